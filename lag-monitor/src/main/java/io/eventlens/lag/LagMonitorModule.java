@@ -1,0 +1,14 @@
+package io.eventlens.lag;
+
+/** What the application needs to know to host this module: its name and where its migrations live. */
+public final class LagMonitorModule {
+
+    /** The module's name, as in the reactor and in its migration folder. */
+    public static final String NAME = "lag-monitor";
+
+    /** Flyway location of the module's own tables; the application migrates it with its own history table. */
+    public static final String MIGRATIONS = "classpath:db/migration/lag-monitor";
+
+    private LagMonitorModule() {
+    }
+}

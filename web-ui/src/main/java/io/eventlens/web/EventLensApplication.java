@@ -1,0 +1,22 @@
+package io.eventlens.web;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.theme.lumo.Lumo;
+import com.vaadin.flow.theme.Theme;
+
+/** EventLens: the web application that wires every module. */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+@Theme(themeClass = Lumo.class)
+public class EventLensApplication implements AppShellConfigurator {
+
+    private static final long serialVersionUID = 1L;
+
+    public static void main(String[] args) {
+        SpringApplication.run(EventLensApplication.class, args);
+    }
+}

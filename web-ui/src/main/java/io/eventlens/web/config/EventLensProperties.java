@@ -1,0 +1,68 @@
+package io.eventlens.web.config;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Every {@code eventlens.*} setting. Unknown keys fail the start (a typo must not silently fall back
+ * to a default).
+ *
+ * @param dataDir folder for the H2 database and the embedded broker's logs
+ * @param kafka which Kafka to watch; none configured means the embedded demo broker
+ * @param redis which Redis to watch
+ * @param security the two users' passwords
+ */
+@ConfigurationProperties(prefix = "eventlens", ignoreUnknownFields = false)
+public record EventLensProperties(
+        @DefaultValue("./data") Path dataDir,
+        @DefaultValue Kafka kafka,
+        @DefaultValue Redis redis,
+        @DefaultValue Security security) {
+
+    /** True when no external Kafka is configured: EventLens runs its bundled demo world. */
+    public boolean demo() {
+        return kafka.bootstrapServers() == null || kafka.bootstrapServers().isBlank();
+    }
+
+    /** Demo mode with neither password configured: the login page may show the demo passwords. */
+    public boolean demoPasswords() {
+        return demo() && (security.viewerPassword() == null || security.viewerPassword().isBlank())
+                && (security.operatorPassword() == null || security.operatorPassword().isBlank());
+    }
+
+    /**
+     * @param bootstrapServers an external cluster; blank starts the embedded broker
+     * @param properties ordinary client properties passed through (security.protocol, sasl.*, ssl.*)
+     * @param startupTimeout how long the start waits for the external cluster to answer
+     * @param embedded the embedded broker's ports
+     */
+    public record Kafka(
+            String bootstrapServers,
+            Map<String, String> properties,
+            @DefaultValue("15s") Duration startupTimeout,
+            @DefaultValue Embedded embedded) {
+
+        public Kafka {
+            properties = properties == null ? Map.of() : Map.copyOf(properties);
+        }
+    }
+
+    /**
+     * @param port client port of the embedded broker on 127.0.0.1 (0 picks a free one)
+     * @param controllerPort its controller port (0 picks a free one)
+     */
+    public record Embedded(@DefaultValue("19092") int port, @DefaultValue("0") int controllerPort) {
+    }
+
+    /** @param url {@code redis://host:port}; blank means Redis is not watched */
+    public record Redis(@DefaultValue("redis://127.0.0.1:6379") String url) {
+    }
+
+    /** Passwords of the {@code viewer} and {@code operator} users; required with an external Kafka. */
+    public record Security(String viewerPassword, String operatorPassword) {
+    }
+}

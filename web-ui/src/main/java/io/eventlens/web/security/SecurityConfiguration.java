@@ -1,0 +1,55 @@
+package io.eventlens.web.security;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.web.SecurityFilterChain;
+
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+
+import io.eventlens.web.config.EventLensProperties;
+
+/**
+ * Two chains: {@code /api/**} and {@code /actuator/**} with HTTP Basic for automation (GET for
+ * viewers, anything else for operators; health open to probes), and the Vaadin UI with its login
+ * page for people.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+class SecurityConfiguration {
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiFilterChain(HttpSecurity http) throws Exception {
+        http.securityMatcher("/api/**", "/actuator/**")
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/**", "/actuator/**").hasRole(Roles.VIEWER)
+                        .anyRequest().hasRole(Roles.OPERATOR))
+                .httpBasic(basic -> basic.authenticationEntryPoint(ApiErrors.unauthorized()))
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint(ApiErrors.unauthorized())
+                        .accessDeniedHandler(ApiErrors.forbidden()))
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain uiFilterChain(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/webjars/**").permitAll());
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        return http.build();
+    }
+
+    @Bean
+    UserDetailsService userDetailsService(EventLensProperties properties) {
+        return Users.from(properties);
+    }
+}

@@ -1,0 +1,80 @@
+package io.eventlens.web.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+
+import io.eventlens.lag.health.ConnectionStatus;
+import io.eventlens.web.status.SystemStatus;
+
+import jakarta.annotation.security.PermitAll;
+
+/** The first page: what EventLens is connected to, and a card per feature. */
+@Route(value = "", layout = MainLayout.class)
+@PageTitle("Dashboard · EventLens")
+@PermitAll
+public class DashboardView extends VerticalLayout {
+
+    private static final long serialVersionUID = 1L;
+
+    public DashboardView(SystemStatus status) {
+        SystemStatus.Snapshot snapshot = status.snapshot();
+        Div connections = grid(
+                connectionCard("Kafka", snapshot.demo() ? "Embedded demo broker" : "Configured cluster", snapshot.kafka()),
+                connectionCard("Redis", "Redis Streams sources", snapshot.redis()),
+                card("Database", snapshot.database().kind(), new Paragraph(snapshot.database().url())));
+        Div features = grid(
+                emptyCard("Catalog", "No AsyncAPI documents loaded yet."),
+                emptyCard("Governance", "No compatibility checks yet."),
+                emptyCard("Lag", "No consumer groups watched yet."),
+                emptyCard("DLQ", "No dead-letter queues found yet."),
+                emptyCard("Traces", "No spans received yet."));
+        add(new H2("Dashboard"), connections, features);
+    }
+
+    private static Div grid(Component... cards) {
+        Div grid = new Div(cards);
+        grid.getStyle().set("display", "grid").set("gap", "var(--lumo-space-m)").set("width", "100%")
+                .set("grid-template-columns", "repeat(auto-fill, minmax(16rem, 1fr))");
+        return grid;
+    }
+
+    private static Component connectionCard(String title, String subtitle, ConnectionStatus status) {
+        Span state = new Span(status.connected() ? "Connected" : "Not connected");
+        state.getElement().getThemeList().add(status.connected() ? "badge success" : "badge error");
+        state.addClassName("connection-state");
+        Paragraph detail = new Paragraph(status.target() + (status.connected() ? " · " : ": ") + status.detail());
+        detail.getStyle().set("word-break", "break-word");
+        return card(title, subtitle, state, detail);
+    }
+
+    private static Component emptyCard(String title, String message) {
+        Paragraph empty = new Paragraph(message);
+        empty.getStyle().set("color", "var(--lumo-secondary-text-color)");
+        return card(title, "", empty);
+    }
+
+    private static Component card(String title, String subtitle, Component... body) {
+        VerticalLayout card = new VerticalLayout();
+        card.addClassName("dashboard-card");
+        card.setSpacing(false);
+        card.getStyle().set("border", "1px solid var(--lumo-contrast-10pct)")
+                .set("border-radius", "var(--lumo-border-radius-l)").set("background", "var(--lumo-base-color)");
+        H3 heading = new H3(title);
+        heading.getStyle().set("margin", "0");
+        card.add(heading);
+        if (!subtitle.isEmpty()) {
+            Span sub = new Span(subtitle);
+            sub.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+            card.add(sub);
+        }
+        card.add(body);
+        return card;
+    }
+}
