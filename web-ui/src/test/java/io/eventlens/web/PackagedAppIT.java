@@ -48,11 +48,11 @@ class PackagedAppIT {
 
     @Test
     void the_packaged_app_runs_on_postgresql_when_the_datasource_url_says_so() throws Exception {
-        try (PostgresSchema schema = PostgresSchema.create();
+        try (PostgresTestSchema schema = PostgresTestSchema.create();
              PackagedApp app = PackagedApp.start(dir, "--eventlens.data-dir=" + dir.resolve("data"),
                      "--eventlens.kafka.embedded.port=0",
                      "--spring.datasource.url=" + schema.jdbcUrl(),
-                     "--spring.datasource.username=" + PostgresSchema.USER)) {
+                     "--spring.datasource.username=" + PostgresTestSchema.USER)) {
             app.awaitHealthy();
 
             assertThat(app.get("/api/status", "viewer:viewer").body()).contains("\"kind\":\"PostgreSQL\"");

@@ -9,6 +9,18 @@ package io.eventlens.web.db;
  */
 public record DatabaseStatus(String url, int appliedMigrations) {
 
+    /** The URL without its settings (H2's {@code ;MODE=...}, a query string): what a person needs to see. */
+    public String location() {
+        int cut = url.length();
+        for (char c : new char[] {';', '?'}) {
+            int at = url.indexOf(c);
+            if (at >= 0 && at < cut) {
+                cut = at;
+            }
+        }
+        return url.substring(0, cut);
+    }
+
     /** "PostgreSQL", "H2 (file)" or the URL's driver name. */
     public String kind() {
         if (url.startsWith("jdbc:postgresql:")) {

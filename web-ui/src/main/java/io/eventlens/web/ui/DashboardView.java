@@ -28,7 +28,7 @@ public class DashboardView extends VerticalLayout {
         Div connections = grid(
                 connectionCard("Kafka", snapshot.demo() ? "Embedded demo broker" : "Configured cluster", snapshot.kafka()),
                 connectionCard("Redis", "Redis Streams sources", snapshot.redis()),
-                card("Database", snapshot.database().kind(), new Paragraph(snapshot.database().url())));
+                card("Database", snapshot.database().kind(), wrapped(snapshot.database().location())));
         Div features = grid(
                 emptyCard("Catalog", "No AsyncAPI documents loaded yet."),
                 emptyCard("Governance", "No compatibility checks yet."),
@@ -49,9 +49,14 @@ public class DashboardView extends VerticalLayout {
         Span state = new Span(status.connected() ? "Connected" : "Not connected");
         state.getElement().getThemeList().add(status.connected() ? "badge success" : "badge error");
         state.addClassName("connection-state");
-        Paragraph detail = new Paragraph(status.target() + (status.connected() ? " · " : ": ") + status.detail());
-        detail.getStyle().set("word-break", "break-word");
-        return card(title, subtitle, state, detail);
+        return card(title, subtitle, state,
+                wrapped(status.target() + (status.connected() ? " · " : ": ") + status.detail()));
+    }
+
+    private static Paragraph wrapped(String text) {
+        Paragraph paragraph = new Paragraph(text);
+        paragraph.getStyle().set("overflow-wrap", "anywhere").set("margin-bottom", "0");
+        return paragraph;
     }
 
     private static Component emptyCard(String title, String message) {

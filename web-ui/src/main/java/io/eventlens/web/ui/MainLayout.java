@@ -25,7 +25,7 @@ public class MainLayout extends AppLayout {
         title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
 
         String user = authentication.getPrincipalName().orElse("?");
-        String role = authentication.hasRole(Roles.OPERATOR) ? "operator" : "viewer (read-only)";
+        String role = authentication.hasRole(Roles.OPERATOR) ? "may replay and change" : "read-only";
         Span who = new Span(user + " · " + role);
         who.addClassName("current-user");
         Button logout = new Button("Log out", VaadinIcon.SIGN_OUT.create(), click -> authentication.logout());

@@ -10,31 +10,31 @@ import java.util.List;
 import java.util.UUID;
 
 /** A fresh schema in the machine's PostgreSQL (database {@code test}), dropped afterwards. */
-final class PostgresSchema implements AutoCloseable {
+public final class PostgresTestSchema implements AutoCloseable {
 
-    static final String USER = System.getProperty("eventlens.it.postgres.user", "postgres");
+    public static final String USER = System.getProperty("eventlens.it.postgres.user", "postgres");
     static final String BASE_URL = System.getProperty("eventlens.it.postgres.url", "jdbc:postgresql://127.0.0.1:5432/test");
 
     final String name;
 
-    private PostgresSchema(String name) {
+    private PostgresTestSchema(String name) {
         this.name = name;
     }
 
-    static PostgresSchema create() throws SQLException {
+    public static PostgresTestSchema create() throws SQLException {
         String name = "eventlens_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         try (Connection connection = DriverManager.getConnection(BASE_URL, USER, "");
              Statement statement = connection.createStatement()) {
             statement.execute("CREATE SCHEMA " + name);
         }
-        return new PostgresSchema(name);
+        return new PostgresTestSchema(name);
     }
 
-    String jdbcUrl() {
+    public String jdbcUrl() {
         return BASE_URL + "?currentSchema=" + name;
     }
 
-    List<String> tables() throws SQLException {
+    public List<String> tables() throws SQLException {
         List<String> tables = new ArrayList<>();
         try (Connection connection = DriverManager.getConnection(BASE_URL, USER, "");
              ResultSet rows = connection.getMetaData().getTables(null, name, "%", new String[] {"TABLE"})) {
