@@ -6,9 +6,13 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The packaged jar, started as the README says, on the embedded defaults. */
+import io.eventlens.reference.kafka.KafkaBrokerExtension;
+
+/** The packaged jar, started as the README says. */
+@ExtendWith(KafkaBrokerExtension.class)
 class PackagedAppIT {
 
     @TempDir
@@ -47,16 +51,38 @@ class PackagedAppIT {
     }
 
     @Test
-    void the_packaged_app_runs_on_postgresql_when_the_datasource_url_says_so() throws Exception {
+    void the_packaged_app_runs_on_postgresql_and_without_redis() throws Exception {
+        int noRedis = PackagedApp.freePort();
         try (PostgresTestSchema schema = PostgresTestSchema.create();
              PackagedApp app = PackagedApp.start(dir, "--eventlens.data-dir=" + dir.resolve("data"),
                      "--eventlens.kafka.embedded.port=0",
+                     "--eventlens.redis.url=redis://127.0.0.1:" + noRedis,
                      "--spring.datasource.url=" + schema.jdbcUrl(),
                      "--spring.datasource.username=" + PostgresTestSchema.USER)) {
             app.awaitHealthy();
 
-            assertThat(app.get("/api/status", "viewer:viewer").body()).contains("\"kind\":\"PostgreSQL\"");
+            String status = app.get("/api/status", "viewer:viewer").body();
+            assertThat(status).contains("\"kind\":\"PostgreSQL\"");
+            assertThat(status).containsPattern("\"redis\":\\{[^}]*\"connected\":false")
+                    .contains("redis://127.0.0.1:" + noRedis).containsIgnoringCase("refused");
             assertThat(schema.tables()).contains("catalog_document_snapshot", "flyway_history_catalog");
+        }
+    }
+
+    @Test
+    void with_a_configured_cluster_nothing_embedded_starts() throws Exception {
+        try (PackagedApp app = PackagedApp.start(dir, "--eventlens.data-dir=" + dir.resolve("data"),
+                "--eventlens.kafka.bootstrap-servers=" + KafkaBrokerExtension.bootstrapServers(),
+                "--eventlens.kafka.properties.client.dns.lookup=use_all_dns_ips",
+                "--eventlens.security.viewer-password=look", "--eventlens.security.operator-password=change")) {
+            app.awaitHealthy();
+
+            String status = app.get("/api/status", "viewer:look").body();
+            assertThat(status).contains("\"demo\":false", "\"target\":\"" + KafkaBrokerExtension.bootstrapServers() + "\"",
+                    "1 broker");
+            assertThat(app.get("/api/status", "viewer:viewer").statusCode()).as("demo password refused").isEqualTo(401);
+            assertThat(dir.resolve("data").resolve("kafka")).as("no embedded broker folder").doesNotExist();
+            assertThat(app.output()).doesNotContain("Embedded Kafka broker ready");
         }
     }
 }

@@ -19,6 +19,7 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.utils.Time;
+import org.apache.kafka.common.utils.internals.Exit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -61,6 +62,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         if (server != null) {
             return this;
         }
+        keepKafkaFromEndingTheJvm();
         Path logDir = prepareLogDir();
         Properties props = serverProperties(logDir);
         format(logDir, props);
@@ -99,6 +101,21 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         server.awaitShutdown();
         server = null;
         LOG.info("Embedded Kafka broker at 127.0.0.1:{} stopped", port);
+    }
+
+    /**
+     * Kafka halts its JVM when, say, its log folder vanishes. Inside an application that JVM is the
+     * application: instead the failing broker thread stops with an error, and clients see the
+     * broker as gone.
+     */
+    private static synchronized void keepKafkaFromEndingTheJvm() {
+        Exit.Procedure refuse = (status, message) -> {
+            LOG.error("The embedded Kafka broker asked to end the JVM (status {}): {}. It stops instead; "
+                    + "restart the application to restart the broker.", status, message);
+            throw new EmbeddedKafkaException("the embedded broker failed (status " + status + "): " + message, null);
+        };
+        Exit.setExitProcedure(refuse);
+        Exit.setHaltProcedure(refuse);
     }
 
     private Path prepareLogDir() {

@@ -12,10 +12,13 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** The shell in a real browser: both users log in and see it; a wrong password is refused on the page. */
+// the context (and its embedded broker) closes before JUnit deletes the broker's temporary folder
+@DirtiesContext
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "eventlens.kafka.embedded.port=0",
         "vaadin.devmode.devTools.enabled=false"})
