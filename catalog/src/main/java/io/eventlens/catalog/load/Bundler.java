@@ -1,0 +1,96 @@
+package io.eventlens.catalog.load;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * Makes one self-contained tree of a document: each {@code $ref} into another file is replaced by
+ * the value it names; references into the loaded document stay as local pointers. A value reached
+ * a second time, through a cycle or another path, becomes a local pointer to its first copy, so
+ * cycles stay references and nothing is expanded twice.
+ */
+final class Bundler {
+
+    private record LocalRef(ParsedFile file, String where, String target) {
+    }
+
+    private final FileStore store;
+    private final RefResolver resolver;
+    private final ParsedFile root;
+    private final Map<String, String> firstCopy = new HashMap<>();
+    private final List<LocalRef> localRefs = new ArrayList<>();
+
+    Bundler(FileStore store, RefResolver resolver, ParsedFile root) {
+        this.store = store;
+        this.resolver = resolver;
+        this.root = root;
+    }
+
+    JsonNode bundle() throws DocumentException {
+        JsonNode bundled = walk(root.tree(), root, "", "");
+        for (LocalRef ref : localRefs) {
+            if (LocalPointers.resolve(bundled, ref.target()) == null) {
+                throw DocumentException.at(ref.file().source(), ref.where(), "$ref '#" + ref.target()
+                        + "' points to nothing: no value at " + (ref.target().isEmpty() ? "the root" : ref.target()));
+            }
+        }
+        return bundled;
+    }
+
+    private JsonNode walk(JsonNode node, ParsedFile file, String inFile, String out) throws DocumentException {
+        if (node.isObject() && node.path("$ref").isTextual()) {
+            return reference(node.get("$ref").asText(), file, inFile, out);
+        }
+        if (node.isObject()) {
+            ObjectNode copy = JsonNodeFactory.instance.objectNode();
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> field = it.next();
+                copy.set(field.getKey(), walk(field.getValue(), file,
+                        Pointers.child(inFile, field.getKey()), Pointers.child(out, field.getKey())));
+            }
+            return copy;
+        }
+        if (node.isArray()) {
+            ArrayNode copy = JsonNodeFactory.instance.arrayNode(node.size());
+            for (int i = 0; i < node.size(); i++) {
+                copy.add(walk(node.get(i), file, Pointers.child(inFile, i), Pointers.child(out, i)));
+            }
+            return copy;
+        }
+        return node;
+    }
+
+    private JsonNode reference(String ref, ParsedFile file, String inFile, String out) throws DocumentException {
+        String where = Pointers.child(inFile, "$ref");
+        RefTarget target = resolver.resolve(file.source(), file.key(), ref, where);
+        if (target.fileKey().equals(root.key())) {
+            localRefs.add(new LocalRef(file, where, target.pointer()));
+            return pointerTo(target.pointer());
+        }
+        String copyAt = firstCopy.get(target.id());
+        if (copyAt != null) {
+            return pointerTo(copyAt);
+        }
+        ParsedFile targetFile = store.get(target.fileKey(), file.source(), where);
+        JsonNode value = targetFile.tree().at(target.pointer());
+        if (value.isMissingNode()) {
+            throw DocumentException.at(file.source(), where, "$ref '" + ref + "' points to nothing: '"
+                    + targetFile.source().name() + "' has no value at " + target.pointer());
+        }
+        firstCopy.put(target.id(), out);
+        JsonNode inlined = walk(value, targetFile, target.pointer(), out);
+        return inlined;
+    }
+
+    private static ObjectNode pointerTo(String pointer) {
+        return JsonNodeFactory.instance.objectNode().put("$ref", "#" + pointer);
+    }
+}

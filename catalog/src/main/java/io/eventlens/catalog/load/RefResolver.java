@@ -1,0 +1,74 @@
+package io.eventlens.catalog.load;
+
+import java.nio.file.Path;
+
+/**
+ * Turns the text of a {@code $ref} found in one file into a {@link RefTarget}, refusing what the
+ * settings do not allow: references leaving the root folder, remote URLs off the allow-list.
+ */
+final class RefResolver {
+
+    private final LoadOptions options;
+    private final Path root;
+
+    RefResolver(LoadOptions options, Path root) {
+        this.options = options;
+        this.root = root == null ? null : root.toAbsolutePath().normalize();
+    }
+
+    RefTarget resolve(SourceFile from, String fromKey, String ref, String where) throws DocumentException {
+        int hash = ref.indexOf('#');
+        String location = hash < 0 ? ref : ref.substring(0, hash);
+        String pointer = hash < 0 ? "" : percentDecode(ref.substring(hash + 1));
+        if (!pointer.isEmpty() && !pointer.startsWith("/")) {
+            throw DocumentException.at(from, where, "$ref '" + ref + "' has a fragment that is not a JSON Pointer;"
+                    + " allowed: '#/path/to/value' or 'file.yaml#/path'");
+        }
+        if (location.isEmpty()) {
+            return new RefTarget(fromKey, pointer);
+        }
+        String lower = location.toLowerCase(java.util.Locale.ROOT);
+        if (lower.startsWith("http://") || lower.startsWith("https://")) {
+            return remote(from, fromKey, location, pointer, ref, where);
+        }
+        if (lower.matches("^[a-z][a-z0-9+.-]*:.*") && !lower.matches("^[a-z]:[\\\\/].*")) {
+            throw DocumentException.at(from, where, "$ref '" + ref + "' uses an unsupported scheme;"
+                    + " allowed: local pointers, relative files, or http(s) URLs on the remote allow-list");
+        }
+        return new RefTarget(file(from, fromKey, location, ref, where).toString(), pointer);
+    }
+
+    private RefTarget remote(SourceFile from, String fromKey, String url, String pointer, String ref, String where)
+            throws DocumentException {
+        if (!options.allowsRemote(url)) {
+            throw DocumentException.at(from, where, "remote $ref '" + ref + "' refused: remote references are off;"
+                    + " allowed: local pointers and files inside the loaded folder, or URLs on the remote allow-list "
+                    + options.remoteAllowList());
+        }
+        return new RefTarget(url, pointer);
+    }
+
+    private Path file(SourceFile from, String fromKey, String location, String ref, String where)
+            throws DocumentException {
+        if (fromKey.startsWith("http://") || fromKey.startsWith("https://")) {
+            throw DocumentException.at(from, where, "$ref '" + ref + "' in a remote document must be a URL or a local pointer");
+        }
+        if (from.path() == null || root == null) {
+            throw DocumentException.at(from, where, "$ref '" + ref + "' names a file, but an uploaded document"
+                    + " has no folder; allowed: local pointers '#/...'");
+        }
+        Path target = from.path().toAbsolutePath().getParent().resolve(percentDecode(location)).normalize();
+        if (!target.startsWith(root)) {
+            throw DocumentException.at(from, where, "$ref '" + ref + "' leaves the loaded folder " + root
+                    + "; allowed: files inside it");
+        }
+        return target;
+    }
+
+    static String percentDecode(String text) {
+        if (text.indexOf('%') < 0) {
+            return text;
+        }
+        return java.net.URLDecoder.decode(text.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,58 @@
+package io.eventlens.catalog.model;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The event catalog built from loaded documents: services, channels, operations and every version
+ * of every message. Build one with {@link #of(List)}.
+ */
+public record Catalog(List<Service> services, List<Channel> channels, List<Operation> operations,
+                      List<Message> messages) {
+
+    public Catalog {
+        services = List.copyOf(services);
+        channels = List.copyOf(channels);
+        operations = List.copyOf(operations);
+        messages = List.copyOf(messages);
+    }
+
+    /** Builds the catalog of these loaded documents. */
+    public static Catalog of(List<io.eventlens.catalog.load.LoadedDocument> documents) {
+        List<Service> services = new ArrayList<>();
+        List<Channel> channels = new ArrayList<>();
+        List<Operation> operations = new ArrayList<>();
+        List<Message> messages = new ArrayList<>();
+        for (io.eventlens.catalog.load.LoadedDocument document : documents) {
+            Parts parts = DocumentReader.read(document);
+            services.addAll(parts.services);
+            channels.addAll(parts.channels);
+            operations.addAll(parts.operations);
+            messages.addAll(parts.messages.values());
+        }
+        return new Catalog(services, channels, operations, messages);
+    }
+
+    /** Every distinct schema version of the message with this key, oldest first. */
+    public List<Message> messageVersions(String key) {
+        Map<String, Message> byVersion = new LinkedHashMap<>();
+        messages.stream().filter(m -> m.key().equals(key)).forEach(m -> byVersion.putIfAbsent(m.schemaVersion(), m));
+        return byVersion.values().stream().sorted((a, b) -> VersionOrder.INSTANCE.compare(a.schemaVersion(), b.schemaVersion()))
+                .toList();
+    }
+
+    /** Services with an operation of this action on a message with this key. */
+    public List<String> servicesThat(Action action, String messageKey) {
+        Objects.requireNonNull(action, "action");
+        return operations.stream().filter(o -> o.action() == action && o.messages().contains(messageKey))
+                .map(Operation::service).distinct().toList();
+    }
+
+    /** Case-insensitive search over names, titles, descriptions and payload field names. */
+    public List<SearchHit> search(String query) {
+        return CatalogSearch.search(this, query);
+    }
+}

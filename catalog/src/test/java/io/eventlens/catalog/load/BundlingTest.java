@@ -1,0 +1,96 @@
+package io.eventlens.catalog.load;
+
+import static io.eventlens.catalog.load.Loads.fixture;
+import static io.eventlens.catalog.load.Loads.load;
+import static io.eventlens.catalog.load.Loads.onlyError;
+import static io.eventlens.catalog.load.Loads.write;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BundlingTest {
+
+    private static final String HEAD = "asyncapi: 3.0.0\ninfo: {title: t, version: '1'}\n";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void filesSharedAcrossAFolderAreInlinedAndACycleStaysAReferenceToItsFirstCopy() {
+        DocumentLoader loader = new DocumentLoader(LoadOptions.defaults().withRoot(fixture("system")));
+        DocumentLoad load = loader.loadFile(fixture("system/orders/asyncapi.yaml"));
+        assertThat(load.problems()).isEmpty();
+        JsonNode payload = load.document().tree().at("/channels/orders/messages/OrderPlaced/payload");
+        assertThat(payload.at("/properties/orderId/type").asText()).isEqualTo("string");
+        assertThat(payload.at("/properties/lines/items/properties/sku/type").asText()).isEqualTo("string");
+        assertThat(payload.at("/properties/lines/items/properties/parent/$ref").asText())
+                .isEqualTo("#/channels/orders/messages/OrderPlaced/payload");
+        assertThat(load.document().files()).hasSize(3);
+    }
+
+    @Test
+    void aReferenceToAMissingFileNamesTheFileAndWhereTheReferenceIs() throws IOException {
+        Path file = write(dir, "doc.yaml", HEAD + "components:\n  schemas:\n    A:\n      $ref: 'nowhere.yaml#/A'\n");
+        LoadProblem problem = onlyError(load(file));
+        assertThat(problem.message()).isEqualTo("$ref names file '" + dir.resolve("nowhere.yaml") + "', which does not exist");
+        assertThat(problem.pointer()).isEqualTo("/components/schemas/A/$ref");
+        assertThat(problem.line()).isEqualTo(6);
+        assertThat(problem.column()).isEqualTo(13);
+    }
+
+    @Test
+    void aReferenceToAMissingPointerInAnotherFileNamesThePointer() throws IOException {
+        write(dir, "common.yaml", "B: {type: string}\n");
+        Path file = write(dir, "doc.yaml", HEAD + "components:\n  schemas:\n    A:\n      $ref: 'common.yaml#/A'\n");
+        assertThat(onlyError(load(file)).message()).isEqualTo("$ref 'common.yaml#/A' points to nothing: '" + dir.resolve("common.yaml") + "' has no value at /A");
+    }
+
+    @Test
+    void aLocalReferenceToAMissingPointerIsRefused() throws IOException {
+        Path file = write(dir, "doc.yaml", HEAD + "components:\n  schemas:\n    A:\n      $ref: '#/components/schemas/B'\n");
+        LoadProblem problem = onlyError(load(file));
+        assertThat(problem.message()).isEqualTo("$ref '#/components/schemas/B' points to nothing: no value at /components/schemas/B");
+        assertThat(problem.line()).isEqualTo(6);
+    }
+
+    @Test
+    void aLocalCycleIsKeptAsReferences() throws IOException {
+        Path file = write(dir, "doc.yaml", HEAD + "components:\n  schemas:\n    A:\n      properties:\n"
+                + "        next: {$ref: '#/components/schemas/A'}\n");
+        DocumentLoad load = load(file);
+        assertThat(load.problems()).isEmpty();
+        assertThat(load.document().tree().at("/components/schemas/A/properties/next/$ref").asText())
+                .isEqualTo("#/components/schemas/A");
+    }
+
+    @Test
+    void aReferenceLeavingTheLoadedFolderIsRefused() throws IOException {
+        write(dir, "outside.yaml", "A: {type: string}\n");
+        Path file = write(dir, "inner/doc.yaml", HEAD + "components:\n  schemas:\n    A:\n      $ref: '../outside.yaml#/A'\n");
+        LoadProblem problem = onlyError(load(file));
+        assertThat(problem.message()).isEqualTo("$ref '../outside.yaml#/A' leaves the loaded folder "
+                + dir.resolve("inner").toAbsolutePath() + "; allowed: files inside it");
+    }
+
+    @Test
+    void aRemoteReferenceIsRefusedWhileRemoteReferencesAreOff() throws IOException {
+        Path file = write(dir, "doc.yaml", HEAD + "components:\n  schemas:\n    A:\n      $ref: 'https://example.com/s.json'\n");
+        LoadProblem problem = onlyError(load(file));
+        assertThat(problem.message()).isEqualTo("remote $ref 'https://example.com/s.json' refused: remote references"
+                + " are off; allowed: local pointers and files inside the loaded folder, or URLs on the remote allow-list []");
+        assertThat(problem.line()).isEqualTo(6);
+    }
+
+    @Test
+    void anUploadCannotReferenceFiles() {
+        byte[] upload = (HEAD + "components:\n  schemas:\n    A:\n      $ref: 'common.yaml#/A'\n").getBytes();
+        DocumentLoad load = new DocumentLoader(LoadOptions.defaults()).loadBytes("upload.yaml", upload);
+        assertThat(onlyError(load).toString()).isEqualTo("upload.yaml:6:13: $ref 'common.yaml#/A' names a file, but an"
+                + " uploaded document has no folder; allowed: local pointers '#/...' (at /components/schemas/A/$ref)");
+    }
+}
