@@ -59,7 +59,7 @@ public final class DocumentLoader {
             JsonNode bundled = new Bundler(store, new RefResolver(options, root), parsed).bundle();
             Object model = new ModelBinder().bind(source, bundled, version.model());
             List<String> files = store.all().values().stream().map(f -> f.source().name()).sorted().toList();
-            return new DocumentLoad(source.name(), new LoadedDocument(source.name(), version.version(),
+            return new DocumentLoad(source.name(), new LoadedDocument(source, version.version(),
                     version.model(), bundled, model, files), problems);
         } catch (DocumentException e) {
             problems.add(e.toProblem());

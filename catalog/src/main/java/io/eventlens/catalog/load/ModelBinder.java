@@ -21,7 +21,7 @@ final class ModelBinder {
                 ? com.asyncapi.v3._0_0.model.AsyncAPI.class
                 : com.asyncapi.v2._6_0.model.AsyncAPI.class;
         try {
-            return mapper.treeToValue(bundled, type);
+            return quietly(() -> mapper.treeToValue(withoutBindings(bundled), type));
         } catch (JsonProcessingException e) {
             String pointer = e instanceof JsonMappingException mapping ? pointer(mapping) : "";
             JsonNode found = bundled.at(pointer);
@@ -32,6 +32,49 @@ final class ModelBinder {
             throw DocumentException.at(source, pointer, "wrong value at " + (pointer.isEmpty() ? "the root" : pointer)
                     + ": " + what + expected);
         }
+    }
+
+    private static final Object STDERR = new Object();
+
+    private interface Binding {
+        Object bind() throws JsonProcessingException;
+    }
+
+    /**
+     * asyncapi-core's own deserializers catch what they cannot bind and print its stack trace to
+     * stderr, then go on; those traces would bury the CLI's output. The loader reports problems
+     * itself (and the linter validates against the official schema), so stderr is muted while
+     * binding. One binding at a time mutes it, so the original stream always comes back.
+     */
+    private static Object quietly(Binding binding) throws JsonProcessingException {
+        synchronized (STDERR) {
+            java.io.PrintStream original = System.err;
+            System.setErr(new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
+            try {
+                return binding.bind();
+            } finally {
+                System.setErr(original);
+            }
+        }
+    }
+
+    /**
+     * asyncapi-core's binding deserializers print a stack trace for every field they do not know
+     * (and recover): bindings are bound as empty here and read from the tree instead.
+     */
+    private static JsonNode withoutBindings(JsonNode node) {
+        if (node.isObject()) {
+            com.fasterxml.jackson.databind.node.ObjectNode copy = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+            node.fields().forEachRemaining(field -> copy.set(field.getKey(), field.getKey().equals("bindings")
+                    && field.getValue().isObject() ? copy.objectNode() : withoutBindings(field.getValue())));
+            return copy;
+        }
+        if (node.isArray()) {
+            com.fasterxml.jackson.databind.node.ArrayNode copy = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
+            node.forEach(item -> copy.add(withoutBindings(item)));
+            return copy;
+        }
+        return node;
     }
 
     private static String pointer(JsonMappingException e) {

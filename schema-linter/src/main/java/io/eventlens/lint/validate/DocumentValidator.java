@@ -1,0 +1,23 @@
+package io.eventlens.lint.validate;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.eventlens.catalog.load.LoadProblem;
+import io.eventlens.catalog.load.LoadedDocument;
+
+/**
+ * Validates a loaded AsyncAPI document: against the official JSON Schema of its version, then the
+ * semantic rules a schema cannot say (unique tag names and operationIds, examples matching their
+ * schemas). References that do not resolve are already refused by the loader.
+ */
+public final class DocumentValidator {
+
+    /** Every problem found, each with file, line, column and JSON Pointer. Empty when valid. */
+    public List<LoadProblem> validate(LoadedDocument document) {
+        List<LoadProblem> problems = new ArrayList<>(SchemaCheck.check(document));
+        problems.addAll(DuplicateCheck.check(document));
+        problems.addAll(ExampleCheck.check(document));
+        return problems;
+    }
+}

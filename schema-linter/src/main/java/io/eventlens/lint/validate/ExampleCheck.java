@@ -1,0 +1,86 @@
+package io.eventlens.lint.validate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.Error;
+
+import io.eventlens.catalog.load.LoadProblem;
+import io.eventlens.catalog.load.LoadedDocument;
+
+/** Message examples must match the message's payload and headers schemas (JSON Schema formats only). */
+final class ExampleCheck {
+
+    private static final Set<String> JSON_SCHEMA_FORMAT_PREFIXES = Set.of("application/vnd.aai.asyncapi",
+            "application/schema+json", "application/schema+yaml");
+
+    private ExampleCheck() {
+    }
+
+    static List<LoadProblem> check(LoadedDocument document) {
+        List<LoadProblem> problems = new ArrayList<>();
+        JsonNode tree = document.tree();
+        for (Located message : Messages.of(tree, document.version().startsWith("3."))) {
+            Located examples = message.child(tree, "examples");
+            if (examples == null || !examples.node().isArray()) {
+                continue;
+            }
+            for (int i = 0; i < examples.node().size(); i++) {
+                Located example = Located.follow(tree, examples.node().get(i), examples.pointer() + "/" + i);
+                if (example != null && example.node().isObject()) {
+                    compare(document, message, example, "payload", problems);
+                    compare(document, message, example, "headers", problems);
+                }
+            }
+        }
+        return problems;
+    }
+
+    private static void compare(LoadedDocument document, Located message, Located example, String part,
+                                List<LoadProblem> problems) {
+        JsonNode value = example.node().get(part);
+        JsonNode schema = schemaOf(message, part);
+        if (value == null || schema == null) {
+            return;
+        }
+        List<Error> errors;
+        try {
+            errors = OfficialSchemas.payloadSchema(withReferencedRoots(document.tree(), schema)).validate(value);
+        } catch (RuntimeException e) {
+            return; // a schema the validator cannot compile is reported by the schema check, not here
+        }
+        if (!errors.isEmpty()) {
+            Error first = errors.get(0);
+            String at = SchemaCheck.pointer(first.getInstanceLocation());
+            problems.add(document.problemAt(example.pointer() + "/" + part + at, "example " + part
+                    + " does not match the message's " + part + " schema: " + first.getMessage(), LoadProblem.Severity.ERROR));
+        }
+    }
+
+    private static JsonNode schemaOf(Located message, String part) {
+        JsonNode schema = message.node().get(part);
+        String format = message.node().path("schemaFormat").asText("");
+        if (schema != null && schema.has("schemaFormat") && schema.has("schema")) {
+            format = schema.get("schemaFormat").asText("");
+            schema = schema.get("schema");
+        }
+        boolean jsonSchema = format.isEmpty() || JSON_SCHEMA_FORMAT_PREFIXES.stream().anyMatch(format::startsWith);
+        return jsonSchema && schema != null && (schema.isObject() || schema.isBoolean()) ? schema : null;
+    }
+
+    /** Local refs ({@code #/components/...}) resolve against the schema's root: give it the document's roots. */
+    private static JsonNode withReferencedRoots(JsonNode document, JsonNode schema) {
+        ObjectNode wrapper = JsonNodeFactory.instance.objectNode();
+        wrapper.set("allOf", JsonNodeFactory.instance.arrayNode().add(schema));
+        for (String root : List.of("components", "channels")) {
+            if (document.has(root)) {
+                wrapper.set(root, document.get(root));
+            }
+        }
+        return wrapper;
+    }
+}

@@ -1,0 +1,55 @@
+package io.eventlens.lint.validate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import io.eventlens.catalog.load.LoadOptions;
+import io.eventlens.catalog.load.LoadProblem;
+
+class ValidationTest {
+
+    private static final Path DIR = Path.of("src/test/resources/validate");
+
+    private static DocumentVerdict validate(String file) {
+        return new Validation(LoadOptions.defaults()).validate(List.of(DIR.resolve(file))).get(0);
+    }
+
+    @Test
+    void validTwoPointSixAndThreeZeroDocumentsHaveNoProblems() {
+        assertThat(validate("valid-v2.yaml").problems()).isEmpty();
+        assertThat(validate("valid-v3.yaml").problems()).isEmpty();
+    }
+
+    @Test
+    void aMissingRequiredFieldIsReportedAtItsParentWithLineAndColumn() {
+        DocumentVerdict verdict = validate("invalid-structure.yaml");
+        assertThat(verdict.valid()).isFalse();
+        assertThat(verdict.problems()).extracting(LoadProblem::toString).containsExactly(
+                DIR.resolve("invalid-structure.yaml") + ":3:3: does not match the AsyncAPI 2.6.0 schema:"
+                        + " required property 'version' not found (at /info)");
+    }
+
+    @Test
+    void duplicateTagNamesAndOperationIdsAreReported() {
+        DocumentVerdict verdict = validate("invalid-duplicates.yaml");
+        assertThat(verdict.problems()).extracting(LoadProblem::pointer, LoadProblem::line, LoadProblem::message).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("/tags/1", 7, "duplicate tag name 'user'; tag names must be unique within a list of tags"),
+                org.assertj.core.groups.Tuple.tuple("/channels/b/publish/operationId", 17,
+                        "duplicate operationId 'emit', first used at /channels/a/subscribe; operationIds must be unique in a document"));
+    }
+
+    @Test
+    void anExampleThatDoesNotMatchItsReferencedSchemaIsReported() {
+        DocumentVerdict verdict = validate("invalid-example.yaml");
+        assertThat(verdict.problems()).singleElement().satisfies(p -> {
+            assertThat(p.pointer()).isEqualTo("/components/messages/UserSignedUp/examples/0/payload/displayName");
+            assertThat(p.message()).isEqualTo("example payload does not match the message's payload schema:"
+                    + " integer found, string expected");
+            assertThat(p.line()).isEqualTo(17);
+        });
+    }
+}
