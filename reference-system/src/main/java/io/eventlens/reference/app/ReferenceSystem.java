@@ -1,0 +1,171 @@
+package io.eventlens.reference.app;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.eventlens.reference.db.Database;
+import io.eventlens.reference.email.EmailJobs;
+import io.eventlens.reference.email.EmailSender;
+import io.eventlens.reference.email.EmailWorker;
+import io.eventlens.reference.event.Topics;
+import io.eventlens.reference.fault.Faults;
+import io.eventlens.reference.fault.FaultsRoute;
+import io.eventlens.reference.fault.PoisonInjector;
+import io.eventlens.reference.http.ApiServer;
+import io.eventlens.reference.inventory.InventoryCommandHandler;
+import io.eventlens.reference.inventory.InventoryService;
+import io.eventlens.reference.messaging.KafkaClients;
+import io.eventlens.reference.order.OrderOutcomeHandler;
+import io.eventlens.reference.order.OrderService;
+import io.eventlens.reference.order.OrderValidator;
+import io.eventlens.reference.order.OrdersRoute;
+import io.eventlens.reference.order.Products;
+import io.eventlens.reference.order.SyncCheckout;
+import io.eventlens.reference.payment.PaymentCommandHandler;
+import io.eventlens.reference.payment.PaymentService;
+import io.eventlens.reference.react.AnalyticsHandler;
+import io.eventlens.reference.react.WarehouseHandler;
+import io.eventlens.reference.saga.SagaOrchestrator;
+import io.eventlens.reference.saga.SagaStore;
+import io.eventlens.reference.shipping.ShippingCommandHandler;
+import io.eventlens.reference.shipping.ShippingService;
+import io.eventlens.reference.tracing.Telemetry;
+import redis.clients.jedis.RedisClient;
+
+/**
+ * The reference order system in one process: the services {@link ReferenceConfig} names, each with
+ * its own consumer group, tables and outbox relay, and the HTTP API when the order service runs.
+ */
+public final class ReferenceSystem implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ReferenceSystem.class);
+
+    private final ReferenceConfig config;
+    private final List<AutoCloseable> resources = new ArrayList<>();
+    private Database database;
+    private ApiServer api;
+
+    private ReferenceSystem(ReferenceConfig config) {
+        this.config = config;
+    }
+
+    /** Starts every configured service; on failure stops what had started and throws. */
+    public static ReferenceSystem start(ReferenceConfig config) {
+        ReferenceSystem system = new ReferenceSystem(config);
+        try {
+            system.startServices();
+        } catch (RuntimeException e) {
+            system.close();
+            throw e;
+        }
+        return system;
+    }
+
+    private void startServices() {
+        Clock clock = Clock.systemUTC();
+        Faults faults = config.faults;
+        Telemetry telemetry = config.spanExporter != null
+                ? Telemetry.exportingTo(config.spanExporter, "reference-system")
+                : Telemetry.otlp(config.otlpEndpoint, "reference-system");
+        resources.add(telemetry);
+        database = Database.open(config.jdbcUrl, config.jdbcUser, config.jdbcPassword, config.schema, 16);
+        resources.add(database);
+        KafkaClients clients = KafkaClients.at(config.bootstrapServers);
+        KafkaProducer<String, byte[]> producer = clients.producer(config.names.of("reference-system"));
+        resources.add(producer);
+        RedisClient redis = RedisClient.create(config.redisHost, config.redisPort);
+        resources.add(redis);
+        RedisClient reader = RedisClient.create(config.redisHost, config.redisPort);
+        resources.add(reader);
+        Runner runner = new Runner(config, clients, database, producer, telemetry, faults);
+        resources.add(runner);
+        runner.createTopics();
+
+        PaymentService payments = new PaymentService(faults);
+        InventoryService inventory = new InventoryService(faults);
+        ShippingService shipping = new ShippingService(faults);
+        WarehouseHandler warehouse = new WarehouseHandler(database, faults, clock);
+        EmailSender email = new EmailSender(database, faults, clock);
+        SagaStore sagas = new SagaStore(database);
+        OrderService orders = new OrderService(database, runner.outbox("order_outbox"),
+                new SyncCheckout(database, payments, inventory, shipping, email, warehouse, clock), clock);
+
+        if (on(Service.PAYMENT)) {
+            runner.consume(PaymentCommandHandler.GROUP, List.of(Topics.PAYMENT_COMMANDS),
+                    new PaymentCommandHandler(runner.inbox("payment", PaymentCommandHandler.GROUP), payments));
+        }
+        if (on(Service.INVENTORY)) {
+            runner.consume(InventoryCommandHandler.GROUP, List.of(Topics.INVENTORY_COMMANDS),
+                    new InventoryCommandHandler(runner.inbox("inventory", InventoryCommandHandler.GROUP), inventory));
+        }
+        if (on(Service.SHIPPING)) {
+            runner.consume(ShippingCommandHandler.GROUP, List.of(Topics.SHIPPING_COMMANDS),
+                    new ShippingCommandHandler(runner.inbox("shipping", ShippingCommandHandler.GROUP), shipping, clock));
+        }
+        if (on(Service.SAGA)) {
+            runner.consume(SagaOrchestrator.GROUP, SagaOrchestrator.TOPICS,
+                    new SagaOrchestrator(runner.inbox("saga", SagaOrchestrator.GROUP), sagas, clock));
+        }
+        if (on(Service.WAREHOUSE)) {
+            runner.consume(WarehouseHandler.GROUP, List.of(Topics.ORDERS), warehouse);
+        }
+        if (on(Service.ANALYTICS)) {
+            runner.consume(AnalyticsHandler.GROUP, List.of(Topics.ORDERS), new AnalyticsHandler(database));
+        }
+        if (on(Service.EMAIL)) {
+            runner.consume(EmailJobs.GROUP, List.of(Topics.ORDERS), new EmailJobs(redis, config.names, telemetry));
+            runner.emailWorker(new EmailWorker(reader, redis, config.names, email, telemetry, config.emailSenders,
+                    config.emailMaxDeliveries, config.emailReclaimAfter));
+        }
+        if (on(Service.ORDER)) {
+            runner.consume(OrderOutcomeHandler.GROUP, List.of(Topics.ORDERS), new OrderOutcomeHandler(database, orders));
+            api = new ApiServer(config.httpHost, config.httpPort, 32)
+                    .route("/orders", new OrdersRoute(new OrderValidator(Products.load(database)), orders, sagas))
+                    .route("/admin/faults", new FaultsRoute(faults))
+                    .route("/admin/poison", new PoisonRoute(new PoisonInjector(producer, redis, config.names)))
+                    .start();
+            resources.add(api);
+        }
+        LOG.info("Reference system started: services {}, Kafka {}, spans to {}", config.services,
+                config.bootstrapServers, config.spanExporter != null ? "a test exporter" : config.otlpEndpoint);
+    }
+
+    private boolean on(Service service) {
+        return config.services.contains(service);
+    }
+
+    /** The API's port (useful when configured as 0), or -1 when the order service is not running. */
+    public int port() {
+        return api == null ? -1 : api.port();
+    }
+
+    public String baseUrl() {
+        return "http://" + config.httpHost + ":" + port();
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public Faults faults() {
+        return config.faults;
+    }
+
+    /** Stops the services, newest first: the API, consumers and relays, then the clients. */
+    @Override
+    public void close() {
+        for (int i = resources.size() - 1; i >= 0; i--) {
+            try {
+                resources.get(i).close();
+            } catch (Exception e) {
+                LOG.warn("Stopping {} failed: {}", resources.get(i).getClass().getSimpleName(), e.toString(), e);
+            }
+        }
+        resources.clear();
+    }
+}

@@ -1,0 +1,48 @@
+package io.eventlens.reference.email;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import io.eventlens.reference.event.EventEnvelope;
+import io.eventlens.reference.event.EventTypes;
+import io.eventlens.reference.event.Names;
+import io.eventlens.reference.event.Topics;
+import io.eventlens.reference.messaging.EventHandler;
+import io.eventlens.reference.tracing.Telemetry;
+import io.eventlens.reference.tracing.TraceHeaders;
+import io.opentelemetry.context.Context;
+import redis.clients.jedis.StreamEntryID;
+import redis.clients.jedis.UnifiedJedis;
+
+/**
+ * Email service, consumer group {@code email-service} (choreography): each OrderCompleted becomes a
+ * job on the Redis stream {@code email-jobs}, with the trace context in the job's fields. The job is
+ * added before the offset commits, so a crash adds it again, and {@link EmailSender} sends once.
+ */
+public final class EmailJobs implements EventHandler {
+
+    public static final String GROUP = "email-service";
+
+    private final UnifiedJedis redis;
+    private final String stream;
+    private final Telemetry telemetry;
+
+    public EmailJobs(UnifiedJedis redis, Names names, Telemetry telemetry) {
+        this.redis = redis;
+        this.stream = names.of(Topics.EMAIL_STREAM);
+        this.telemetry = telemetry;
+    }
+
+    @Override
+    public void handle(EventEnvelope event) {
+        if (!EventTypes.ORDER_COMPLETED.equals(event.eventType())) {
+            return;
+        }
+        Map<String, String> job = new HashMap<>(TraceHeaders.capture(telemetry.propagator(), Context.current()));
+        job.put("event_id", event.eventId());
+        job.put("order_id", event.correlationId());
+        job.put("recipient", event.data().path("customer").path("email").asText());
+        job.put("kind", "order-confirmation");
+        redis.xadd(stream, StreamEntryID.NEW_ENTRY, job);
+    }
+}

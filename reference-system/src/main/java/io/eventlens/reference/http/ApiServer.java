@@ -1,0 +1,83 @@
+package io.eventlens.reference.http;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+import io.eventlens.reference.order.InvalidRequestException;
+import io.eventlens.reference.order.Problem;
+
+/**
+ * The reference system's HTTP API on the JDK's server. Every route answers refusals as RFC 9457
+ * problems; an unexpected failure is a 500 problem, logged, never a stack trace to the client.
+ */
+public final class ApiServer implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
+
+    private final HttpServer server;
+    private final ExecutorService executor;
+
+    /** @param port 0 picks a free port */
+    public ApiServer(String host, int port, int threads) {
+        try {
+            this.server = HttpServer.create(new InetSocketAddress(host, port), 200);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot listen on " + host + ":" + port + ": " + e.getMessage()
+                    + ". Free the port or choose another (reference.http.port, 0 picks a free one).", e);
+        }
+        this.executor = Executors.newFixedThreadPool(threads, runnable -> new Thread(runnable, "reference-http"));
+        server.setExecutor(executor);
+    }
+
+    /** Routes {@code path} (and everything under it) to {@code route}. */
+    public ApiServer route(String path, Route route) {
+        server.createContext(path, exchange -> handle(exchange, route));
+        return this;
+    }
+
+    public ApiServer start() {
+        server.start();
+        LOG.info("Reference system API listening on http://{}:{}", server.getAddress().getHostString(), port());
+        return this;
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    private static void handle(HttpExchange exchange, Route route) throws IOException {
+        try {
+            route.handle(exchange);
+        } catch (InvalidRequestException e) {
+            Exchanges.problem(exchange, e.problem());
+        } catch (RuntimeException e) {
+            LOG.error("{} {} failed", exchange.getRequestMethod(), exchange.getRequestURI(), e);
+            Exchanges.problem(exchange, Problem.of("internal-error", "Internal error", 500,
+                    "the request failed inside the reference system (" + e.getClass().getSimpleName()
+                            + "); see its log"));
+        } finally {
+            exchange.close();
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        executor.shutdownNow();
+    }
+
+    /** One route's handler. */
+    @FunctionalInterface
+    public interface Route {
+        void handle(HttpExchange exchange) throws IOException;
+    }
+}

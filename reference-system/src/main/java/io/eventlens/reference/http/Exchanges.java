@@ -1,0 +1,77 @@
+package io.eventlens.reference.http;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.sun.net.httpserver.HttpExchange;
+
+import io.eventlens.reference.event.EventCodec;
+import io.eventlens.reference.order.InvalidRequestException;
+import io.eventlens.reference.order.Problem;
+
+/** Reading requests and writing JSON or RFC 9457 answers on the JDK HTTP server. */
+public final class Exchanges {
+
+    /** Bodies above 1 MiB are refused before they are read whole. */
+    public static final int MAX_BODY = 1 << 20;
+
+    private Exchanges() {
+    }
+
+    public static byte[] body(HttpExchange exchange) throws IOException {
+        try (InputStream in = exchange.getRequestBody()) {
+            byte[] body = in.readNBytes(MAX_BODY + 1);
+            if (body.length > MAX_BODY) {
+                throw new InvalidRequestException(Problem.of("body-too-large", "The body is too large", 413,
+                        "the body exceeds " + MAX_BODY + " bytes: allowed at most " + MAX_BODY));
+            }
+            return body;
+        }
+    }
+
+    public static void json(HttpExchange exchange, int status, JsonNode body) throws IOException {
+        send(exchange, status, "application/json", EventCodec.text(body).getBytes(StandardCharsets.UTF_8));
+    }
+
+    public static void problem(HttpExchange exchange, Problem problem) throws IOException {
+        send(exchange, problem.status(), "application/problem+json", problem.body(exchange.getRequestURI().getPath()));
+    }
+
+    public static void send(HttpExchange exchange, int status, String contentType, byte[] body) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", contentType);
+        exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(body);
+        }
+    }
+
+    public static Problem methodNotAllowed(HttpExchange exchange, String allowed) {
+        exchange.getResponseHeaders().set("Allow", allowed);
+        return Problem.of("method-not-allowed", "Method not allowed", 405,
+                exchange.getRequestMethod() + " is not allowed on " + exchange.getRequestURI().getPath()
+                        + ": allowed " + allowed);
+    }
+
+    public static Problem notFound(HttpExchange exchange) {
+        return Problem.of("not-found", "Not found", 404, "nothing at " + exchange.getRequestURI().getPath());
+    }
+
+    /** The query parameter's value, or null. */
+    public static String query(HttpExchange exchange, String name) {
+        String query = exchange.getRequestURI().getRawQuery();
+        if (query == null) {
+            return null;
+        }
+        for (String pair : query.split("&")) {
+            int eq = pair.indexOf('=');
+            String key = eq < 0 ? pair : pair.substring(0, eq);
+            if (key.equals(name)) {
+                return eq < 0 ? "" : java.net.URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+            }
+        }
+        return null;
+    }
+}

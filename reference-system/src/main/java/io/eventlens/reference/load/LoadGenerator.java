@@ -1,0 +1,121 @@
+package io.eventlens.reference.load;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+
+/**
+ * Posts orders to {@code POST /orders} at a steady rate for a duration, like shoppers would, and
+ * reports a progress line every few seconds and latency percentiles at the end.
+ */
+public final class LoadGenerator {
+
+    private static final String[] SKUS = {"SKU-MUG", "SKU-TEE", "SKU-BOOK", "SKU-STICKER", "SKU-HOODIE"};
+
+    private final URI orders;
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final AtomicLong sent = new AtomicLong();
+    private final AtomicLong accepted = new AtomicLong();
+    private final AtomicLong refused = new AtomicLong();
+    private final List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+    private volatile boolean stopped;
+
+    /** @param baseUrl e.g. {@code http://127.0.0.1:8081}; {@code mode} is async or sync */
+    public LoadGenerator(String baseUrl, String mode) {
+        this.orders = URI.create(baseUrl + "/orders?mode=" + mode);
+    }
+
+    /** Runs for {@code duration} at {@code perSecond} orders, printing progress to {@code progress}. */
+    public LoadReport run(double perSecond, Duration duration, Consumer<String> progress) {
+        if (!(perSecond > 0 && perSecond <= 10_000)) {
+            throw new IllegalArgumentException("rate " + perSecond + " orders/s is out of range: allowed (0, 10000]");
+        }
+        ScheduledExecutorService ticker = Executors.newScheduledThreadPool(1);
+        List<CompletableFuture<Void>> inFlight = Collections.synchronizedList(new ArrayList<>());
+        long period = Math.max(1, Math.round(1e9 / perSecond));
+        long end = System.nanoTime() + duration.toNanos();
+        ticker.scheduleAtFixedRate(() -> {
+            if (!stopped && System.nanoTime() < end) {
+                inFlight.add(postOne());
+            }
+        }, 0, period, TimeUnit.NANOSECONDS);
+        ticker.scheduleAtFixedRate(() -> progress.accept("load: " + snapshot().line()), 5, 5, TimeUnit.SECONDS);
+        try {
+            ticker.awaitTermination(duration.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            ticker.shutdownNow();
+        }
+        CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new)).orTimeout(60, TimeUnit.SECONDS)
+                .exceptionally(error -> null).join();
+        LoadReport report = snapshot();
+        progress.accept("load done: " + report.line());
+        return report;
+    }
+
+    public void stop() {
+        stopped = true;
+    }
+
+    public LoadReport snapshot() {
+        List<Long> sorted;
+        synchronized (latencies) {
+            sorted = new ArrayList<>(latencies);
+        }
+        Collections.sort(sorted);
+        return new LoadReport(sent.get(), accepted.get(), refused.get(), percentile(sorted, 0.50),
+                percentile(sorted, 0.99), sorted.isEmpty() ? Duration.ZERO : Duration.ofNanos(sorted.get(sorted.size() - 1)));
+    }
+
+    private CompletableFuture<Void> postOne() {
+        sent.incrementAndGet();
+        long start = System.nanoTime();
+        HttpRequest request = HttpRequest.newBuilder(orders).timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(randomOrder())).build();
+        return client.sendAsync(request, HttpResponse.BodyHandlers.discarding()).handle((response, error) -> {
+            latencies.add(System.nanoTime() - start);
+            if (error == null && response.statusCode() / 100 == 2) {
+                accepted.incrementAndGet();
+            } else {
+                refused.incrementAndGet();
+            }
+            return null;
+        });
+    }
+
+    static String randomOrder() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        StringBuilder lines = new StringBuilder();
+        int count = 1 + random.nextInt(3);
+        for (int i = 0; i < count; i++) {
+            lines.append(i == 0 ? "" : ",").append("{\"sku\":\"").append(SKUS[random.nextInt(SKUS.length)])
+                    .append("\",\"quantity\":").append(1 + random.nextInt(3)).append('}');
+        }
+        int customer = random.nextInt(1000);
+        return "{\"customer\":{\"id\":\"cust-" + customer + "\",\"email\":\"shopper" + customer
+                + "@example.com\",\"name\":\"Shopper " + customer + "\"},\"line_items\":[" + lines
+                + "],\"payment_token\":\"tok_visa\"}";
+    }
+
+    private static Duration percentile(List<Long> sorted, double p) {
+        if (sorted.isEmpty()) {
+            return Duration.ZERO;
+        }
+        int index = (int) Math.min(sorted.size() - 1, Math.ceil(p * sorted.size()) - 1);
+        return Duration.ofNanos(sorted.get(Math.max(0, index)));
+    }
+}
