@@ -1,0 +1,95 @@
+package io.eventlens.lint.compat;
+
+import static io.eventlens.lint.compat.ChangeKind.*;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Set;
+
+/**
+ * Array keywords. Tuples ({@code prefixItems}, or draft-07's {@code items} array) are compared
+ * position by position; a position only one side names is read against the other side's tail
+ * ({@code items} after {@code prefixItems}, or {@code additionalItems}), open and closed tails getting
+ * their own kinds like objects.
+ */
+final class ArrayDiff {
+
+    private final SchemaDiff diff;
+    private final ObjectNode r;
+    private final ObjectNode w;
+    private final String pointer;
+
+    ArrayDiff(SchemaDiff diff, ObjectNode r, ObjectNode w, String pointer) {
+        this.diff = diff;
+        this.r = r;
+        this.w = w;
+        this.pointer = pointer;
+    }
+
+    void compare(Set<SchemaChange> out) {
+        ArrayShape newShape = new ArrayShape(r);
+        ArrayShape oldShape = new ArrayShape(w);
+        if (newShape.isTuple() && oldShape.isList() || newShape.isList() && oldShape.isTuple()) {
+            out.add(SchemaChange.of(ITEMS_LIST_AND_TUPLE_SWAPPED, Json.child(pointer, "items"),
+                    w.get(oldShape.tupleKeyword()), r.get(newShape.tupleKeyword())));
+        } else {
+            positions(newShape, oldShape, out);
+            ContentModel.compare(diff, newShape.tail(), oldShape.tail(),
+                    Json.child(pointer, newShape.tailKeyword(oldShape)), out);
+        }
+        Limits.compare(r, w, "minItems", pointer, out, MIN_ITEMS_ADDED, MIN_ITEMS_REMOVED,
+                MIN_ITEMS_INCREASED, MIN_ITEMS_DECREASED);
+        Limits.compare(r, w, "maxItems", pointer, out, MAX_ITEMS_ADDED, MAX_ITEMS_REMOVED,
+                MAX_ITEMS_INCREASED, MAX_ITEMS_DECREASED);
+        uniqueItems(out);
+        contains(out);
+    }
+
+    private void positions(ArrayShape newShape, ArrayShape oldShape, Set<SchemaChange> out) {
+        int count = Math.max(newShape.size(), oldShape.size());
+        String keyword = newShape.size() > 0 ? newShape.tupleKeyword() : oldShape.tupleKeyword();
+        for (int i = 0; i < count; i++) {
+            String at = Json.child(pointer, keyword, Integer.toString(i));
+            JsonNode newItem = newShape.at(i);
+            JsonNode oldItem = oldShape.at(i);
+            if (newItem != null && oldItem != null) {
+                diff.compare(newItem, oldItem, at, out);
+            } else {
+                oneSided(newItem != null ? newItem : oldItem, newItem != null,
+                        newItem != null ? oldShape.tail() : newShape.tail(), at, out);
+            }
+        }
+    }
+
+    /** A position only one side names, read against the other side's tail. */
+    private void oneSided(JsonNode item, boolean added, JsonNode otherTail, String at, Set<SchemaChange> out) {
+        if (Json.isFalse(otherTail) || Json.isTrue(otherTail)) {
+            ChangeKind kind = Json.isFalse(otherTail)
+                    ? (added ? ITEM_ADDED_TO_CLOSED_CONTENT_MODEL : ITEM_REMOVED_FROM_CLOSED_CONTENT_MODEL)
+                    : (added ? ITEM_ADDED_TO_OPEN_CONTENT_MODEL : ITEM_REMOVED_FROM_OPEN_CONTENT_MODEL);
+            out.add(SchemaChange.of(kind, at, added ? null : item, added ? item : null));
+        } else {
+            diff.compare(added ? item : otherTail, added ? otherTail : item, at, out);
+        }
+    }
+
+    private void uniqueItems(Set<SchemaChange> out) {
+        boolean newUnique = r.path("uniqueItems").asBoolean(false);
+        boolean oldUnique = w.path("uniqueItems").asBoolean(false);
+        if (newUnique != oldUnique) {
+            out.add(SchemaChange.of(newUnique ? UNIQUE_ITEMS_ADDED : UNIQUE_ITEMS_REMOVED,
+                    Json.child(pointer, "uniqueItems"), w.get("uniqueItems"), r.get("uniqueItems")));
+        }
+    }
+
+    private void contains(Set<SchemaChange> out) {
+        JsonNode newContains = r.get("contains");
+        JsonNode oldContains = w.get("contains");
+        String at = Json.child(pointer, "contains");
+        if (newContains != null && oldContains != null) {
+            diff.compare(newContains, oldContains, at, out);
+        } else if (newContains != null || oldContains != null) {
+            out.add(SchemaChange.of(newContains != null ? CONTAINS_ADDED : CONTAINS_REMOVED, at, oldContains, newContains));
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package io.eventlens.lint.compat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Checks JSON Schema versions (draft-04 to 2020-12) for compatibility under one {@link Policy}.
+ *
+ * <p>Everything derives from {@link #backwardDifferences}: can the new schema read every value the old
+ * one accepts? A forward check is the same call with the arguments swapped; a transitive mode repeats it
+ * against every earlier version instead of the latest one only. Thread-safe and stateless apart from
+ * the policy.
+ *
+ * <pre>{@code
+ * CompatibilityVerdict verdict = new CompatibilityChecker(Policy.STRICT)
+ *         .check(Mode.BACKWARD, List.of(v1, v2, v3));
+ * System.exit(verdict.exitCode());
+ * }</pre>
+ */
+public final class CompatibilityChecker {
+
+    private final Policy policy;
+
+    public CompatibilityChecker(Policy policy) {
+        this.policy = Objects.requireNonNull(policy, "policy");
+    }
+
+    public Policy policy() {
+        return policy;
+    }
+
+    /**
+     * Checks the newest version (last) against the earlier ones as the mode requires.
+     *
+     * @param versionsOldestFirst at least one schema; a single version, or mode NONE, is compatible
+     * @return never null; bad or hostile input gives {@link NotComparable} naming the problem
+     */
+    public CompatibilityVerdict check(Mode mode, List<JsonNode> versionsOldestFirst) {
+        Objects.requireNonNull(mode, "mode");
+        Objects.requireNonNull(versionsOldestFirst, "versionsOldestFirst");
+        if (versionsOldestFirst.isEmpty()) {
+            return new NotComparable("no schema versions given; pass at least one, oldest first", "", -1);
+        }
+        int latest = versionsOldestFirst.size() - 1;
+        List<Finding> findings = new ArrayList<>();
+        int first = mode.transitive() ? 0 : Math.max(0, latest - 1);
+        for (int earlier = first; earlier < latest && mode != Mode.NONE; earlier++) {
+            try {
+                collect(mode, versionsOldestFirst.get(earlier), versionsOldestFirst.get(latest), earlier, findings);
+            } catch (SchemaComparisonException e) {
+                return new NotComparable(e.getMessage(), e.pointer(), earlier);
+            }
+        }
+        List<Finding> breaking = findings.stream().filter(f -> !f.change().isBackwardCompatible(policy)).toList();
+        return breaking.isEmpty()
+                ? new Compatible(mode, policy, findings)
+                : new Incompatible(mode, policy, breaking, findings);
+    }
+
+    private void collect(Mode mode, JsonNode earlier, JsonNode newest, int index, List<Finding> findings) {
+        if (mode.checksBackward()) {
+            backwardDifferences(earlier, newest).forEach(c -> findings.add(new Finding(index, Direction.BACKWARD, c)));
+        }
+        if (mode.checksForward()) {
+            backwardDifferences(newest, earlier).forEach(c -> findings.add(new Finding(index, Direction.FORWARD, c)));
+        }
+    }
+
+    /**
+     * Every change from {@code old} to {@code updated}, read as "can {@code updated} accept every value
+     * {@code old} accepts?". Each change says whether it breaks that under either policy.
+     *
+     * @throws SchemaComparisonException for input that cannot be compared, naming the value and place
+     */
+    public List<SchemaChange> backwardDifferences(JsonNode old, JsonNode updated) {
+        SchemaDocument writer = new SchemaDocument(old, "old");
+        SchemaDocument reader = new SchemaDocument(updated, "new");
+        return List.copyOf(new SchemaDiff(new DiffContext(policy, reader, writer)).compare(updated, old, ""));
+    }
+}

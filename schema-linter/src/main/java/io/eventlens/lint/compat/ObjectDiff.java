@@ -1,0 +1,128 @@
+package io.eventlens.lint.compat;
+
+import static io.eventlens.lint.compat.ChangeKind.*;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Object keywords. A property only one side names is read against the other side's schema for that
+ * name: a matching pattern property, else {@code additionalProperties} (else
+ * {@code unevaluatedProperties}, else open). Open (true) and closed (false) models get their own kinds,
+ * because that is where STRICT and LENIENT differ.
+ */
+final class ObjectDiff {
+
+    private final SchemaDiff diff;
+    private final ObjectNode r;
+    private final ObjectNode w;
+    private final String pointer;
+
+    ObjectDiff(SchemaDiff diff, ObjectNode r, ObjectNode w, String pointer) {
+        this.diff = diff;
+        this.r = r;
+        this.w = w;
+        this.pointer = pointer;
+    }
+
+    void compare(Set<SchemaChange> out) {
+        properties(out);
+        Required.compare(r, w, pointer, out);
+        ContentModel.compare(diff, r, w, "additionalProperties", pointer, out);
+        ContentModel.compare(diff, r, w, "unevaluatedProperties", pointer, out);
+        patternProperties(out);
+        if (r.has("propertyNames") || w.has("propertyNames")) {
+            diff.compare(r.path("propertyNames").isMissingNode() ? Json.TRUE : r.get("propertyNames"),
+                    w.path("propertyNames").isMissingNode() ? Json.TRUE : w.get("propertyNames"),
+                    Json.child(pointer, "propertyNames"), out);
+        }
+        Limits.compare(r, w, "minProperties", pointer, out, MIN_PROPERTIES_ADDED, MIN_PROPERTIES_REMOVED,
+                MIN_PROPERTIES_INCREASED, MIN_PROPERTIES_DECREASED);
+        Limits.compare(r, w, "maxProperties", pointer, out, MAX_PROPERTIES_ADDED, MAX_PROPERTIES_REMOVED,
+                MAX_PROPERTIES_INCREASED, MAX_PROPERTIES_DECREASED);
+        Dependencies.compare(diff, r, w, pointer, out);
+    }
+
+    private void properties(Set<SchemaChange> out) {
+        ObjectNode newProperties = members(r, "properties");
+        ObjectNode oldProperties = members(w, "properties");
+        Set<String> names = new LinkedHashSet<>();
+        oldProperties.fieldNames().forEachRemaining(names::add);
+        newProperties.fieldNames().forEachRemaining(names::add);
+        for (String name : names) {
+            String at = Json.child(pointer, "properties", name);
+            JsonNode newSchema = newProperties.get(name);
+            JsonNode oldSchema = oldProperties.get(name);
+            if (newSchema != null && oldSchema != null) {
+                diff.compare(newSchema, oldSchema, at, out);
+            } else {
+                oneSided(name, newSchema != null ? newSchema : oldSchema, newSchema != null, at, out);
+            }
+        }
+    }
+
+    /**
+     * A property only one side names, read against the other side's schema for that name: a matching
+     * pattern property, else its additionalProperties (closed and open get their own kinds).
+     */
+    private void oneSided(String name, JsonNode schema, boolean added, String at, Set<SchemaChange> out) {
+        ObjectNode other = added ? w : r;
+        JsonNode pattern = PatternNames.schemaFor(other, name, pointer);
+        JsonNode rest = pattern != null ? pattern : ContentModel.additional(other);
+        JsonNode oldValue = added ? null : schema;
+        JsonNode newValue = added ? schema : null;
+        if (pattern == null && (Json.isFalse(rest) || Json.isTrue(rest))) {
+            ChangeKind kind = Json.isFalse(rest)
+                    ? (added ? PROPERTY_ADDED_TO_CLOSED_CONTENT_MODEL : PROPERTY_REMOVED_FROM_CLOSED_CONTENT_MODEL)
+                    : (added ? PROPERTY_ADDED_TO_OPEN_CONTENT_MODEL : PROPERTY_REMOVED_FROM_OPEN_CONTENT_MODEL);
+            out.add(SchemaChange.of(kind, at, oldValue, newValue));
+            return;
+        }
+        if (pattern == null) {
+            out.add(added ? SchemaChange.of(PROPERTY_ADDED_TO_PARTIALLY_OPEN_CONTENT_MODEL, at, rest, schema)
+                    : SchemaChange.of(PROPERTY_REMOVED_FROM_PARTIALLY_OPEN_CONTENT_MODEL, at, schema, rest));
+        }
+        diff.compare(added ? schema : rest, added ? rest : schema, at, out);
+    }
+
+    private void patternProperties(Set<SchemaChange> out) {
+        ObjectNode newPatterns = members(r, "patternProperties");
+        ObjectNode oldPatterns = members(w, "patternProperties");
+        for (Iterator<Map.Entry<String, JsonNode>> it = oldPatterns.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> old = it.next();
+            String at = Json.child(pointer, "patternProperties", old.getKey());
+            JsonNode newSchema = newPatterns.get(old.getKey());
+            if (newSchema != null) {
+                diff.compare(newSchema, old.getValue(), at, out);
+            } else if (Json.isFalse(ContentModel.additional(r))) {
+                out.add(SchemaChange.of(PATTERN_PROPERTY_REMOVED_FROM_CLOSED_CONTENT_MODEL, at, old.getValue(), null));
+            } else {
+                out.add(SchemaChange.of(PATTERN_PROPERTY_REMOVED, at, old.getValue(), null));
+                diff.compare(ContentModel.additional(r), old.getValue(), at, out);
+            }
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = newPatterns.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> added = it.next();
+            if (oldPatterns.has(added.getKey())) {
+                continue;
+            }
+            String at = Json.child(pointer, "patternProperties", added.getKey());
+            if (Json.isFalse(ContentModel.additional(w))) {
+                out.add(SchemaChange.of(PATTERN_PROPERTY_ADDED_TO_CLOSED_CONTENT_MODEL, at, null, added.getValue()));
+            } else {
+                out.add(SchemaChange.of(PATTERN_PROPERTY_ADDED, at, ContentModel.additional(w), added.getValue()));
+                diff.compare(added.getValue(), ContentModel.additional(w), at, out);
+            }
+        }
+    }
+
+    static ObjectNode members(ObjectNode schema, String keyword) {
+        JsonNode members = schema.get(keyword);
+        return members != null && members.isObject() ? (ObjectNode) members : JsonNodeFactory.instance.objectNode();
+    }
+}

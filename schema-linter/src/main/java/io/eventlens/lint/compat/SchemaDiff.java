@@ -1,0 +1,144 @@
+package io.eventlens.lint.compat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The recursion hub: can the new schema (reader) accept every value the old one (writer) accepts?
+ * Resolves {@code $ref}s, handles boolean schemas, folds {@code allOf} into one schema, splits the old
+ * schema's {@code anyOf}/{@code oneOf} into one case per alternative, and hands each keyword family to
+ * its comparer. A pair already being compared higher up counts as compatible (recursive schemas end).
+ */
+final class SchemaDiff {
+
+    private final DiffContext context;
+    private final AllOfMerger merger;
+
+    SchemaDiff(DiffContext context) {
+        this.context = context;
+        this.merger = new AllOfMerger();
+    }
+
+    DiffContext context() {
+        return context;
+    }
+
+    List<SchemaChange> compare(JsonNode newSchema, JsonNode oldSchema, String pointer) {
+        Set<SchemaChange> out = new LinkedHashSet<>();
+        compare(newSchema, oldSchema, pointer, out);
+        return new ArrayList<>(out);
+    }
+
+    /** Whether nothing in the comparison breaks under the policy; the changes found go to {@code out}. */
+    boolean accepts(JsonNode newSchema, JsonNode oldSchema, String pointer, Set<SchemaChange> out) {
+        Set<SchemaChange> found = new LinkedHashSet<>();
+        compare(newSchema, oldSchema, pointer, found);
+        out.addAll(found);
+        return found.stream().allMatch(c -> c.isBackwardCompatible(context.policy()));
+    }
+
+    void compare(JsonNode newSchema, JsonNode oldSchema, String pointer, Set<SchemaChange> out) {
+        JsonNode reader = context.reader().resolve(newSchema, pointer);
+        JsonNode writer = context.writer().resolve(oldSchema, pointer);
+        if (!context.enter(reader, writer, pointer)) {
+            return;
+        }
+        try {
+            compareResolved(reader, writer, pointer, out);
+        } finally {
+            context.exit(reader, writer);
+        }
+    }
+
+    private void compareResolved(JsonNode reader, JsonNode writer, String pointer, Set<SchemaChange> out) {
+        if (Json.isFalse(writer)) {
+            if (!Json.isFalse(reader)) {
+                out.add(SchemaChange.of(ChangeKind.SCHEMA_NO_LONGER_FALSE, pointer, writer, reader));
+            }
+            return;
+        }
+        if (Json.isFalse(reader)) {
+            out.add(SchemaChange.of(ChangeKind.SCHEMA_MADE_FALSE, pointer, writer, reader));
+            return;
+        }
+        // registries read a whole schema of true as an empty object schema (see SCHEMA_MADE_TRUE)
+        boolean trueLiteral = reader.isBoolean() && pointer.isEmpty();
+        JsonNode r = merger.merge(object(reader, context.reader(), pointer), context.reader(), pointer);
+        JsonNode w = merger.merge(object(writer, context.writer(), pointer), context.writer(), pointer);
+        if (Json.isFalse(r) || Json.isFalse(w)) {
+            compareResolved(r, w, pointer, out);
+            return;
+        }
+        compareObjects((ObjectNode) r, (ObjectNode) w, trueLiteral, pointer, out);
+    }
+
+    private void compareObjects(ObjectNode r, ObjectNode w, boolean trueLiteral, String pointer, Set<SchemaChange> out) {
+        String split = Alternatives.keywordOf(w);
+        if (split == null) {
+            compareCase(r, w, trueLiteral, pointer, out, -1);
+            return;
+        }
+        JsonNode alternatives = w.get(split);
+        Alternatives.reportAdded(r, split, alternatives.size(), pointer, out);
+        Alternatives.reportExclusiveness(r, split, pointer, out);
+        for (int i = 0; i < alternatives.size(); i++) {
+            String at = Json.child(pointer, split, Integer.toString(i));
+            JsonNode alternative = context.writer().resolve(alternatives.get(i), at);
+            ObjectNode base = JsonNodeFactory.instance.objectNode().setAll(w);
+            base.remove(split);
+            JsonNode oneCase = merger.both(base, alternative, context.writer(), at);
+            if (Json.isFalse(oneCase)) {
+                continue;
+            }
+            if (Alternatives.keywordOf((ObjectNode) oneCase) != null) {
+                compareObjects(r, (ObjectNode) oneCase, trueLiteral, pointer, out);
+            } else {
+                compareCase(r, (ObjectNode) oneCase, trueLiteral, pointer, out, i);
+            }
+        }
+    }
+
+    /** Compares a new schema with one old case (no alternatives left on the old side). */
+    private void compareCase(ObjectNode r, ObjectNode w, boolean trueLiteral, String pointer, Set<SchemaChange> out,
+                             int index) {
+        if (Alternatives.keywordOf(r) != null) {
+            new Alternatives(this, merger).compare(r, w, pointer, out, index);
+            return;
+        }
+        Types types = new Types(r, w);
+        types.compare(pointer, out);
+        if (trueLiteral) {
+            types.reportTrueLiteral(pointer, out);
+        }
+        if (types.both("string")) {
+            ScalarDiff.strings(r, w, pointer, out);
+        }
+        if (types.both("number")) {
+            ScalarDiff.numbers(r, w, pointer, out);
+        }
+        if (types.both("object")) {
+            new ObjectDiff(this, r, w, pointer).compare(out);
+        }
+        if (types.both("array")) {
+            new ArrayDiff(this, r, w, pointer).compare(out);
+        }
+        Logic.compareNot(this, r, w, pointer, out);
+        Logic.compareConditions(this, merger, r, w, pointer, out);
+    }
+
+    private static JsonNode object(JsonNode schema, SchemaDocument side, String pointer) {
+        if (schema.isBoolean()) {
+            return JsonNodeFactory.instance.objectNode();
+        }
+        if (!schema.isObject()) {
+            throw new SchemaComparisonException("the schema at '" + pointer + "' in the " + side.label()
+                    + " schema must be an object or a boolean, was " + Json.abbreviate(schema), pointer);
+        }
+        return schema;
+    }
+}

@@ -1,0 +1,101 @@
+package io.eventlens.lint.compat;
+
+import static io.eventlens.lint.compat.Fixtures.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Behaviour of the diff beyond single keywords: references, composition, drafts, reordering. */
+class SchemaDiffTest {
+
+    private final CompatibilityChecker checker = new CompatibilityChecker(Policy.STRICT);
+
+    @Test
+    void aReferenceComparesLikeTheSchemaItPointsTo() {
+        var inline = json("{'properties':{'a':{'type':'string','minLength':2}}}");
+        var byRef = json("{'properties':{'a':{'$ref':'#/$defs/A'}},'$defs':{'A':{'type':'string','minLength':2}}}");
+        var byAnchor = json("{'properties':{'a':{'$ref':'#A'}},'definitions':{'A':{'$id':'#A','type':'string','minLength':2}}}");
+
+        assertThat(checker.backwardDifferences(inline, byRef)).isEmpty();
+        assertThat(checker.backwardDifferences(byAnchor, inline)).isEmpty();
+    }
+
+    @Test
+    void aChangeBehindAReferenceIsReportedWhereItIsReached() {
+        var old = json("{'properties':{'a':{'$ref':'#/$defs/A'}},'$defs':{'A':{'type':'string','minLength':2}}}");
+        var updated = json("{'properties':{'a':{'$ref':'#/$defs/A'}},'$defs':{'A':{'type':'string','minLength':3}}}");
+
+        assertThat(checker.backwardDifferences(old, updated)).extracting(SchemaChange::kind, SchemaChange::pointer)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(ChangeKind.MIN_LENGTH_INCREASED, "/properties/a/minLength"));
+    }
+
+    @Test
+    void allOfIsFoldedSoASplitSchemaEqualsItsFlatForm() {
+        var flat = json("{'type':'object','properties':{'a':{'type':'string'},'b':{'type':'integer'}},'required':['a','b']}");
+        var split = json("{'allOf':[{'type':'object','properties':{'a':{'type':'string'}},'required':['a']},"
+                + "{'properties':{'b':{'type':'integer'}},'required':['b']}]}");
+
+        assertThat(checker.backwardDifferences(flat, split)).isEmpty();
+        assertThat(checker.backwardDifferences(split, flat)).isEmpty();
+    }
+
+    @Test
+    void reorderedAlternativesAndRequiredNamesAreNoChange() {
+        assertThat(checker.backwardDifferences(json("{'oneOf':[{'type':'string'},{'type':'integer'}]}"),
+                json("{'oneOf':[{'type':'integer'},{'type':'string'}]}"))).isEmpty();
+        assertThat(checker.backwardDifferences(json("{'required':['a','b']}"), json("{'required':['b','a']}"))).isEmpty();
+    }
+
+    @Test
+    void aChangedAlternativeReportsItsOwnChangeAtItsIndex() {
+        var old = json("{'anyOf':[{'type':'string','maxLength':5},{'type':'integer'}]}");
+        var updated = json("{'anyOf':[{'type':'string','maxLength':3},{'type':'integer'}]}");
+
+        assertThat(checker.backwardDifferences(old, updated)).extracting(SchemaChange::kind, SchemaChange::pointer)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(ChangeKind.MAX_LENGTH_DECREASED, "/anyOf/0/maxLength"));
+    }
+
+    @Test
+    void draftFourAndDraftSevenExclusiveBoundsMeanTheSame() {
+        var draft4 = json("{'$schema':'http://json-schema.org/draft-04/schema#','type':'number','minimum':10,'exclusiveMinimum':true}");
+        var draft7 = json("{'$schema':'http://json-schema.org/draft-07/schema#','type':'number','exclusiveMinimum':10}");
+
+        assertThat(checker.backwardDifferences(draft4, draft7)).isEmpty();
+    }
+
+    @Test
+    void keywordsBesideARefApplyFrom2019OnAndAreIgnoredBefore() {
+        String body = "'properties':{'a':{'$ref':'#/$defs/A','maxLength':3}},'$defs':{'A':{'type':'string'}}}";
+        var draft7 = json("{'$schema':'http://json-schema.org/draft-07/schema#'," + body);
+        var draft2020 = json("{'$schema':'https://json-schema.org/draft/2020-12/schema'," + body);
+        var plain = json("{'properties':{'a':{'type':'string'}}}");
+
+        assertThat(checker.backwardDifferences(plain, draft7)).isEmpty();
+        assertThat(checker.backwardDifferences(plain, draft2020)).extracting(SchemaChange::kind)
+                .containsExactly(ChangeKind.MAX_LENGTH_ADDED);
+    }
+
+    @Test
+    void typeArraysAndNullableAddNullWithoutBreaking() {
+        var string = json("{'type':'string'}");
+
+        assertThat(checker.check(Mode.BACKWARD, List.of(string, json("{'type':['string','null']}"))).exitCode()).isZero();
+        assertThat(checker.check(Mode.BACKWARD, List.of(string, json("{'type':'string','nullable':true}"))).exitCode()).isZero();
+        assertThat(checker.check(Mode.FORWARD, List.of(string, json("{'type':'string','nullable':true}"))).exitCode()).isEqualTo(1);
+    }
+
+    @Test
+    void annotationsAloneAreNoChange() {
+        assertThat(checker.backwardDifferences(json("{'$id':'urn:a','title':'A','type':'string'}"),
+                json("{'id':'urn:b','description':'B','examples':['x'],'type':'string'}"))).isEmpty();
+    }
+
+    @Test
+    void prefixItemsAndDraftSevenTupleItemsCompareAlike() {
+        var draft7 = json("{'type':'array','items':[{'type':'string'}],'additionalItems':false}");
+        var draft2020 = json("{'type':'array','prefixItems':[{'type':'string'}],'items':false}");
+
+        assertThat(checker.backwardDifferences(draft7, draft2020)).isEmpty();
+    }
+}
