@@ -36,6 +36,15 @@ public record Catalog(List<Service> services, List<Channel> channels, List<Opera
         return new Catalog(services, channels, operations, messages);
     }
 
+    /**
+     * Builds the catalog of one already bundled tree (e.g. a stored snapshot) of a document named
+     * {@code document} declaring AsyncAPI {@code version}.
+     */
+    public static Catalog ofTree(String document, String version, com.fasterxml.jackson.databind.JsonNode tree) {
+        Parts parts = version.startsWith("3.") ? new V3Reader(tree, document).read() : new V2Reader(tree, document).read();
+        return new Catalog(parts.services, parts.channels, parts.operations, List.copyOf(parts.messages.values()));
+    }
+
     /** Every distinct schema version of the message with this key, oldest first. */
     public List<Message> messageVersions(String key) {
         Map<String, Message> byVersion = new LinkedHashMap<>();
