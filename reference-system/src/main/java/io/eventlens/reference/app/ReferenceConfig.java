@@ -16,6 +16,7 @@ public final class ReferenceConfig {
 
     String httpHost = "127.0.0.1";
     int httpPort = 8081;
+    int httpThreads = 32;
     String bootstrapServers = "127.0.0.1:19092";
     String jdbcUrl = "jdbc:h2:file:./data/reference/reference;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
             + "DEFAULT_NULL_ORDERING=HIGH";
@@ -39,6 +40,12 @@ public final class ReferenceConfig {
     public ReferenceConfig http(String host, int port) {
         this.httpHost = host;
         this.httpPort = port;
+        return this;
+    }
+
+    /** Request threads of the API (the synchronous mode holds one per order for seconds). */
+    public ReferenceConfig httpThreads(int threads) {
+        this.httpThreads = threads;
         return this;
     }
 
@@ -105,6 +112,11 @@ public final class ReferenceConfig {
     public ReferenceConfig services(Set<Service> services) {
         this.services = services.isEmpty() ? EnumSet.noneOf(Service.class) : EnumSet.copyOf(services);
         return this;
+    }
+
+    /** The services this configuration starts. */
+    public Set<Service> services() {
+        return EnumSet.copyOf(services.isEmpty() ? EnumSet.noneOf(Service.class) : services);
     }
 
     /** The faults, to set before start; they stay changeable while running. */

@@ -49,6 +49,7 @@ public final class ReferenceSystem implements AutoCloseable {
     private final List<AutoCloseable> resources = new ArrayList<>();
     private Database database;
     private ApiServer api;
+    private PoisonInjector poison;
 
     private ReferenceSystem(ReferenceConfig config) {
         this.config = config;
@@ -122,17 +123,28 @@ public final class ReferenceSystem implements AutoCloseable {
             runner.emailWorker(new EmailWorker(reader, redis, config.names, email, telemetry, config.emailSenders,
                     config.emailMaxDeliveries, config.emailReclaimAfter));
         }
+        poison = new PoisonInjector(producer, redis, config.names);
         if (on(Service.ORDER)) {
             runner.consume(OrderOutcomeHandler.GROUP, List.of(Topics.ORDERS), new OrderOutcomeHandler(database, orders));
-            api = new ApiServer(config.httpHost, config.httpPort, 32)
+            api = new ApiServer(config.httpHost, config.httpPort, config.httpThreads, telemetry.tracer("http"))
                     .route("/orders", new OrdersRoute(new OrderValidator(Products.load(database)), orders, sagas))
                     .route("/admin/faults", new FaultsRoute(faults))
-                    .route("/admin/poison", new PoisonRoute(new PoisonInjector(producer, redis, config.names)))
+                    .route("/admin/poison", new PoisonRoute(poison))
                     .start();
             resources.add(api);
         }
         LOG.info("Reference system started: services {}, Kafka {}, spans to {}", config.services,
                 config.bootstrapServers, config.spanExporter != null ? "a test exporter" : config.otlpEndpoint);
+    }
+
+    /** True when Redis at {@code host:port} answers a PING; the email service needs it. */
+    public static boolean redisAnswers(String host, int port) {
+        try (RedisClient redis = RedisClient.create(host, port)) {
+            return "PONG".equals(redis.ping());
+        } catch (RuntimeException e) {
+            LOG.warn("Redis at {}:{} does not answer: {}", host, port, e.toString());
+            return false;
+        }
     }
 
     private boolean on(Service service) {
@@ -154,6 +166,11 @@ public final class ReferenceSystem implements AutoCloseable {
 
     public Faults faults() {
         return config.faults;
+    }
+
+    /** Publishes {@code count} malformed records to {@code topic} (a base name such as {@code orders}). */
+    public int injectPoison(String topic, int count) {
+        return poison.inject(topic, count);
     }
 
     /** Stops the services, newest first: the API, consumers and relays, then the clients. */

@@ -13,6 +13,10 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 import io.eventlens.reference.order.InvalidRequestException;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Scope;
 import io.eventlens.reference.order.Problem;
 
 /**
@@ -25,9 +29,11 @@ public final class ApiServer implements AutoCloseable {
 
     private final HttpServer server;
     private final ExecutorService executor;
+    private final Tracer tracer;
 
     /** @param port 0 picks a free port */
-    public ApiServer(String host, int port, int threads) {
+    public ApiServer(String host, int port, int threads, Tracer tracer) {
+        this.tracer = tracer;
         try {
             this.server = HttpServer.create(new InetSocketAddress(host, port), 200);
         } catch (IOException e) {
@@ -40,7 +46,7 @@ public final class ApiServer implements AutoCloseable {
 
     /** Routes {@code path} (and everything under it) to {@code route}. */
     public ApiServer route(String path, Route route) {
-        server.createContext(path, exchange -> handle(exchange, route));
+        server.createContext(path, exchange -> traced(exchange, path, route));
         return this;
     }
 
@@ -52,6 +58,23 @@ public final class ApiServer implements AutoCloseable {
 
     public int port() {
         return server.getAddress().getPort();
+    }
+
+    /** A SERVER span per request, named {@code METHOD /route}, with the answer's status. */
+    private void traced(HttpExchange exchange, String path, Route route) throws IOException {
+        Span span = tracer.spanBuilder(exchange.getRequestMethod() + " " + path).setSpanKind(SpanKind.SERVER)
+                .setAttribute("http.request.method", exchange.getRequestMethod())
+                .setAttribute("url.path", exchange.getRequestURI().getPath())
+                .setAttribute("http.route", path)
+                .startSpan();
+        Scope scope = span.makeCurrent();
+        try {
+            handle(exchange, route);
+        } finally {
+            scope.close();
+            span.setAttribute("http.response.status_code", exchange.getResponseCode());
+            span.end();
+        }
     }
 
     private static void handle(HttpExchange exchange, Route route) throws IOException {

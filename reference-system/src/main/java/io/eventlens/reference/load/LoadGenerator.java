@@ -14,6 +14,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
 
 /**
@@ -53,9 +54,9 @@ public final class LoadGenerator {
         }, 0, period, TimeUnit.NANOSECONDS);
         ticker.scheduleAtFixedRate(() -> progress.accept("load: " + snapshot().line()), 5, 5, TimeUnit.SECONDS);
         try {
-            ticker.awaitTermination(duration.toNanos(), TimeUnit.NANOSECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            while (!stopped && System.nanoTime() < end && !Thread.currentThread().isInterrupted()) {
+                LockSupport.parkNanos(Math.min(end - System.nanoTime(), TimeUnit.MILLISECONDS.toNanos(100)));
+            }
         } finally {
             ticker.shutdownNow();
         }

@@ -15,6 +15,11 @@ import io.eventlens.reference.event.EventEnvelope;
 import io.eventlens.reference.event.EventTypes;
 import io.eventlens.reference.event.Topics;
 import io.eventlens.reference.outbox.Outbox;
+import io.eventlens.reference.tracing.Telemetry;
+import io.eventlens.reference.tracing.TraceHeaders;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.context.Context;
+import io.opentelemetry.context.Scope;
 
 /**
  * Places orders. Asynchronous mode (the default) saves the order and its OrderPlaced event in one
@@ -45,16 +50,14 @@ public final class OrderService {
     public Placed place(OrderRequest request, String idempotencyKey, String requestHash, boolean sync) {
         String id = "ord-" + UUID.randomUUID();
         Instant now = clock.instant();
-        Optional<String> earlier = database.inTransaction(connection -> {
-            if (idempotencyKey != null && !store.claimKey(connection, idempotencyKey, requestHash, id)) {
-                return Optional.of(replayOf(connection, idempotencyKey, requestHash));
-            }
-            store.insert(connection, id, request, sync ? "sync" : "async", now);
-            if (!sync) {
-                outbox.add(connection, Topics.ORDERS, orderPlaced(id, request, now));
-            }
-            return Optional.empty();
-        });
+        Span.current().setAttribute(Telemetry.CORRELATION_ID, id);
+        Optional<String> earlier;
+        Scope scope = TraceHeaders.withCorrelation(Context.current(), id).makeCurrent();
+        try {
+            earlier = save(request, idempotencyKey, requestHash, sync, id, now);
+        } finally {
+            scope.close();
+        }
         if (earlier.isPresent()) {
             return new Placed(find(earlier.get()).orElseThrow(), true);
         }
@@ -62,6 +65,21 @@ public final class OrderService {
             syncCheckout.run(id, request);
         }
         return new Placed(find(id).orElseThrow(), false);
+    }
+
+    /** Saves the order and its event in one transaction; returns the earlier order's id for a repeated key. */
+    private Optional<String> save(OrderRequest request, String idempotencyKey, String requestHash, boolean sync,
+            String id, Instant now) {
+        return database.inTransaction(connection -> {
+            if (idempotencyKey != null && !store.claimKey(connection, idempotencyKey, requestHash, id)) {
+                return Optional.of(replayOf(connection, idempotencyKey, requestHash));
+            }
+            store.insert(connection, id, request, sync ? "sync" : "async", now);
+            if (!sync) {
+                outbox.add(connection, Topics.ORDERS, orderPlaced(id, request, now));
+            }
+            return Optional.<String>empty();
+        });
     }
 
     public Optional<OrderView> find(String id) {

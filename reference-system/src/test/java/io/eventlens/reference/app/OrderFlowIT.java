@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -18,6 +19,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import io.eventlens.reference.event.EventCodec;
 import io.eventlens.reference.kafka.KafkaBrokerExtension;
+import io.opentelemetry.api.common.AttributeKey;
+import io.opentelemetry.sdk.trace.data.SpanData;
 
 @ExtendWith(KafkaBrokerExtension.class)
 class OrderFlowIT {
@@ -51,6 +54,106 @@ class OrderFlowIT {
                 .containsExactly("OrderPlaced", "PaymentCharged", "InventoryReserved", "ShipmentCreated");
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
                 world.number("SELECT COUNT(*) FROM email_sent WHERE order_id = '" + id + "'")).isEqualTo(1));
+    }
+
+    @Test
+    void the_same_idempotency_key_posted_twice_answers_with_the_first_order_and_writes_nothing_new() throws Exception {
+        String key = "key-" + System.nanoTime();
+        HttpResponse<String> first = post("/orders", order("SKU-TEE", 1), key);
+        long orders = world.number("SELECT COUNT(*) FROM order_orders");
+        long outbox = world.number("SELECT COUNT(*) FROM order_outbox");
+
+        HttpResponse<String> second = post("/orders", order("SKU-TEE", 1), key);
+
+        assertThat(first.statusCode()).isEqualTo(202);
+        assertThat(second.statusCode()).isEqualTo(200);
+        assertThat(second.headers().firstValue("Idempotent-Replayed")).hasValue("true");
+        assertThat(EventCodec.JSON.readTree(second.body()).path("order_id").asText())
+                .isEqualTo(EventCodec.JSON.readTree(first.body()).path("order_id").asText());
+        assertThat(world.number("SELECT COUNT(*) FROM order_orders")).isEqualTo(orders);
+        assertThat(world.number("SELECT COUNT(*) FROM order_outbox")).isEqualTo(outbox);
+    }
+
+    @Test
+    void an_idempotency_key_reused_for_another_order_is_refused_naming_the_first_order() throws Exception {
+        String key = "key-" + System.nanoTime();
+        String firstId = EventCodec.JSON.readTree(post("/orders", order("SKU-TEE", 1), key).body()).path("order_id").asText();
+
+        HttpResponse<String> reused = post("/orders", order("SKU-TEE", 5), key);
+
+        assertThat(reused.statusCode()).isEqualTo(422);
+        assertThat(problem(reused).path("detail").asText()).isEqualTo("Idempotency-Key \"" + key
+                + "\" was first used for order " + firstId + " with a different body; use a new key for a new order");
+    }
+
+    @Test
+    void bad_orders_get_problem_bodies_and_leave_no_row_behind() throws Exception {
+        long orders = world.number("SELECT COUNT(*) FROM order_orders");
+        long outbox = world.number("SELECT COUNT(*) FROM order_outbox");
+
+        HttpResponse<String> malformed = post("/orders", "{\"customer\": ", null);
+        HttpResponse<String> negative = post("/orders", order("SKU-MUG", -2), null);
+        HttpResponse<String> unknown = post("/orders", order("SKU-NOPE", 1), null);
+
+        assertThat(malformed.statusCode()).isEqualTo(400);
+        assertThat(malformed.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(problem(malformed).path("detail").asText()).startsWith("malformed JSON at line 1, column");
+        assertThat(negative.statusCode()).isEqualTo(422);
+        assertThat(problem(negative).path("errors").get(0).path("pointer").asText()).isEqualTo("/line_items/0/quantity");
+        assertThat(problem(unknown).path("detail").asText()).startsWith("/line_items/0/sku: unknown product \"SKU-NOPE\"");
+        assertThat(problem(unknown).path("instance").asText()).isEqualTo("/orders");
+        assertThat(world.number("SELECT COUNT(*) FROM order_orders")).isEqualTo(orders);
+        assertThat(world.number("SELECT COUNT(*) FROM order_outbox")).isEqualTo(outbox);
+    }
+
+    @Test
+    void an_unknown_order_is_a_404_problem() throws Exception {
+        HttpResponse<String> missing = HTTP.send(HttpRequest.newBuilder(URI.create(world.system.baseUrl()
+                + "/orders/ord-nope")).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(problem(missing).path("detail").asText()).isEqualTo("no order with id \"ord-nope\"");
+    }
+
+    @Test
+    void sync_mode_answers_only_after_every_side_effect_is_done() throws Exception {
+        HttpResponse<String> placed = post("/orders?mode=sync", order("SKU-BOOK", 1), null);
+
+        JsonNode order = EventCodec.JSON.readTree(placed.body());
+        assertThat(placed.statusCode()).isEqualTo(201);
+        assertThat(order.path("status").asText()).isEqualTo("COMPLETED");
+        assertThat(order.path("mode").asText()).isEqualTo("sync");
+        String id = order.path("order_id").asText();
+        assertThat(world.number("SELECT COUNT(*) FROM email_sent WHERE order_id = '" + id + "'")).isEqualTo(1);
+        assertThat(world.number("SELECT COUNT(*) FROM shipping_shipments WHERE order_id = '" + id + "'")).isEqualTo(1);
+        assertThat(world.number("SELECT COUNT(*) FROM order_outbox WHERE record_key = '" + id + "'")).isZero();
+    }
+
+    @Test
+    void one_order_is_one_trace_across_every_service_with_the_correlation_id_on_each_span() throws Exception {
+        String id = EventCodec.JSON.readTree(post("/orders", order("SKU-STICKER", 3), null).body()).path("order_id").asText();
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(spansOf(id))
+                .extracting(SpanData::getName)
+                .contains("POST /orders", "send " + world.topic("orders"), "process " + world.topic("orders"),
+                        "send " + world.topic("payment-commands"), "process " + world.topic("payment-commands"),
+                        "send " + world.topic("inventory-commands"), "send " + world.topic("shipping-commands"),
+                        "process " + world.topic("shipments"), "process " + world.topic("email-jobs")));
+
+        List<SpanData> spans = spansOf(id);
+        assertThat(spans).extracting(SpanData::getTraceId).containsOnly(spans.get(0).getTraceId());
+        assertThat(spans).filteredOn(span -> span.getName().equals("process " + world.topic("payment-commands"))).first()
+                .satisfies(span -> assertThat(span.getAttributes().get(AttributeKey.stringKey(
+                        "messaging.consumer.group.name"))).isEqualTo(world.prefix + "payment-service"));
+    }
+
+    private static List<SpanData> spansOf(String orderId) {
+        return world.spans.getFinishedSpanItems().stream()
+                .filter(span -> orderId.equals(span.getAttributes().get(AttributeKey.stringKey("correlation.id"))))
+                .toList();
+    }
+
+    private static JsonNode problem(HttpResponse<String> response) throws Exception {
+        return EventCodec.JSON.readTree(response.body());
     }
 
     static String order(String sku, int quantity) {

@@ -1,0 +1,84 @@
+package io.eventlens.reference.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.concurrent.locks.LockSupport;
+
+import io.eventlens.reference.app.ReferenceConfig;
+import io.eventlens.reference.app.ReferenceSystem;
+import io.eventlens.reference.event.Names;
+import io.eventlens.reference.kafka.EmbeddedKafkaBroker;
+import io.eventlens.reference.load.LoadGenerator;
+import io.eventlens.reference.load.LoadReport;
+
+/**
+ * The issue's two measurements, run by hand (never in CI):
+ * <ol>
+ * <li>POST /orders latency at {@code rate} orders/s for {@code seconds}, email delay 3 s and the
+ * warehouse down: async mode, then sync mode, in the same run;</li>
+ * <li>saga throughput: {@code sagaOrders} orders posted as fast as the API takes them, then completed
+ * (or cancelled) orders per second from the first post to the last saga's end.</li>
+ * </ol>
+ * Arguments: {@code rate seconds sagaOrders jdbcUrl} (defaults 100 30 3000 and an H2 file).
+ */
+public final class OrderBenchmark {
+
+    private OrderBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        double rate = args.length > 0 ? Double.parseDouble(args[0]) : 100;
+        Duration duration = Duration.ofSeconds(args.length > 1 ? Long.parseLong(args[1]) : 30);
+        int sagaOrders = args.length > 2 ? Integer.parseInt(args[2]) : 3000;
+        Path dir = Files.createTempDirectory("eventlens-bench-");
+        String jdbc = args.length > 3 ? args[3] : "jdbc:h2:file:" + dir.resolve("db")
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+        try (EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker(dir.resolve("kafka"), 0, 0).start()) {
+            ReferenceConfig config = new ReferenceConfig().http("127.0.0.1", 0).httpThreads(600)
+                    .kafka(broker.bootstrapServers()).names(new Names("b" + UUID.randomUUID().toString().substring(0, 6) + "-"))
+                    .database(jdbc, jdbc.startsWith("jdbc:postgresql") ? "postgres" : "sa", "", null)
+                    .otlpEndpoint("http://127.0.0.1:9/v1/traces");
+            config.faults().emailDelay(Duration.ofSeconds(3)).warehouseDown(true);
+            try (ReferenceSystem system = ReferenceSystem.start(config)) {
+                latency(system, rate, duration);
+                system.faults().warehouseDown(false).emailDelay(Duration.ZERO);
+                throughput(system, sagaOrders);
+            }
+        }
+    }
+
+    private static void latency(ReferenceSystem system, double rate, Duration duration) {
+        LoadReport async = new LoadGenerator(system.baseUrl(), "async").run(rate, duration, System.out::println);
+        LoadReport sync = new LoadGenerator(system.baseUrl(), "sync").run(rate, duration, System.out::println);
+        System.out.println("RESULT latency async: " + async.line());
+        System.out.println("RESULT latency sync:  " + sync.line());
+    }
+
+    private static void throughput(ReferenceSystem system, int orders) {
+        long before = finished(system);
+        long start = System.nanoTime();
+        LoadReport posted = new LoadGenerator(system.baseUrl(), "async")
+                .run(2000, Duration.ofMillis(orders / 2), System.out::println);
+        long target = before + posted.accepted();
+        while (finished(system) < target) {
+            LockSupport.parkNanos(Duration.ofMillis(100).toNanos());
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf("RESULT saga throughput: %d orders finished in %.1f s = %.0f orders/s%n", posted.accepted(),
+                seconds, posted.accepted() / seconds);
+    }
+
+    private static long finished(ReferenceSystem system) {
+        return system.database().inTransaction(connection -> {
+            try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(
+                    "SELECT COUNT(*) FROM order_orders WHERE mode = 'async' AND status <> 'PENDING'")) {
+                result.next();
+                return result.getLong(1);
+            }
+        });
+    }
+}
