@@ -8,7 +8,8 @@ import io.eventlens.catalog.load.LoadedDocument;
 
 /**
  * Validates a loaded AsyncAPI document: against the official JSON Schema of its version, then the
- * semantic rules a schema cannot say (unique tag names and operationIds, examples matching their
+ * semantic rules a schema cannot say (2.x protocol bindings, unique tag names and operationIds,
+ * component names, security requirements naming declared schemes, examples matching their
  * schemas). References that do not resolve are already refused by the loader.
  */
 public final class DocumentValidator {
@@ -17,6 +18,7 @@ public final class DocumentValidator {
     public List<LoadProblem> validate(LoadedDocument document) {
         List<LoadProblem> problems = new ArrayList<>(SchemaCheck.check(document));
         problems.addAll(DuplicateCheck.check(document));
+        problems.addAll(ComponentKeyCheck.check(document));
         problems.addAll(ExampleCheck.check(document));
         return problems;
     }

@@ -41,6 +41,7 @@ final class SchemaCheck {
             problems.add(document.problemAt(pointer, byPointer.get(pointer), LoadProblem.Severity.ERROR));
         }
         problems.addAll(BindingCheck.check(document, resolved));
+        problems.addAll(SecurityCheck.check(document, resolved));
         return problems;
     }
 

@@ -52,4 +52,27 @@ class ValidationTest {
             assertThat(p.line()).isEqualTo(17);
         });
     }
+
+    @Test
+    void securityRequirementsMustNameDeclaredSchemesAndOnlyOAuthTakesScopesAndComponentNamesAreRestricted() {
+        DocumentVerdict verdict = validate("invalid-security-and-keys.yaml");
+        assertThat(verdict.problems()).extracting(LoadProblem::pointer, LoadProblem::message).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple("/servers/production/security/0/certificate", "security scheme"
+                        + " 'certificate' of type 'X509' takes no scopes; its list must be empty (only oauth2 and openIdConnect take scopes)"),
+                org.assertj.core.groups.Tuple.tuple("/servers/production/security/1/missing", "security requirement names"
+                        + " scheme 'missing', which components.securitySchemes does not declare"),
+                org.assertj.core.groups.Tuple.tuple("/components/messages/user#signedup", "component name 'user#signedup'"
+                        + " in components.messages has characters that are not allowed; allowed: letters, digits, '.', '-' and '_'"));
+    }
+
+    @Test
+    void aTwoPointZeroBindingIsCheckedAgainstTheSchemaOfItsDeclaredBindingVersion() {
+        DocumentVerdict verdict = validate("invalid-binding.yaml");
+        assertThat(verdict.problems()).singleElement().satisfies(p -> {
+            assertThat(p.pointer()).isEqualTo("/channels/user~1signedup/subscribe/bindings/kafka/groupId");
+            assertThat(p.message()).startsWith("does not match the kafka operation binding schema"
+                    + " (http://asyncapi.com/bindings/kafka/0.1.0/operation.json): ");
+            assertThat(p.line()).isEqualTo(12);
+        });
+    }
 }
