@@ -2,6 +2,7 @@ package io.eventlens.web.config;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -15,13 +16,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param kafka which Kafka to watch; none configured means the embedded demo broker
  * @param redis which Redis to watch
  * @param security the two users' passwords
+ * @param catalog where the event catalog's AsyncAPI documents come from
  */
 @ConfigurationProperties(prefix = "eventlens", ignoreUnknownFields = false)
 public record EventLensProperties(
         @DefaultValue("./data") Path dataDir,
         @DefaultValue Kafka kafka,
         @DefaultValue Redis redis,
-        @DefaultValue Security security) {
+        @DefaultValue Security security,
+        @DefaultValue CatalogSources catalog) {
 
     /** True when no external Kafka is configured: EventLens runs its bundled demo world. */
     public boolean demo() {
@@ -64,5 +67,17 @@ public record EventLensProperties(
 
     /** Passwords of the {@code viewer} and {@code operator} users; required with an external Kafka. */
     public record Security(String viewerPassword, String operatorPassword) {
+    }
+
+    /**
+     * @param folders files or folders of AsyncAPI documents, loaded at start and on reload
+     * @param remoteRefs URL prefixes that {@code $ref}s may fetch; empty (the default) fetches nothing remote
+     */
+    public record CatalogSources(List<Path> folders, List<String> remoteRefs) {
+
+        public CatalogSources {
+            folders = folders == null ? List.of() : List.copyOf(folders);
+            remoteRefs = remoteRefs == null ? List.of() : List.copyOf(remoteRefs);
+        }
     }
 }

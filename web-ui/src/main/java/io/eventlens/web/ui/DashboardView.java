@@ -11,6 +11,8 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 
 import io.eventlens.lag.health.ConnectionStatus;
+import io.eventlens.web.catalog.CatalogService;
+import io.eventlens.web.catalog.CatalogState;
 import io.eventlens.web.status.SystemStatus;
 
 import jakarta.annotation.security.PermitAll;
@@ -23,19 +25,38 @@ public class DashboardView extends VerticalLayout {
 
     private static final long serialVersionUID = 1L;
 
-    public DashboardView(SystemStatus status) {
+    public DashboardView(SystemStatus status, CatalogService catalog) {
         SystemStatus.Snapshot snapshot = status.snapshot();
         Div connections = grid(
                 connectionCard("Kafka", snapshot.demo() ? "Embedded demo broker" : "Configured cluster", snapshot.kafka()),
                 connectionCard("Redis", "Redis Streams sources", snapshot.redis()),
                 card("Database", snapshot.database().kind(), wrapped(snapshot.database().location())));
         Div features = grid(
-                emptyCard("Catalog", "No AsyncAPI documents loaded yet."),
+                catalogCard(catalog.state()),
                 emptyCard("Governance", "No compatibility checks yet."),
                 emptyCard("Lag", "No consumer groups watched yet."),
                 emptyCard("DLQ", "No dead-letter queues found yet."),
                 emptyCard("Traces", "No spans received yet."));
         add(new H2("Dashboard"), connections, features);
+    }
+
+    private static Component catalogCard(CatalogState state) {
+        if (state.documents().isEmpty()) {
+            return emptyCard("Catalog", "No AsyncAPI documents loaded yet.");
+        }
+        Paragraph counts = new Paragraph(state.current().services().size() + " services · "
+                + state.current().channels().size() + " channels · " + state.messageKeys().size() + " messages");
+        counts.addClassName("catalog-counts");
+        Component card = card("Catalog", (state.documents().size() - state.failed().size()) + " document(s) loaded",
+                counts);
+        if (!state.failed().isEmpty()) {
+            Paragraph failed = new Paragraph(state.failed().size() + " did not load: "
+                    + String.join(", ", state.failed().stream().map(d -> d.file()).toList()));
+            failed.addClassName("catalog-failed");
+            failed.getStyle().set("color", "var(--lumo-error-text-color)").set("overflow-wrap", "anywhere");
+            ((VerticalLayout) card).add(failed);
+        }
+        return card;
     }
 
     private static Div grid(Component... cards) {

@@ -73,6 +73,7 @@ class UsersTest {
                 new EventLensProperties.Kafka(bootstrap, Map.of(), java.time.Duration.ofSeconds(1),
                         new EventLensProperties.Embedded(0, 0)),
                 new EventLensProperties.Redis(""),
-                new EventLensProperties.Security(viewer, operator));
+                new EventLensProperties.Security(viewer, operator),
+                new EventLensProperties.CatalogSources(null, null));
     }
 }

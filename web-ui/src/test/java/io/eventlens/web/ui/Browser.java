@@ -74,8 +74,8 @@ public final class Browser implements AutoCloseable {
         return driver.getCurrentUrl();
     }
 
-    public Object script(String javascript) {
-        return ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(javascript);
+    public Object script(String javascript, Object... arguments) {
+        return ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(javascript, arguments);
     }
 
     public WebDriver driver() {

@@ -5,47 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** The shell in a real browser: both users log in and see it; a wrong password is refused on the page. */
-// the context (and its embedded broker) closes before JUnit deletes the broker's temporary folder
-@DirtiesContext
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "eventlens.kafka.embedded.port=0",
-        "vaadin.devmode.devTools.enabled=false"})
-class BrowserSmokeIT {
-
-    @TempDir
-    static Path dataDir;
-
-    @DynamicPropertySource
-    static void dataDir(DynamicPropertyRegistry registry) {
-        registry.add("eventlens.data-dir", () -> dataDir.toString());
-    }
-
-    @LocalServerPort
-    int port;
-
-    private Browser browser;
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        browser = new Browser();
-    }
-
-    @AfterEach
-    void closeBrowser() throws Exception {
-        browser.close();
-    }
+class BrowserSmokeIT extends BrowserTestBase {
 
     @Test
     void a_viewer_logs_in_and_sees_the_shell_with_every_section() throws Exception {
@@ -60,9 +24,9 @@ class BrowserSmokeIT {
         Path shot = browser.screenshot("viewer-dashboard");
         assertThat(Files.size(shot)).isGreaterThan(10_000);
 
-        browser.waitFor(By.cssSelector("vaadin-side-nav-item[path='catalog']")).click();
-        browser.waitForText(By.className("not-built"), "Catalog is not built yet.");
-        assertThat(browser.currentUrl()).endsWith("/catalog");
+        browser.waitFor(By.cssSelector("vaadin-side-nav-item[path='flows']")).click();
+        browser.waitForText(By.className("not-built"), "Flows is not built yet.");
+        assertThat(browser.currentUrl()).endsWith("/flows");
     }
 
     @Test
@@ -85,7 +49,4 @@ class BrowserSmokeIT {
         browser.screenshot("wrong-password");
     }
 
-    private String base() {
-        return "http://localhost:" + port + "/";
-    }
 }

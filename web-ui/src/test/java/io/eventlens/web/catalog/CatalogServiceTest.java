@@ -1,0 +1,87 @@
+package io.eventlens.web.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.eventlens.catalog.load.DocumentLoad;
+import io.eventlens.catalog.model.Message;
+import io.eventlens.web.config.EventLensProperties;
+
+class CatalogServiceTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void documents_of_the_configured_folders_are_in_the_catalog_at_start() throws IOException {
+        Files.write(dir.resolve("orders.yaml"), fixture("orders-v1.yaml"));
+
+        CatalogState state = service(List.of(dir)).state();
+
+        assertThat(state.current().services()).extracting(s -> s.title()).containsExactly("Order service");
+        assertThat(state.messageKeys()).containsExactly("OrderPlaced");
+        assertThat(state.failed()).isEmpty();
+    }
+
+    @Test
+    void a_new_version_replaces_the_document_and_keeps_the_earlier_message_version() throws IOException {
+        CatalogService service = service(List.of());
+
+        service.upload("orders.yaml", fixture("orders-v1.yaml"));
+        DocumentLoad second = service.upload("orders.yaml", fixture("orders-v2.yaml"));
+
+        assertThat(second.loaded()).isTrue();
+        CatalogState state = service.state();
+        assertThat(state.current().services()).singleElement().satisfies(s -> assertThat(s.version()).isEqualTo("1.1.0"));
+        assertThat(state.versions("OrderPlaced")).extracting(Message::schemaVersion).containsExactly("1", "2");
+        assertThat(state.latest("OrderPlaced").payloadFields()).contains("loyalty_tier");
+    }
+
+    @Test
+    void a_document_that_does_not_load_changes_nothing_and_says_where() throws IOException {
+        CatalogService service = service(List.of());
+        service.upload("orders.yaml", fixture("orders-v1.yaml"));
+        CatalogState before = service.state();
+
+        DocumentLoad broken = service.upload("broken.yaml", fixture("broken.yaml"));
+
+        assertThat(broken.loaded()).isFalse();
+        assertThat(broken.problems()).isNotEmpty();
+        assertThat(broken.problems().get(0).toString()).startsWith("broken.yaml:").contains("missing-file.yaml");
+        assertThat(service.state()).isSameAs(before);
+    }
+
+    @Test
+    void listeners_hear_of_every_change() throws IOException {
+        CatalogService service = service(List.of());
+        List<CatalogState> heard = new java.util.ArrayList<>();
+        service.onChange(heard::add);
+
+        service.upload("orders.yaml", fixture("orders-v1.yaml"));
+
+        assertThat(heard).singleElement().satisfies(s -> assertThat(s.messageKeys()).containsExactly("OrderPlaced"));
+    }
+
+    static byte[] fixture(String name) throws IOException {
+        try (InputStream in = CatalogServiceTest.class.getResourceAsStream("/catalog/" + name)) {
+            return in.readAllBytes();
+        }
+    }
+
+    private static CatalogService service(List<Path> folders) {
+        return new CatalogService(new EventLensProperties(Path.of("data"),
+                new EventLensProperties.Kafka(null, Map.of(), Duration.ofSeconds(1), new EventLensProperties.Embedded(0, 0)),
+                new EventLensProperties.Redis(""), new EventLensProperties.Security(null, null),
+                new EventLensProperties.CatalogSources(folders, List.of())));
+    }
+}
