@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
@@ -16,6 +18,10 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 import io.eventlens.catalog.CatalogLoad;
+import io.eventlens.catalog.history.Snapshot;
+import io.eventlens.catalog.history.SnapshotComparison;
+import io.eventlens.catalog.history.SnapshotStore;
+import io.eventlens.catalog.history.SnapshotStoreException;
 import io.eventlens.catalog.CatalogLoader;
 import io.eventlens.catalog.load.DocumentLoad;
 import io.eventlens.catalog.load.LoadOptions;
@@ -25,8 +31,9 @@ import io.eventlens.web.config.EventLensProperties;
 
 /**
  * The application's event catalog: the documents of the configured folders plus the uploaded ones.
- * The current catalog holds the latest version of each document; the history holds every version
- * ever loaded, so a message's earlier schemas stay visible after a new version arrives.
+ * Every load of a changed document stores a snapshot, so uploads survive a restart and a message's
+ * earlier schemas stay visible after a new version arrives: the current catalog holds the latest
+ * version of each document, the history every stored version.
  */
 @Service
 public class CatalogService {
@@ -38,12 +45,14 @@ public class CatalogService {
     private final Clock clock = Clock.systemUTC();
     private final List<Consumer<CatalogState>> listeners = new CopyOnWriteArrayList<>();
     private final Map<String, DocumentLoad> uploads = new LinkedHashMap<>();
-    private final Map<String, LoadedDocument> history = new LinkedHashMap<>();
+    private final SnapshotStore snapshots;
     private CatalogLoad fromFolders = new CatalogLoad(Catalog.of(List.of()), List.of());
     private volatile CatalogState state;
+    private String storeProblem;
 
-    public CatalogService(EventLensProperties properties) {
+    public CatalogService(EventLensProperties properties, SnapshotStore snapshots) {
         this.folders = properties.catalog().folders();
+        this.snapshots = snapshots;
         this.loader = new CatalogLoader(LoadOptions.defaults().withRemoteAllowList(properties.catalog().remoteRefs()));
         reload();
     }
@@ -56,7 +65,7 @@ public class CatalogService {
     /** Loads the configured folders again (uploads stay). */
     public synchronized CatalogState reload() {
         fromFolders = folders.isEmpty() ? new CatalogLoad(Catalog.of(List.of()), List.of()) : loader.load(folders);
-        fromFolders.documents().stream().filter(DocumentLoad::loaded).forEach(this::remember);
+        store(fromFolders.documents().stream().filter(DocumentLoad::loaded).map(DocumentLoad::document).toList());
         fromFolders.failed().forEach(f -> LOG.warn("AsyncAPI document {} did not load: {}", f.file(), f.problems()));
         return publish();
     }
@@ -69,8 +78,8 @@ public class CatalogService {
     public synchronized DocumentLoad upload(String name, byte[] content) {
         DocumentLoad load = loader.loadUpload(name, content).documents().get(0);
         if (load.loaded()) {
+            store(List.of(load.document()));
             uploads.put(name, load);
-            remember(load);
             publish();
         }
         return load;
@@ -82,17 +91,61 @@ public class CatalogService {
         return () -> listeners.remove(listener);
     }
 
-    private void remember(DocumentLoad load) {
-        history.putIfAbsent(load.document().name() + "#" + load.document().text().hashCode(), load.document());
+    /** Snapshots are the history: failing to store one is logged and shown, never a lost load. */
+    private void store(List<LoadedDocument> documents) {
+        try {
+            snapshots.record(documents);
+            storeProblem = null;
+        } catch (SnapshotStoreException e) {
+            LOG.error("Catalog snapshots were not stored", e);
+            storeProblem = e.getMessage();
+        }
     }
 
     private CatalogState publish() {
         List<DocumentLoad> documents = new ArrayList<>(fromFolders.documents());
         documents.addAll(uploads.values());
-        List<LoadedDocument> current = documents.stream().filter(DocumentLoad::loaded).map(DocumentLoad::document).toList();
-        state = new CatalogState(Catalog.of(current), Catalog.of(List.copyOf(history.values())), documents, clock.instant());
+        List<Catalog> current = new ArrayList<>();
+        current.add(Catalog.of(documents.stream().filter(DocumentLoad::loaded).map(DocumentLoad::document).toList()));
+        List<Catalog> history = new ArrayList<>();
+        Set<String> live = documents.stream().filter(DocumentLoad::loaded).map(d -> d.document().name())
+                .collect(Collectors.toSet());
+        for (String source : safeSources()) {
+            List<Snapshot> versions = snapshots.history(source);
+            versions.forEach(snapshot -> history.add(SnapshotComparison.catalogOf(snapshot)));
+            if (!live.contains(source) && !versions.isEmpty() && !fromFolder(source)) {
+                // an upload of an earlier run: its latest version stays in the catalog
+                current.add(SnapshotComparison.catalogOf(versions.get(versions.size() - 1)));
+            }
+        }
+        state = new CatalogState(Catalogs.merge(current), Catalogs.merge(history), documents, clock.instant(),
+                storeProblem);
         listeners.forEach(listener -> listener.accept(state));
         return state;
+    }
+
+    private List<String> safeSources() {
+        try {
+            return snapshots.sources();
+        } catch (SnapshotStoreException e) {
+            LOG.error("Catalog snapshots cannot be read", e);
+            storeProblem = e.getMessage();
+            return List.of();
+        }
+    }
+
+    private boolean fromFolder(String source) {
+        return folders.stream().anyMatch(folder -> source.startsWith(folder.toString()));
+    }
+
+    /** Every stored version of a document, oldest first. */
+    public List<Snapshot> snapshotsOf(String source) {
+        return snapshots.history(source);
+    }
+
+    /** Every document with stored versions. */
+    public List<String> sources() {
+        return safeSources();
     }
 
     /** For tests and the dashboard: when the catalog last changed. */

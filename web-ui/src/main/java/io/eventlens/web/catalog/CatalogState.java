@@ -15,8 +15,10 @@ import io.eventlens.catalog.model.Message;
  * @param current the latest version of every document
  * @param history every version of every document ever loaded, for message versions
  * @param documents every document with its load result, failed ones included
+ * @param storeProblem why snapshots could not be stored or read, or null
  */
-public record CatalogState(Catalog current, Catalog history, List<DocumentLoad> documents, Instant loadedAt) {
+public record CatalogState(Catalog current, Catalog history, List<DocumentLoad> documents, Instant loadedAt,
+        String storeProblem) {
 
     public CatalogState {
         requireNonNull(current, "current");

@@ -55,7 +55,9 @@ public class CatalogView extends VerticalLayout implements BeforeEnterObserver {
             catalog.reload();
             refresh();
         });
-        HorizontalLayout toolbar = new HorizontalLayout(search, reload);
+        com.vaadin.flow.component.html.Anchor history = new com.vaadin.flow.component.html.Anchor(
+                com.vaadin.flow.router.RouteConfiguration.forSessionScope().getUrl(HistoryView.class), "History");
+        HorizontalLayout toolbar = new HorizontalLayout(search, reload, history);
         toolbar.setAlignItems(Alignment.BASELINE);
         configureGrids();
         add(new H2("Catalog"), toolbar, hits);
@@ -121,6 +123,11 @@ public class CatalogView extends VerticalLayout implements BeforeEnterObserver {
         failed.setPadding(false);
         if (!state.failed().isEmpty()) {
             failed.add(new H3("Documents that did not load"), ProblemList.of(state.failed()));
+        }
+        if (state.storeProblem() != null) {
+            Paragraph problem = new Paragraph("Versions are not being stored: " + state.storeProblem());
+            problem.getStyle().set("color", "var(--lumo-error-text-color)");
+            failed.add(problem);
         }
         getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
                 "catalog" + (query.isEmpty() ? "" : "?" + QueryParameters.simple(java.util.Map.of("q", query)).getQueryString())));

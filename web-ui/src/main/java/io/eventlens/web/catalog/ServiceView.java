@@ -54,6 +54,7 @@ public class ServiceView extends VerticalLayout implements BeforeEnterObserver {
         if (!service.tags().isEmpty()) {
             add(new Paragraph("Tags: " + String.join(", ", service.tags())));
         }
+        add(new Paragraph("Stored versions of its document: "), HistoryView.link(service.document()));
         add(new H3("Sends"), operations(state, service, Action.SEND), new H3("Receives"),
                 operations(state, service, Action.RECEIVE));
     }

@@ -43,6 +43,10 @@ class CatalogBrowserIT extends BrowserTestBase {
         assertThat(browser.waitFor(By.className("schema-tree")).getText()).contains("loyalty_tier", "order_id");
         browser.script("document.querySelector('h3:last-of-type').scrollIntoView()");
         browser.screenshot("catalog-message-diff");
+
+        browser.open(base() + "catalog/history?source=orders.yaml");
+        browser.waitForText(By.tagName("vaadin-app-layout"), "2 stored version(s)");
+        assertThat(browser.waitFor(By.className("snapshot-changes")).getText()).contains("changed", "OrderPlaced");
     }
 
     @Test

@@ -6,16 +6,20 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.eventlens.catalog.history.SnapshotStore;
 import io.eventlens.catalog.load.DocumentLoad;
 import io.eventlens.catalog.model.Message;
 import io.eventlens.web.config.EventLensProperties;
+import io.eventlens.web.db.ModuleMigrations;
 
 class CatalogServiceTest {
 
@@ -78,10 +82,35 @@ class CatalogServiceTest {
         }
     }
 
-    private static CatalogService service(List<Path> folders) {
+    @Test
+    void an_upload_survives_a_restart_through_its_snapshot() throws IOException {
+        service(List.of()).upload("orders.yaml", fixture("orders-v1.yaml"));
+
+        CatalogService restarted = service(List.of());
+
+        assertThat(restarted.state().messageKeys()).containsExactly("OrderPlaced");
+        assertThat(restarted.sources()).containsExactly("orders.yaml");
+        assertThat(restarted.snapshotsOf("orders.yaml")).hasSize(1);
+    }
+
+    @Test
+    void uploading_the_same_content_again_stores_no_new_snapshot() throws IOException {
+        CatalogService service = service(List.of());
+        service.upload("orders.yaml", fixture("orders-v1.yaml"));
+        service.upload("orders.yaml", fixture("orders-v1.yaml"));
+        service.upload("orders.yaml", fixture("orders-v2.yaml"));
+
+        assertThat(service.snapshotsOf("orders.yaml")).hasSize(2);
+    }
+
+    private CatalogService service(List<Path> folders) {
+        JdbcDataSource dataSource = new JdbcDataSource();
+        dataSource.setURL("jdbc:h2:file:" + dir.resolve("db") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE");
+        ModuleMigrations.migrate(dataSource);
         return new CatalogService(new EventLensProperties(Path.of("data"),
                 new EventLensProperties.Kafka(null, Map.of(), Duration.ofSeconds(1), new EventLensProperties.Embedded(0, 0)),
                 new EventLensProperties.Redis(""), new EventLensProperties.Security(null, null),
-                new EventLensProperties.CatalogSources(folders, List.of())));
+                new EventLensProperties.CatalogSources(folders, List.of())),
+                new SnapshotStore(dataSource, Clock.systemUTC()));
     }
 }

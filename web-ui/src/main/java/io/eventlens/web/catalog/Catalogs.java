@@ -1,0 +1,30 @@
+package io.eventlens.web.catalog;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.eventlens.catalog.model.Catalog;
+
+/** Catalogs of several sources as one. */
+final class Catalogs {
+
+    private Catalogs() {
+    }
+
+    static Catalog merge(List<Catalog> catalogs) {
+        if (catalogs.size() == 1) {
+            return catalogs.get(0);
+        }
+        List<io.eventlens.catalog.model.Service> services = new ArrayList<>();
+        List<io.eventlens.catalog.model.Channel> channels = new ArrayList<>();
+        List<io.eventlens.catalog.model.Operation> operations = new ArrayList<>();
+        List<io.eventlens.catalog.model.Message> messages = new ArrayList<>();
+        for (Catalog catalog : catalogs) {
+            services.addAll(catalog.services());
+            channels.addAll(catalog.channels());
+            operations.addAll(catalog.operations());
+            messages.addAll(catalog.messages());
+        }
+        return new Catalog(services, channels, operations, messages);
+    }
+}

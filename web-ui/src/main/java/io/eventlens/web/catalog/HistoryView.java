@@ -1,0 +1,85 @@
+package io.eventlens.web.catalog;
+
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteConfiguration;
+
+import io.eventlens.catalog.history.CatalogChange;
+import io.eventlens.catalog.history.Snapshot;
+import io.eventlens.catalog.history.SnapshotComparison;
+import io.eventlens.web.ui.MainLayout;
+
+import jakarta.annotation.security.PermitAll;
+
+/**
+ * Every stored version of a document, each with what changed against the one before, at the level
+ * of services, channels, operations and messages. Deep link: {@code catalog/history?source=...}.
+ */
+@Route(value = "catalog/history", layout = MainLayout.class)
+@PageTitle("History · EventLens")
+@PermitAll
+public class HistoryView extends VerticalLayout implements BeforeEnterObserver {
+
+    private static final long serialVersionUID = 1L;
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
+            .withZone(ZoneOffset.UTC);
+
+    private final CatalogService catalog;
+
+    public HistoryView(CatalogService catalog) {
+        this.catalog = catalog;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        String source = event.getLocation().getQueryParameters().getSingleParameter("source").orElse("");
+        if (source.isEmpty()) {
+            add(new H2("History"), new Paragraph("Documents with stored versions:"));
+            catalog.sources().forEach(s -> add(link(s)));
+            return;
+        }
+        List<Snapshot> versions = catalog.snapshotsOf(source);
+        add(new H2("History of " + source), new Paragraph(versions.size() + " stored version(s), newest first."));
+        for (int i = versions.size() - 1; i >= 0; i--) {
+            Snapshot snapshot = versions.get(i);
+            add(new H3("Version stored " + TIME.format(snapshot.loadedAt()) + " · AsyncAPI " + snapshot.asyncapiVersion()));
+            if (i == 0) {
+                add(new Paragraph("The first version stored."));
+            } else {
+                add(changes(SnapshotComparison.compare(versions.get(i - 1), snapshot)));
+            }
+        }
+    }
+
+    static Anchor link(String source) {
+        String url = RouteConfiguration.forSessionScope().getUrl(HistoryView.class) + "?"
+                + QueryParameters.simple(Map.of("source", source)).getQueryString();
+        return new Anchor(url, source);
+    }
+
+    private static Grid<CatalogChange> changes(List<CatalogChange> changes) {
+        Grid<CatalogChange> grid = new Grid<>();
+        grid.addClassName("snapshot-changes");
+        grid.addColumn(c -> c.change().name().toLowerCase()).setHeader("Change").setAutoWidth(true);
+        grid.addColumn(c -> c.element().name().toLowerCase()).setHeader("Element").setAutoWidth(true);
+        grid.addColumn(CatalogChange::id).setHeader("Id").setFlexGrow(1);
+        grid.setItems(changes);
+        grid.setAllRowsVisible(true);
+        return grid;
+    }
+}
