@@ -32,11 +32,22 @@ final class ContentModel {
         }
     }
 
-    static void compare(SchemaDiff diff, ObjectNode r, ObjectNode w, String keyword, String pointer,
-                        Set<SchemaChange> out) {
-        if (r.has(keyword) || w.has(keyword)) {
-            compare(diff, r.has(keyword) ? r.get(keyword) : Json.TRUE, w.has(keyword) ? w.get(keyword) : Json.TRUE,
-                    Json.child(pointer, keyword), out);
+    /**
+     * Compares what two objects accept beyond their named properties, whichever of additionalProperties
+     * and unevaluatedProperties each uses, reported at the keyword the new schema uses.
+     */
+    static void compareRest(SchemaDiff diff, ObjectNode r, ObjectNode w, String pointer, Set<SchemaChange> out) {
+        String keyword = keyword(r);
+        if (keyword == null) {
+            keyword = keyword(w);
         }
+        if (keyword != null) {
+            compare(diff, additional(r), additional(w), Json.child(pointer, keyword), out);
+        }
+    }
+
+    private static String keyword(ObjectNode schema) {
+        return schema.has("additionalProperties") ? "additionalProperties"
+                : schema.has("unevaluatedProperties") ? "unevaluatedProperties" : null;
     }
 }

@@ -17,6 +17,7 @@ final class DiffContext {
     private final SchemaDocument reader;
     private final SchemaDocument writer;
     private final long[] steps;
+    private final long[] regexReads = new long[1];
     private final Set<Pair> inProgress = new HashSet<>();
     private int depth;
 
@@ -29,6 +30,11 @@ final class DiffContext {
         this.reader = reader;
         this.writer = writer;
         this.steps = steps;
+    }
+
+    /** Character reads of all property-name matches so far, shared by the whole comparison. */
+    long[] regexReads() {
+        return regexReads;
     }
 
     Policy policy() {

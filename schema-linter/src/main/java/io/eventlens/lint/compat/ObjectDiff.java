@@ -33,8 +33,7 @@ final class ObjectDiff {
     void compare(Set<SchemaChange> out) {
         properties(out);
         Required.compare(r, w, pointer, out);
-        ContentModel.compare(diff, r, w, "additionalProperties", pointer, out);
-        ContentModel.compare(diff, r, w, "unevaluatedProperties", pointer, out);
+        ContentModel.compareRest(diff, r, w, pointer, out);
         patternProperties(out);
         if (r.has("propertyNames") || w.has("propertyNames")) {
             diff.compare(r.path("propertyNames").isMissingNode() ? Json.TRUE : r.get("propertyNames"),
@@ -72,7 +71,7 @@ final class ObjectDiff {
      */
     private void oneSided(String name, JsonNode schema, boolean added, String at, Set<SchemaChange> out) {
         ObjectNode other = added ? w : r;
-        JsonNode pattern = PatternNames.schemaFor(other, name, pointer);
+        JsonNode pattern = PatternNames.schemaFor(other, name, pointer, diff.context().regexReads());
         JsonNode rest = pattern != null ? pattern : ContentModel.additional(other);
         JsonNode oldValue = added ? null : schema;
         JsonNode newValue = added ? schema : null;

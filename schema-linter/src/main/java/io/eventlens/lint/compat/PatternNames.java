@@ -15,26 +15,27 @@ import java.util.regex.PatternSyntaxException;
 final class PatternNames {
 
     static final int MAX_STEPS = 100_000;
+    static final long MAX_TOTAL_STEPS = 5_000_000;
 
     private PatternNames() {
     }
 
     /** The schema of the first pattern property matching the name, or null. */
-    static JsonNode schemaFor(ObjectNode schema, String name, String pointer) {
+    static JsonNode schemaFor(ObjectNode schema, String name, String pointer, long[] totalReads) {
         JsonNode patterns = schema.get("patternProperties");
         if (patterns == null || !patterns.isObject()) {
             return null;
         }
         for (Iterator<Map.Entry<String, JsonNode>> it = patterns.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> entry = it.next();
-            if (matches(entry.getKey(), name, Json.child(pointer, "patternProperties", entry.getKey()))) {
+            if (matches(entry.getKey(), name, Json.child(pointer, "patternProperties", entry.getKey()), totalReads)) {
                 return entry.getValue();
             }
         }
         return null;
     }
 
-    static boolean matches(String regex, String name, String pointer) {
+    static boolean matches(String regex, String name, String pointer, long[] totalReads) {
         Pattern pattern;
         try {
             pattern = Pattern.compile(regex);
@@ -43,8 +44,13 @@ final class PatternNames {
                     + "' is not a valid regular expression: " + e.getDescription(), pointer);
         }
         try {
-            return pattern.matcher(new Budgeted(name)).find();
+            return pattern.matcher(new Budgeted(name, new int[1], totalReads)).find();
         } catch (Budgeted.Exhausted e) {
+            if (totalReads[0] > MAX_TOTAL_STEPS) {
+                throw new SchemaComparisonException("matching property names against patternProperties stopped after "
+                        + MAX_TOTAL_STEPS + " steps in total, at pattern '" + regex + "' and property '" + name + "' ('"
+                        + pointer + "'): too many names for slow patterns; simplify the patterns", pointer);
+            }
             throw new SchemaComparisonException("pattern '" + regex + "' at '" + pointer + "' needed more than "
                     + MAX_STEPS + " steps to match the property name '" + name
                     + "' (catastrophic backtracking); use a pattern without nested quantifiers", pointer);
@@ -55,19 +61,17 @@ final class PatternNames {
     private static final class Budgeted implements CharSequence {
         private final String text;
         private final int[] reads;
+        private final long[] totalReads;
 
-        Budgeted(String text) {
-            this(text, new int[1]);
-        }
-
-        private Budgeted(String text, int[] reads) {
+        Budgeted(String text, int[] reads, long[] totalReads) {
             this.text = text;
             this.reads = reads;
+            this.totalReads = totalReads;
         }
 
         @Override
         public char charAt(int index) {
-            if (++reads[0] > MAX_STEPS) {
+            if (++reads[0] > MAX_STEPS || ++totalReads[0] > MAX_TOTAL_STEPS) {
                 throw new Exhausted();
             }
             return text.charAt(index);
@@ -80,7 +84,7 @@ final class PatternNames {
 
         @Override
         public CharSequence subSequence(int start, int end) {
-            return new Budgeted(text.substring(start, end), reads);
+            return new Budgeted(text.substring(start, end), reads, totalReads);
         }
 
         @Override

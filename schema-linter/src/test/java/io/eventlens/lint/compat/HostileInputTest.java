@@ -87,6 +87,22 @@ class HostileInputTest {
     }
 
     @Test
+    void manyNamesAgainstASlowPatternStopAtTheTotalRegexBudget() {
+        ObjectNode old = JsonNodeFactory.instance.objectNode();
+        old.putObject("patternProperties").putObject("^(.*a){3}$");
+        ObjectNode updated = old.deepCopy();
+        ObjectNode properties = updated.putObject("properties");
+        for (int i = 0; i < 10_000; i++) {
+            properties.putObject("a".repeat(39) + "!" + i);
+        }
+
+        assertThat(backward(old, updated)).isInstanceOfSatisfying(NotComparable.class, v -> assertThat(v.reason())
+                .startsWith("matching property names against patternProperties stopped after 5000000 steps in total, "
+                        + "at pattern '^(.*a){3}$'")
+                .endsWith("too many names for slow patterns; simplify the patterns"));
+    }
+
+    @Test
     void anInvalidPatternPropertyRegexIsNamed() {
         JsonNode old = json("{'patternProperties':{'([a-':{}}}");
 

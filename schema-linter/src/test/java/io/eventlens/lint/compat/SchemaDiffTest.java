@@ -98,4 +98,15 @@ class SchemaDiffTest {
 
         assertThat(checker.backwardDifferences(draft7, draft2020)).isEmpty();
     }
+
+    @Test
+    void closingWithUnevaluatedPropertiesInsteadOfAdditionalPropertiesIsNoChange() {
+        var additional = json("{'type':'object','properties':{'a':{}},'additionalProperties':false}");
+        var unevaluated = json("{'type':'object','properties':{'a':{}},'unevaluatedProperties':false}");
+
+        assertThat(checker.backwardDifferences(additional, unevaluated)).isEmpty();
+        assertThat(checker.backwardDifferences(json("{'type':'object'}"), unevaluated))
+                .extracting(SchemaChange::kind, SchemaChange::pointer)
+                .contains(org.assertj.core.groups.Tuple.tuple(ChangeKind.CONTENT_MODEL_CLOSED, "/unevaluatedProperties"));
+    }
 }
