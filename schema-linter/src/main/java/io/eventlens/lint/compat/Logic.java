@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /** {@code not} and {@code if}/{@code then}/{@code else}. */
@@ -54,7 +55,7 @@ final class Logic {
             return;
         }
         ObjectNode oldRest = JsonNodeFactory.instance.objectNode().setAll(w);
-        oldRest.remove(java.util.List.of("if", "then", "else"));
+        oldRest.remove(List.of("if", "then", "else"));
         for (String branch : new String[] {"then", "else"}) {
             if (r.has(branch) || w.has(branch)) {
                 String at = Json.child(pointer, branch);

@@ -50,6 +50,9 @@ final class Types {
     }
 
     private void compareTypes(String pointer, Set<SchemaChange> out) {
+        if (accepted == null && declared(writer) == null) {
+            return; // neither declares a type: allowed values, if any, are compared as enum/const
+        }
         boolean readerCovers = covers(accepted, produced);
         boolean writerCovers = covers(produced, accepted);
         if (readerCovers && writerCovers) {

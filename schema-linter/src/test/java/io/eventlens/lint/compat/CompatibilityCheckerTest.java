@@ -134,4 +134,23 @@ class CompatibilityCheckerTest {
         assertThatThrownBy(() -> new Incompatible(Mode.BACKWARD, Policy.STRICT, List.of(), List.of()))
                 .hasMessage("an incompatible verdict needs at least one breaking change");
     }
+
+    @Test
+    void removingARequiredFieldBreaksForwardAndFullButNotBackward() {
+        JsonNode before = json("{'type':'object','properties':{'orderId':{'type':'string'},'total':{'type':'number'}},"
+                + "'required':['orderId','total'],'additionalProperties':false}");
+        JsonNode after = json("{'type':'object','properties':{'orderId':{'type':'string'}},"
+                + "'required':['orderId'],'additionalProperties':false}");
+        List<JsonNode> versions = List.of(before, after);
+
+        assertThat(strict.check(Mode.BACKWARD, versions)).isInstanceOfSatisfying(Incompatible.class, v ->
+                assertThat(v.breaking()).extracting(f -> f.change().kind())
+                        .containsExactly(ChangeKind.PROPERTY_REMOVED_FROM_CLOSED_CONTENT_MODEL));
+        JsonNode afterOpen = json("{'type':'object','properties':{'orderId':{'type':'string'}},'required':['orderId']}");
+        assertThat(strict.check(Mode.BACKWARD, List.of(before, afterOpen)).exitCode()).isZero();
+        assertThat(strict.check(Mode.FORWARD, List.of(before, afterOpen))).isInstanceOfSatisfying(Incompatible.class, v ->
+                assertThat(v.breaking()).extracting(f -> f.change().kind(), f -> f.change().pointer())
+                        .contains(org.assertj.core.groups.Tuple.tuple(ChangeKind.REQUIRED_PROPERTY_ADDED, "/required")));
+        assertThat(lenient.check(Mode.FULL, List.of(before, afterOpen)).exitCode()).isEqualTo(1);
+    }
 }

@@ -109,4 +109,23 @@ class SchemaDiffTest {
                 .extracting(SchemaChange::kind, SchemaChange::pointer)
                 .contains(org.assertj.core.groups.Tuple.tuple(ChangeKind.CONTENT_MODEL_CLOSED, "/unevaluatedProperties"));
     }
+
+    @Test
+    void anEnvelopedEventGainsAnOptionalFieldInItsClosedPayloadBackwardButNotForward() {
+        String envelope = "'$defs':{'Envelope':{'type':'object','properties':{'event_id':{'type':'string','format':'uuid'},"
+                + "'schema_version':{'const':1}},'required':['event_id','schema_version']},"
+                + "'Money':{'type':'object','properties':{'amount':{'type':'number'},'currency':{'type':'string','minLength':3,"
+                + "'maxLength':3}},'required':['amount','currency'],'additionalProperties':false}}";
+        var v1 = json("{" + envelope + ",'allOf':[{'$ref':'#/$defs/Envelope'},{'properties':{'payload':{'type':'object',"
+                + "'properties':{'total':{'$ref':'#/$defs/Money'}},'required':['total'],'additionalProperties':false}}}]}");
+        var v2 = json("{" + envelope + ",'allOf':[{'$ref':'#/$defs/Envelope'},{'properties':{'payload':{'type':'object',"
+                + "'properties':{'total':{'$ref':'#/$defs/Money'},'note':{'type':'string'}},'required':['total'],"
+                + "'additionalProperties':false}}}]}");
+
+        assertThat(checker.backwardDifferences(v1, v2)).extracting(SchemaChange::kind, SchemaChange::pointer)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(ChangeKind.PROPERTY_ADDED_TO_CLOSED_CONTENT_MODEL,
+                        "/properties/payload/properties/note"));
+        assertThat(checker.check(Mode.BACKWARD, List.of(v1, v2)).exitCode()).isZero();
+        assertThat(checker.check(Mode.FORWARD, List.of(v1, v2)).exitCode()).isEqualTo(1);
+    }
 }
