@@ -33,6 +33,10 @@ final class ValidateCommand implements Callable<Integer> {
             description = "let remote $refs fetch from URLs starting with this prefix (repeatable); default: none")
     List<String> remotePrefixes = List.of();
 
+    @Option(names = "--root", paramLabel = "FOLDER",
+            description = "folder that relative $refs may not leave; default: each folder given, or each file's own folder")
+    Path root;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -43,8 +47,11 @@ final class ValidateCommand implements Callable<Integer> {
                 throw new CommandLine.ParameterException(spec.commandLine(), "no such file or folder: " + path);
             }
         }
-        List<DocumentVerdict> verdicts = new Validation(LoadOptions.defaults().withRemoteAllowList(remotePrefixes))
-                .validate(paths);
+        if (root != null && !Files.isDirectory(root)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--root is not a folder: " + root);
+        }
+        LoadOptions options = LoadOptions.defaults().withRemoteAllowList(remotePrefixes).withRoot(root);
+        List<DocumentVerdict> verdicts = new Validation(options).validate(paths);
         if (verdicts.isEmpty()) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "no AsyncAPI document found in " + paths + " (a document is a .yaml, .yml or .json file with a top-level 'asyncapi' field)");

@@ -95,4 +95,19 @@ class ValidateCommandTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).startsWith("no AsyncAPI document found in [" + empty + "]");
     }
+
+    @Test
+    void aFileReferencingASiblingFolderNeedsARootThatContainsBoth(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        java.nio.file.Files.createDirectories(dir.resolve("service"));
+        java.nio.file.Files.createDirectories(dir.resolve("common"));
+        java.nio.file.Files.writeString(dir.resolve("common/schemas.yaml"), "Name: {type: string}\n");
+        Path document = dir.resolve("service/asyncapi.yaml");
+        java.nio.file.Files.writeString(document, "asyncapi: 3.0.0\ninfo: {title: t, version: '1'}\n"
+                + "components:\n  schemas:\n    Name: {$ref: '../common/schemas.yaml#/Name'}\n");
+        Run alone = run("validate", document.toString());
+        assertThat(alone.exitCode()).isEqualTo(1);
+        assertThat(alone.out()).startsWith(document + ":5:18: $ref '../common/schemas.yaml#/Name' leaves the loaded folder");
+        Run rooted = run("validate", "--root", dir.toString(), document.toString());
+        assertThat(rooted.exitCode()).isZero();
+    }
 }
