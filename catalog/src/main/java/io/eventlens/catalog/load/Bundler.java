@@ -38,8 +38,10 @@ final class Bundler {
         JsonNode bundled = walk(root.tree(), root, "", "");
         for (LocalRef ref : localRefs) {
             if (LocalPointers.resolve(bundled, ref.target()) == null) {
-                throw DocumentException.at(ref.file().source(), ref.where(), "$ref '#" + ref.target()
-                        + "' points to nothing: no value at " + (ref.target().isEmpty() ? "the root" : ref.target()));
+                String why = bundled.at(ref.target()).isMissingNode()
+                        ? "points to nothing: no value at " + (ref.target().isEmpty() ? "the root" : ref.target())
+                        : "never reaches a value: the references it leads through form a loop";
+                throw DocumentException.at(ref.file().source(), ref.where(), "$ref '#" + ref.target() + "' " + why);
             }
         }
         return bundled;

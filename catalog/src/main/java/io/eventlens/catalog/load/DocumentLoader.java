@@ -32,6 +32,9 @@ public final class DocumentLoader {
             }
             String text = Files.readString(file, StandardCharsets.UTF_8);
             return load(new SourceFile(name, file, text), root);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return failed(name, new LoadProblem(name, 1, 1, "", "file is not UTF-8 text; expected a JSON or YAML document",
+                    LoadProblem.Severity.ERROR));
         } catch (IOException | java.io.UncheckedIOException e) {
             return failed(name, new LoadProblem(name, 0, 0, "", "cannot read file: " + e.getMessage(),
                     LoadProblem.Severity.ERROR));

@@ -93,4 +93,12 @@ class BundlingTest {
         assertThat(onlyError(load).toString()).isEqualTo("upload.yaml:6:13: $ref 'common.yaml#/A' names a file, but an"
                 + " uploaded document has no folder; allowed: local pointers '#/...' (at /components/schemas/A/$ref)");
     }
+
+    @Test
+    void referencesThatOnlyLeadToEachOtherAreRefusedAsALoop() throws IOException {
+        Path file = write(dir, "doc.yaml", HEAD + "components:\n  schemas:\n    A: {$ref: '#/components/schemas/B'}\n"
+                + "    B: {$ref: '#/components/schemas/A'}\n");
+        assertThat(onlyError(load(file)).message()).isEqualTo("$ref '#/components/schemas/B' never reaches a value:"
+                + " the references it leads through form a loop");
+    }
 }

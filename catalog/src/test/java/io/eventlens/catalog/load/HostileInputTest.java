@@ -125,4 +125,11 @@ class HostileInputTest {
             assertThat(p.message()).isEqualTo("AsyncAPI 3.1.0 is read through the 3.0.0 model; fields new in 3.1 are kept but not interpreted");
         });
     }
+
+    @Test
+    void aBinaryFileIsRefusedAsNotText() throws IOException {
+        Path file = dir.resolve("binary.yaml");
+        java.nio.file.Files.write(file, new byte[] {(byte) 0xC3, (byte) 0x28, 0x00, (byte) 0xFF});
+        assertThat(onlyError(load(file)).message()).isEqualTo("file is not UTF-8 text; expected a JSON or YAML document");
+    }
 }
