@@ -42,6 +42,7 @@ final class SchemaCheck {
         }
         problems.addAll(BindingCheck.check(document, resolved));
         problems.addAll(SecurityCheck.check(document, resolved));
+        problems.addAll(ServerVariableCheck.check(document, resolved));
         return problems;
     }
 

@@ -75,4 +75,11 @@ class ValidationTest {
             assertThat(p.line()).isEqualTo(12);
         });
     }
+
+    @Test
+    void aServerVariableExampleOutsideItsEnumIsReported() {
+        assertThat(validate("invalid-server-variable.yaml").problems()).extracting(LoadProblem::toString).containsExactly(
+                DIR.resolve("invalid-server-variable.yaml") + ":13:20: server variable 'port' value \"1883\" is not one of"
+                        + " its enum values [\"8883\",\"8884\"] (at /servers/production/variables/port/examples/0)");
+    }
 }
