@@ -20,10 +20,10 @@ final class Bounds {
     }
 
     static void compare(ObjectNode r, ObjectNode w, String pointer, Set<SchemaChange> out) {
-        compare(bound(r, "minimum", "exclusiveMinimum", true), bound(w, "minimum", "exclusiveMinimum", true),
-                true, pointer, out);
-        compare(bound(r, "maximum", "exclusiveMaximum", false), bound(w, "maximum", "exclusiveMaximum", false),
-                false, pointer, out);
+        compare(bound(r, "minimum", "exclusiveMinimum", true, pointer),
+                bound(w, "minimum", "exclusiveMinimum", true, pointer), true, pointer, out);
+        compare(bound(r, "maximum", "exclusiveMaximum", false, pointer),
+                bound(w, "maximum", "exclusiveMaximum", false, pointer), false, pointer, out);
     }
 
     private static void compare(Bound newBound, Bound oldBound, boolean lower, String pointer, Set<SchemaChange> out) {
@@ -51,10 +51,11 @@ final class Bounds {
     }
 
     /** The tighter of the inclusive and the (numeric) exclusive bound; draft-04's boolean form included. */
-    private static Bound bound(ObjectNode schema, String inclusiveKeyword, String exclusiveKeyword, boolean lower) {
-        BigDecimal inclusive = Json.number(schema, inclusiveKeyword);
-        BigDecimal exclusive = Json.number(schema, exclusiveKeyword);
-        boolean legacyExclusive = schema.path(exclusiveKeyword).asBoolean(false) && schema.path(exclusiveKeyword).isBoolean();
+    private static Bound bound(ObjectNode schema, String inclusiveKeyword, String exclusiveKeyword, boolean lower,
+                               String pointer) {
+        BigDecimal inclusive = Json.number(schema, inclusiveKeyword, pointer);
+        boolean legacyExclusive = schema.path(exclusiveKeyword).isBoolean() && schema.get(exclusiveKeyword).booleanValue();
+        BigDecimal exclusive = schema.path(exclusiveKeyword).isBoolean() ? null : Json.number(schema, exclusiveKeyword, pointer);
         Bound a = inclusive == null ? null
                 : new Bound(inclusive, legacyExclusive, inclusiveKeyword, schema.get(inclusiveKeyword));
         Bound b = exclusive == null ? null : new Bound(exclusive, true, exclusiveKeyword, schema.get(exclusiveKeyword));

@@ -47,9 +47,9 @@ final class Dependencies {
         newRequired.fieldNames().forEachRemaining(names::add);
         oldRequired.fieldNames().forEachRemaining(names::add);
         for (String name : names) {
-            Set<String> newNames = Required.names(newRequired.get(name));
-            Set<String> oldNames = Required.names(oldRequired.get(name));
             String at = Json.child(pointer, keyword, name);
+            Set<String> newNames = Required.names(newRequired, name, Json.child(pointer, keyword));
+            Set<String> oldNames = Required.names(oldRequired, name, Json.child(pointer, keyword));
             newNames.stream().filter(n -> !oldNames.contains(n)).forEach(n -> out.add(
                     SchemaChange.of(ChangeKind.DEPENDENT_REQUIRED_ADDED, at, null, TextNode.valueOf(n))));
             oldNames.stream().filter(n -> !newNames.contains(n)).forEach(n -> out.add(

@@ -42,9 +42,22 @@ final class Json {
         return false;
     }
 
-    static BigDecimal number(JsonNode schema, String keyword) {
+    /** A numeric keyword's value, null when absent; anything but a number is an error naming it. */
+    static BigDecimal number(JsonNode schema, String keyword, String pointer) {
         JsonNode value = schema.get(keyword);
-        return value != null && value.isNumber() ? value.decimalValue() : null;
+        if (value == null) {
+            return null;
+        }
+        if (!value.isNumber()) {
+            throw wrongShape(keyword, pointer, "a number", value);
+        }
+        return value.decimalValue();
+    }
+
+    static SchemaComparisonException wrongShape(String keyword, String pointer, String allowed, JsonNode value) {
+        String at = child(pointer, keyword);
+        return new SchemaComparisonException("'" + keyword + "' at '" + at + "' must be " + allowed + ", was "
+                + abbreviate(value), at);
     }
 
     static String text(JsonNode schema, String keyword) {

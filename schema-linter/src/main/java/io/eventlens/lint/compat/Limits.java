@@ -16,8 +16,8 @@ final class Limits {
      */
     static void compare(ObjectNode r, ObjectNode w, String keyword, String pointer, Set<SchemaChange> out,
                                 ChangeKind added, ChangeKind removed, ChangeKind increased, ChangeKind decreased) {
-        BigDecimal newValue = Json.number(r, keyword);
-        BigDecimal oldValue = Json.number(w, keyword);
+        BigDecimal newValue = Json.number(r, keyword, pointer);
+        BigDecimal oldValue = Json.number(w, keyword, pointer);
         ChangeKind kind;
         if (newValue == null && oldValue == null) {
             return;

@@ -48,8 +48,8 @@ final class ObjectDiff {
     }
 
     private void properties(Set<SchemaChange> out) {
-        ObjectNode newProperties = members(r, "properties");
-        ObjectNode oldProperties = members(w, "properties");
+        ObjectNode newProperties = members(r, "properties", pointer);
+        ObjectNode oldProperties = members(w, "properties", pointer);
         Set<String> names = new LinkedHashSet<>();
         oldProperties.fieldNames().forEachRemaining(names::add);
         newProperties.fieldNames().forEachRemaining(names::add);
@@ -90,8 +90,8 @@ final class ObjectDiff {
     }
 
     private void patternProperties(Set<SchemaChange> out) {
-        ObjectNode newPatterns = members(r, "patternProperties");
-        ObjectNode oldPatterns = members(w, "patternProperties");
+        ObjectNode newPatterns = members(r, "patternProperties", pointer);
+        ObjectNode oldPatterns = members(w, "patternProperties", pointer);
         for (Iterator<Map.Entry<String, JsonNode>> it = oldPatterns.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> old = it.next();
             String at = Json.child(pointer, "patternProperties", old.getKey());
@@ -120,8 +120,14 @@ final class ObjectDiff {
         }
     }
 
-    static ObjectNode members(ObjectNode schema, String keyword) {
+    static ObjectNode members(ObjectNode schema, String keyword, String pointer) {
         JsonNode members = schema.get(keyword);
-        return members != null && members.isObject() ? (ObjectNode) members : JsonNodeFactory.instance.objectNode();
+        if (members == null) {
+            return JsonNodeFactory.instance.objectNode();
+        }
+        if (!members.isObject()) {
+            throw Json.wrongShape(keyword, pointer, "an object of schemas by name", members);
+        }
+        return (ObjectNode) members;
     }
 }

@@ -13,8 +13,8 @@ final class Required {
     }
 
     static void compare(ObjectNode r, ObjectNode w, String pointer, Set<SchemaChange> out) {
-        Set<String> newNames = names(r.get("required"));
-        Set<String> oldNames = names(w.get("required"));
+        Set<String> newNames = names(r, "required", pointer);
+        Set<String> oldNames = names(w, "required", pointer);
         String at = Json.child(pointer, "required");
         for (String name : newNames) {
             if (!oldNames.contains(name)) {
@@ -28,10 +28,21 @@ final class Required {
         }
     }
 
-    static Set<String> names(JsonNode array) {
+    /** The property names a keyword lists; anything but an array of strings is an error naming it. */
+    static Set<String> names(JsonNode holder, String keyword, String pointer) {
+        JsonNode array = holder.get(keyword);
         Set<String> names = new LinkedHashSet<>();
-        if (array != null && array.isArray()) {
-            array.forEach(name -> names.add(name.asText()));
+        if (array == null) {
+            return names;
+        }
+        if (!array.isArray()) {
+            throw Json.wrongShape(keyword, pointer, "an array of property names", array);
+        }
+        for (JsonNode name : array) {
+            if (!name.isTextual()) {
+                throw Json.wrongShape(keyword, pointer, "an array of property names", array);
+            }
+            names.add(name.asText());
         }
         return names;
     }

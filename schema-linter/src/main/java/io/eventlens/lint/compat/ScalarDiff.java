@@ -44,8 +44,8 @@ final class ScalarDiff {
     }
 
     private static void multipleOf(ObjectNode r, ObjectNode w, String pointer, Set<SchemaChange> out) {
-        BigDecimal newValue = Json.number(r, "multipleOf");
-        BigDecimal oldValue = Json.number(w, "multipleOf");
+        BigDecimal newValue = Json.number(r, "multipleOf", pointer);
+        BigDecimal oldValue = Json.number(w, "multipleOf", pointer);
         if (newValue == null && oldValue == null || newValue != null && oldValue != null && newValue.compareTo(oldValue) == 0) {
             return;
         }

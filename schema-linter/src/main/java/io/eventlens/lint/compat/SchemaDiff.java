@@ -110,7 +110,7 @@ final class SchemaDiff {
             new Alternatives(this, merger).compare(r, w, pointer, out, index);
             return;
         }
-        Types types = new Types(r, w);
+        Types types = new Types(r, w, pointer);
         types.compare(pointer, out);
         if (trueLiteral) {
             types.reportTrueLiteral(pointer, out);

@@ -22,11 +22,11 @@ final class Types {
     private final Set<String> accepted;
     private final Set<String> produced;
 
-    Types(ObjectNode reader, ObjectNode writer) {
+    Types(ObjectNode reader, ObjectNode writer, String pointer) {
         this.reader = reader;
         this.writer = writer;
-        this.accepted = declared(reader);
-        this.produced = produced(writer);
+        this.accepted = declared(reader, pointer);
+        this.produced = produced(writer, pointer);
     }
 
     /** Whether both sides may hold values of this type, so its keywords matter ("number" covers integers). */
@@ -50,7 +50,7 @@ final class Types {
     }
 
     private void compareTypes(String pointer, Set<SchemaChange> out) {
-        if (accepted == null && declared(writer) == null) {
+        if (accepted == null && !writer.has("type")) {
             return; // neither declares a type: allowed values, if any, are compared as enum/const
         }
         boolean readerCovers = covers(accepted, produced);
@@ -64,6 +64,11 @@ final class Types {
     }
 
     private void compareValues(String pointer, Set<SchemaChange> out) {
+        for (ObjectNode schema : List.of(reader, writer)) {
+            if (schema.has("enum") && !schema.get("enum").isArray()) {
+                throw Json.wrongShape("enum", pointer, "an array of values", schema.get("enum"));
+            }
+        }
         ArrayNode newValues = values(reader);
         ArrayNode oldValues = values(writer);
         String at = Json.child(pointer, reader.has("enum") || !reader.has("const") && writer.has("enum") ? "enum" : "const");
@@ -103,7 +108,7 @@ final class Types {
         return true;
     }
 
-    private static Set<String> declared(ObjectNode schema) {
+    private static Set<String> declared(ObjectNode schema, String pointer) {
         JsonNode type = schema.get("type");
         Set<String> types = new LinkedHashSet<>();
         if (type == null) {
@@ -111,8 +116,10 @@ final class Types {
         }
         if (type.isTextual()) {
             types.add(type.asText());
-        } else {
+        } else if (type.isArray()) {
             type.forEach(t -> types.add(t.asText()));
+        } else {
+            throw Json.wrongShape("type", pointer, "a type name or an array of type names", type);
         }
         if (schema.path("nullable").asBoolean(false)) {
             types.add("null");
@@ -120,8 +127,8 @@ final class Types {
         return types;
     }
 
-    private static Set<String> produced(ObjectNode schema) {
-        Set<String> types = declared(schema);
+    private static Set<String> produced(ObjectNode schema, String pointer) {
+        Set<String> types = declared(schema, pointer);
         ArrayNode values = values(schema);
         if (types != null || values == null) {
             return types;

@@ -153,6 +153,22 @@ class HostileInputTest {
     }
 
     @Test
+    void keywordsOfTheWrongShapeAreNamedWithTheirPointerAndWhatIsAllowed() {
+        JsonNode plain = json("{'properties':{'a':{'type':'string'}}}");
+
+        assertThat(backward(plain, json("{'properties':{'a':{'type':'string','maxLength':'5'}}}")).summary())
+                .endsWith("'maxLength' at '/properties/a/maxLength' must be a number, was \"5\"");
+        assertThat(backward(plain, json("{'properties':[{'a':{}}]}")).summary())
+                .endsWith("'properties' at '/properties' must be an object of schemas by name, was [{\"a\":{}}]");
+        assertThat(backward(plain, json("{'properties':{'a':{'type':'string'}},'required':'a'}")).summary())
+                .endsWith("'required' at '/required' must be an array of property names, was \"a\"");
+        assertThat(backward(plain, json("{'properties':{'a':{'type':7}}}")).summary())
+                .endsWith("'type' at '/properties/a/type' must be a type name or an array of type names, was 7");
+        assertThat(backward(plain, json("{'properties':{'a':{'enum':'x'}}}")).summary())
+                .endsWith("'enum' at '/properties/a/enum' must be an array of values, was \"x\"");
+    }
+
+    @Test
     void externalAndDanglingReferencesAreNamed() {
         assertThat(backward(json("{'$ref':'https://example.com/s.json'}"), json("{}")).summary())
                 .endsWith("$ref 'https://example.com/s.json' at '' in the old schema points outside the document; only local "
