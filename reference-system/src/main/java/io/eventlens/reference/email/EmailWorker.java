@@ -81,6 +81,9 @@ public final class EmailWorker implements Runnable {
                     nextReclaim = System.nanoTime() + reclaimAfter.toNanos();
                 }
             } catch (RuntimeException e) {
+                if (!running) {
+                    return; // stopping: the senders are gone
+                }
                 LOG.warn("Email worker round failed; it goes on: {}", e.toString(), e);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

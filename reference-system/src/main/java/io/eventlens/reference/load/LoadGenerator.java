@@ -8,7 +8,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
@@ -31,6 +34,7 @@ public final class LoadGenerator {
     private final AtomicLong accepted = new AtomicLong();
     private final AtomicLong refused = new AtomicLong();
     private final List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+    private final Map<String, Long> refusals = new ConcurrentHashMap<>();
     private volatile boolean stopped;
 
     /** @param baseUrl e.g. {@code http://127.0.0.1:8081}; {@code mode} is async or sync */
@@ -78,7 +82,7 @@ public final class LoadGenerator {
         }
         Collections.sort(sorted);
         return new LoadReport(sent.get(), accepted.get(), refused.get(), percentile(sorted, 0.50),
-                percentile(sorted, 0.99), sorted.isEmpty() ? Duration.ZERO : Duration.ofNanos(sorted.get(sorted.size() - 1)));
+                percentile(sorted, 0.99), sorted.isEmpty() ? Duration.ZERO : Duration.ofNanos(sorted.get(sorted.size() - 1)), refusals);
     }
 
     private CompletableFuture<Void> postOne() {
@@ -93,6 +97,9 @@ public final class LoadGenerator {
                 accepted.incrementAndGet();
             } else {
                 refused.incrementAndGet();
+                Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+                refusals.merge(error == null ? "HTTP " + response.statusCode() : cause.getClass().getSimpleName(), 1L,
+                        Long::sum);
             }
             return null;
         });

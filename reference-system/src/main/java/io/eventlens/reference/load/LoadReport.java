@@ -1,6 +1,7 @@
 package io.eventlens.reference.load;
 
 import java.time.Duration;
+import java.util.Map;
 
 /**
  * What a load run did.
@@ -8,11 +9,18 @@ import java.time.Duration;
  * @param accepted answers 2xx
  * @param refused answers 4xx/5xx or transport failures
  * @param p50 median latency of answered requests
+ * @param refusals why requests were refused, e.g. {@code {HTTP 422=3, ConnectException=1}}
  */
-public record LoadReport(long sent, long accepted, long refused, Duration p50, Duration p99, Duration max) {
+public record LoadReport(long sent, long accepted, long refused, Duration p50, Duration p99, Duration max,
+        Map<String, Long> refusals) {
+
+    public LoadReport {
+        refusals = Map.copyOf(refusals);
+    }
 
     public String line() {
-        return String.format("sent %d, accepted %d, refused %d, p50 %.1f ms, p99 %.1f ms, max %.1f ms", sent, accepted,
-                refused, p50.toNanos() / 1e6, p99.toNanos() / 1e6, max.toNanos() / 1e6);
+        return String.format("sent %d, accepted %d, refused %d%s, p50 %.1f ms, p99 %.1f ms, max %.1f ms", sent,
+                accepted, refused, refusals.isEmpty() ? "" : " " + new java.util.TreeMap<>(refusals),
+                p50.toNanos() / 1e6, p99.toNanos() / 1e6, max.toNanos() / 1e6);
     }
 }

@@ -91,7 +91,16 @@ public final class EventConsumer implements Runnable {
                 parked.add(partition);
                 continue;
             }
-            processor.process(record);
+            try {
+                processor.process(record);
+            } catch (RuntimeException e) {
+                // the record could not even be moved to a retry topic (broker or database away): try it again soon
+                LOG.warn("{}-{}@{} could not be processed or redirected; retrying in 1 s: {}", record.topic(),
+                        record.partition(), record.offset(), e.toString(), e);
+                park(partition, record.offset(), now + 1000);
+                parked.add(partition);
+                continue;
+            }
             done.put(partition, new OffsetAndMetadata(record.offset() + 1));
         }
         return done;

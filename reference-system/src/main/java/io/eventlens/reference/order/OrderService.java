@@ -63,8 +63,11 @@ public final class OrderService {
         }
         if (sync) {
             syncCheckout.run(id, request);
+            return new Placed(find(id).orElseThrow(), false);
         }
-        return new Placed(find(id).orElseThrow(), false);
+        // what was just committed, without reading it back: the request thread does only what the user waits for
+        return new Placed(new OrderView(id, request.customer(), request.lines(), request.totalCents(), "EUR", "async",
+                "PENDING", null, now), false);
     }
 
     /** Saves the order and its event in one transaction; returns the earlier order's id for a repeated key. */

@@ -73,7 +73,9 @@ public final class OrdersRoute implements ApiServer.Route {
             exchange.getResponseHeaders().set("Idempotent-Replayed", "true");
         }
         int status = placed.replayed() ? 200 : mode.equals("sync") ? 201 : 202;
-        Exchanges.json(exchange, status, OrderJson.of(placed.order(), sagas.find(placed.order().id()).orElse(null)));
+        boolean fresh = status == 202; // a saga that has not started yet: no need to look
+        Exchanges.json(exchange, status, OrderJson.of(placed.order(),
+                fresh ? null : sagas.find(placed.order().id()).orElse(null)));
     }
 
     private void get(HttpExchange exchange, String id) throws IOException {

@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,6 +42,9 @@ public final class OutboxRelay implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(OutboxRelay.class);
     private static final TypeReference<Map<String, String>> TEXT_MAP = new TypeReference<>() { };
     private static final int BATCH = 500;
+    /** Published rows are kept this long for inspection, then deleted. */
+    private static final Duration KEEP = Duration.ofMinutes(10);
+    private static final Duration PURGE_EVERY = Duration.ofMinutes(1);
 
     private final Database database;
     private final String table;
@@ -49,6 +53,7 @@ public final class OutboxRelay implements Runnable {
     private final Tracer tracer;
     private final Faults faults;
     private volatile boolean running = true;
+    private long lastPurge = System.nanoTime();
 
     public OutboxRelay(Database database, Outbox outbox, Producer<String, byte[]> producer, Telemetry telemetry,
             Faults faults) {
@@ -73,6 +78,24 @@ public final class OutboxRelay implements Runnable {
             if (published == 0) {
                 LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20));
             }
+            if (System.nanoTime() - lastPurge > PURGE_EVERY.toNanos()) {
+                purge();
+            }
+        }
+    }
+
+    private void purge() {
+        lastPurge = System.nanoTime();
+        try {
+            database.inTransaction(connection -> {
+                try (PreparedStatement delete = connection.prepareStatement(
+                        "DELETE FROM " + table + " WHERE published_at < ?")) {
+                    delete.setTimestamp(1, java.sql.Timestamp.from(Instant.now().minus(KEEP)));
+                    return delete.executeUpdate();
+                }
+            });
+        } catch (RuntimeException e) {
+            LOG.warn("Purging published rows of {} failed; it tries again later: {}", table, e.toString());
         }
     }
 
@@ -171,8 +194,7 @@ public final class OutboxRelay implements Runnable {
 
     private record Row(long id, String topic, String key, String payload, Map<String, String> trace) {
         String eventId() {
-            int at = payload.indexOf("\"event_id\":\"");
-            return at < 0 ? "" : payload.substring(at + 12, payload.indexOf('"', at + 12));
+            return EventCodec.tree(payload).path("event_id").asText();
         }
     }
 }

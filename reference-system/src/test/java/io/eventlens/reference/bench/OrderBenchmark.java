@@ -52,6 +52,9 @@ public final class OrderBenchmark {
     }
 
     private static void latency(ReferenceSystem system, double rate, Duration duration) {
+        // warm-up, not measured: JIT, connection pools, consumer group joins
+        new LoadGenerator(system.baseUrl(), "async").run(rate, Duration.ofSeconds(10), line -> { });
+        new LoadGenerator(system.baseUrl(), "sync").run(rate / 10, Duration.ofSeconds(5), line -> { });
         LoadReport async = new LoadGenerator(system.baseUrl(), "async").run(rate, duration, System.out::println);
         LoadReport sync = new LoadGenerator(system.baseUrl(), "sync").run(rate, duration, System.out::println);
         System.out.println("RESULT latency async: " + async.line());

@@ -2,6 +2,7 @@ package io.eventlens.web.demo;
 
 import java.util.Map;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,8 +15,8 @@ import io.eventlens.web.kafka.KafkaConnection;
 import io.eventlens.web.startup.StartupException;
 
 /**
- * No Kafka configured: EventLens starts the bundled world (a real embedded KRaft broker; the
- * reference order system joins it once it lands) and watches that. The only place the
+ * No Kafka configured: EventLens starts the bundled world (a real embedded KRaft broker and the
+ * reference order system under a gentle load) and watches that. The only place the
  * application touches {@code reference-system}.
  */
 @Configuration(proxyBeanMethods = false)
@@ -48,6 +49,15 @@ class DemoConfiguration {
         }
         return new StartupException("eventlens.data-dir", dataFolder.path().toString(), problem,
                 "Choose another folder with --eventlens.data-dir=<folder>, or remove its kafka folder to start afresh.", e);
+    }
+
+    /** The reference order system beside the broker, with a gentle load: the traffic the pages show. */
+    @Bean(destroyMethod = "close")
+    DemoWorld demoWorld(EmbeddedKafkaBroker broker, EventLensProperties properties, DataFolder dataFolder,
+            @Value("${server.port:8080}") int serverPort) {
+        return DemoWorld.start(broker.bootstrapServers(), dataFolder.path().resolve("reference"),
+                properties.redis().url(), "http://localhost:" + serverPort + "/v1/traces", DemoWorld.PREFERRED_PORT,
+                DemoWorld.ORDERS_PER_SECOND);
     }
 
     @Bean
