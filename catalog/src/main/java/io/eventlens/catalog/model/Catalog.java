@@ -45,9 +45,16 @@ public record Catalog(List<Service> services, List<Channel> channels, List<Opera
         return new Catalog(parts.services, parts.channels, parts.operations, List.copyOf(parts.messages.values()));
     }
 
-    /** Every distinct schema version of the message with this key, oldest first. */
+    /**
+     * Every distinct schema version of the message with this key, oldest first. The producers'
+     * declarations are the message's schema: a consumer's document may declare only the part it
+     * reads, so it counts only when no producer declares that version.
+     */
     public List<Message> messageVersions(String key) {
+        List<String> producers = servicesThat(Action.SEND, key);
         Map<String, Message> byVersion = new LinkedHashMap<>();
+        messages.stream().filter(m -> m.key().equals(key) && producers.contains(m.service()))
+                .forEach(m -> byVersion.putIfAbsent(m.schemaVersion(), m));
         messages.stream().filter(m -> m.key().equals(key)).forEach(m -> byVersion.putIfAbsent(m.schemaVersion(), m));
         return byVersion.values().stream().sorted((a, b) -> VersionOrder.INSTANCE.compare(a.schemaVersion(), b.schemaVersion()))
                 .toList();

@@ -71,6 +71,19 @@ class ConsumerImpactTest {
     }
 
     @Test
+    void earlier_versions_are_the_producers_schema_not_a_consumers_partial_one() {
+        Catalog consumerFirst = both(catalog("email.yaml", CONSUMER),
+                catalog("orders.yaml", PRODUCER.formatted("1.0.0", "1", "order_id")));
+        Catalog candidate = catalog("orders.yaml", PRODUCER.formatted("1.1.0", "2", "order_id"));
+
+        MessageVerdict verdict = new ConsumerImpact(Mode.BACKWARD, Policy.STRICT)
+                .check(consumerFirst, consumerFirst, candidate).get(0);
+
+        assertThat(verdict.verdict().kind()).as(verdict.verdict().summary())
+                .isEqualTo(CompatibilityVerdict.Kind.COMPATIBLE);
+    }
+
+    @Test
     void an_unchanged_payload_under_a_new_version_passes_and_hurts_nobody() {
         Catalog candidate = catalog("orders.yaml", PRODUCER.formatted("1.1.0", "2", "order_id"));
 

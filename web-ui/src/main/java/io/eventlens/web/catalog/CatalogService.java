@@ -85,6 +85,11 @@ public class CatalogService {
         return load;
     }
 
+    /** Loads a candidate document the way an upload would, without storing or adding it. */
+    public DocumentLoad loadCandidate(String name, byte[] content) {
+        return loader.loadUpload(name, content).documents().get(0);
+    }
+
     /** Called with the new state after every reload or successful upload (on the caller's thread). */
     public Runnable onChange(Consumer<CatalogState> listener) {
         listeners.add(listener);

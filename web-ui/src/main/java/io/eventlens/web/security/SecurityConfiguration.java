@@ -32,6 +32,8 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/**", "/actuator/**").hasRole(Roles.VIEWER)
+                        // a check reads and stores nothing: viewers (and CI jobs) may run it
+                        .requestMatchers(HttpMethod.POST, "/api/governance/check").hasRole(Roles.VIEWER)
                         .anyRequest().hasRole(Roles.OPERATOR))
                 .httpBasic(basic -> basic.authenticationEntryPoint(ApiErrors.unauthorized()))
                 .exceptionHandling(errors -> errors

@@ -62,6 +62,13 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Scrolls the element to the middle of the window first, so headers and overlays do not cover it. */
+    public void click(By locator) {
+        WebElement element = waitFor(locator);
+        script("arguments[0].scrollIntoView({block: 'center'})", element);
+        wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+    }
+
     public WebElement waitFor(By locator) {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
     }

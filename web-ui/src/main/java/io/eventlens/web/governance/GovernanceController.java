@@ -1,0 +1,96 @@
+package io.eventlens.web.governance;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.eventlens.lint.compat.CompatibilityVerdict;
+import io.eventlens.lint.compat.Mode;
+import io.eventlens.lint.compat.Policy;
+import io.eventlens.lint.impact.MessageVerdict;
+
+/**
+ * {@code POST /api/governance/check?mode=BACKWARD&policy=STRICT} with an AsyncAPI document as the
+ * body: the verdict of every message against the catalog, as JSON. HTTP 200 whatever the verdict;
+ * {@code passed} says whether a gate should pass. Nothing is stored.
+ */
+@RestController
+@RequestMapping("/api/governance")
+class GovernanceController {
+
+    private final GovernanceService governance;
+
+    GovernanceController(GovernanceService governance) {
+        this.governance = governance;
+    }
+
+    @PostMapping("/check")
+    Map<String, Object> check(@RequestBody byte[] document,
+            @RequestParam(defaultValue = "BACKWARD") String mode,
+            @RequestParam(defaultValue = "STRICT") String policy,
+            @RequestHeader(name = "X-Document-Name", defaultValue = "candidate.yaml") String name) {
+        GovernanceService.DocumentCheck check = governance.checkDocument(name, document, Mode.parse(mode),
+                Policy.parse(policy));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("document", name);
+        body.put("mode", Mode.parse(mode).name());
+        body.put("policy", Policy.parse(policy).name());
+        body.put("passed", check.passed());
+        body.put("problems", check.load().problems().stream().map(p -> Map.of("file", p.file(), "line", p.line(),
+                "column", p.column(), "pointer", p.pointer(), "message", p.message(),
+                "severity", p.severity().name().toLowerCase())).toList());
+        body.put("messages", check.messages().stream().map(GovernanceController::message).toList());
+        return body;
+    }
+
+    @ExceptionHandler(IllegalArgumentException.class)
+    ResponseEntity<ProblemDetail> badInput(IllegalArgumentException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+        problem.setTitle("Bad request");
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    private static Map<String, Object> message(MessageVerdict message) {
+        CompatibilityVerdict verdict = message.verdict();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("message", message.messageKey());
+        body.put("candidateVersion", message.candidateVersion());
+        body.put("comparedVersions", message.comparedVersions());
+        body.put("verdict", verdict.kind().name());
+        body.put("summary", verdict.summary());
+        body.put("consumers", message.consumers());
+        body.put("hurtConsumers", message.hurtConsumers());
+        body.put("changes", changes(Verdicts.rows(verdict)));
+        String reason = Verdicts.notComparableReason(verdict);
+        if (reason != null) {
+            body.put("reason", reason);
+        }
+        return body;
+    }
+
+    private static List<Map<String, Object>> changes(List<Verdicts.Row> rows) {
+        return rows.stream().map(r -> {
+            Map<String, Object> change = new LinkedHashMap<>();
+            change.put("pointer", r.finding().change().pointer());
+            change.put("kind", r.finding().change().kind().name());
+            change.put("oldValue", r.finding().change().oldValue());
+            change.put("newValue", r.finding().change().newValue());
+            change.put("breaking", r.breaking());
+            change.put("direction", r.finding().direction().name());
+            change.put("againstVersion", r.finding().earlierVersion() + 1);
+            change.put("explanation", r.finding().change().explanation());
+            return change;
+        }).toList();
+    }
+}

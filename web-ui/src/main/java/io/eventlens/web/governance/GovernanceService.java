@@ -1,0 +1,97 @@
+package io.eventlens.web.governance;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+
+import io.eventlens.catalog.load.DocumentLoad;
+import io.eventlens.lint.compat.CompatibilityChecker;
+import io.eventlens.lint.compat.CompatibilityVerdict;
+import io.eventlens.lint.compat.Mode;
+import io.eventlens.lint.compat.Policy;
+import io.eventlens.lint.impact.ConsumerImpact;
+import io.eventlens.lint.impact.MessageVerdict;
+import io.eventlens.web.catalog.CatalogService;
+import io.eventlens.web.catalog.CatalogState;
+
+/** Checks candidates (a new version of a document, or of a schema) against what the catalog knows. */
+@Service
+public class GovernanceService {
+
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+    private final CatalogService catalog;
+
+    public GovernanceService(CatalogService catalog) {
+        this.catalog = catalog;
+    }
+
+    /** The verdict on a candidate document: its load problems, or one verdict per message. */
+    public record DocumentCheck(DocumentLoad load, List<MessageVerdict> messages) {
+
+        public DocumentCheck {
+            messages = List.copyOf(messages);
+        }
+
+        /** Loaded, and no message breaks. */
+        public boolean passed() {
+            return load.loaded() && messages.stream().noneMatch(MessageVerdict::fails);
+        }
+    }
+
+    /** Checks a candidate document; nothing is stored. */
+    public DocumentCheck checkDocument(String name, byte[] content, Mode mode, Policy policy) {
+        DocumentLoad load = catalog.loadCandidate(name, content);
+        if (!load.loaded()) {
+            return new DocumentCheck(load, List.of());
+        }
+        CatalogState state = catalog.state();
+        List<MessageVerdict> verdicts = new ConsumerImpact(mode, policy)
+                .check(state.history(), state.current(), io.eventlens.catalog.model.Catalog.of(List.of(load.document())));
+        return new DocumentCheck(load, verdicts);
+    }
+
+    /**
+     * Checks schema versions given as JSON or YAML texts, oldest first.
+     *
+     * @throws IllegalArgumentException naming the version, line and column of a text that does not parse
+     */
+    public CompatibilityVerdict checkSchemas(List<String> versionsOldestFirst, Mode mode, Policy policy) {
+        List<JsonNode> schemas = new ArrayList<>();
+        for (int i = 0; i < versionsOldestFirst.size(); i++) {
+            schemas.add(parse(i + 1, versionsOldestFirst.get(i)));
+        }
+        return new CompatibilityChecker(policy).check(mode, schemas);
+    }
+
+    private static JsonNode parse(int version, String text) {
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException("Schema version " + version + " is empty: paste a JSON Schema (JSON or YAML).");
+        }
+        try {
+            JsonNode node = YAML.readTree(text);
+            if (node == null || !(node.isObject() || node.isBoolean())) {
+                throw new IllegalArgumentException("Schema version " + version
+                        + " is not a JSON Schema: expected an object or true/false, found " + describe(node) + ".");
+            }
+            return node;
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Schema version " + version + " does not parse at line "
+                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ": "
+                    + e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("Schema version " + version + " cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private static String describe(JsonNode node) {
+        return node == null ? "nothing" : node.getNodeType().name().toLowerCase();
+    }
+}

@@ -1,0 +1,152 @@
+package io.eventlens.web.governance;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.UploadHandler;
+
+import io.eventlens.catalog.load.DocumentLoad;
+import io.eventlens.lint.compat.Mode;
+import io.eventlens.lint.compat.Policy;
+import io.eventlens.lint.impact.MessageVerdict;
+import io.eventlens.web.ui.MainLayout;
+
+import jakarta.annotation.security.PermitAll;
+
+/**
+ * Check a new version of an AsyncAPI document against the catalog, or two versions of a JSON Schema:
+ * every change with its pointer, kind, old and new value and why it breaks, and the consumers hurt.
+ */
+@Route(value = "governance", layout = MainLayout.class)
+@PageTitle("Governance · EventLens")
+@PermitAll
+public class GovernanceView extends VerticalLayout {
+
+    private static final long serialVersionUID = 1L;
+
+    private final GovernanceService governance;
+    private final Select<Mode> mode = new Select<>();
+    private final Select<Policy> policy = new Select<>();
+    private final TextArea document = monospace("New version of an AsyncAPI document (YAML or JSON)");
+    private final TextArea oldSchema = monospace("Old version (JSON Schema, JSON or YAML)");
+    private final TextArea newSchema = monospace("New version");
+    private final Div result = new Div();
+    private String documentName = "candidate.yaml";
+
+    public GovernanceView(GovernanceService governance) {
+        this.governance = governance;
+        mode.setLabel("Mode");
+        mode.setItems(Mode.values());
+        mode.setValue(Mode.BACKWARD);
+        mode.addClassName("mode");
+        policy.setLabel("Policy");
+        policy.setItems(Policy.values());
+        policy.setValue(Policy.STRICT);
+        policy.setHelperText("STRICT: adding a property to an open model breaks, as in schema registries");
+        policy.addClassName("policy");
+        TabSheet tabs = new TabSheet();
+        tabs.setWidthFull();
+        tabs.add("AsyncAPI document", documentTab());
+        tabs.add("JSON Schemas", schemaTab());
+        result.addClassName("governance-result");
+        result.setWidthFull();
+        add(new H2("Governance"),
+                new Paragraph("Check a change before it merges. The same checks run in CI:"
+                        + " java -jar eventlens.jar validate FILE (more commands follow)."),
+                new HorizontalLayout(mode, policy), tabs, result);
+    }
+
+    private VerticalLayout documentTab() {
+        Upload upload = new Upload();
+        upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> {
+            UI ui = UI.getCurrent();
+            if (ui != null) {
+                ui.access(() -> {
+                    documentName = metadata.fileName();
+                    document.setValue(new String(bytes, StandardCharsets.UTF_8));
+                    upload.clearFileList();
+                });
+            }
+        }));
+        upload.setAcceptedFileTypes(".yaml", ".yml", ".json");
+        upload.setMaxFileSize(20 * 1024 * 1024);
+        Button check = new Button("Check document against the catalog", e -> checkDocument());
+        check.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        check.addClassName("check-document");
+        VerticalLayout tab = new VerticalLayout(document, upload, check);
+        tab.setPadding(false);
+        return tab;
+    }
+
+    private VerticalLayout schemaTab() {
+        Button check = new Button("Check schemas", e -> checkSchemas());
+        check.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        check.addClassName("check-schemas");
+        HorizontalLayout both = new HorizontalLayout(oldSchema, newSchema);
+        both.setWidthFull();
+        VerticalLayout tab = new VerticalLayout(both, check);
+        tab.setPadding(false);
+        return tab;
+    }
+
+    private void checkDocument() {
+        result.removeAll();
+        GovernanceService.DocumentCheck check = governance.checkDocument(documentName,
+                document.getValue().getBytes(StandardCharsets.UTF_8), mode.getValue(), policy.getValue());
+        DocumentLoad load = check.load();
+        if (!load.loaded()) {
+            result.add(new Paragraph("The document did not load:"));
+            load.problems().forEach(p -> result.add(new Paragraph(p.toString())));
+            return;
+        }
+        if (check.messages().isEmpty()) {
+            result.add(new Paragraph("The document has no messages to check."));
+        }
+        Paragraph overall = new Paragraph(check.passed() ? "Passes: no message breaks under " + policy.getValue() + " "
+                + mode.getValue() + "." : "Fails: at least one message breaks under " + policy.getValue() + " " + mode.getValue() + ".");
+        overall.addClassName("overall");
+        result.add(overall);
+        for (MessageVerdict message : check.messages()) {
+            String title = message.messageKey() + " " + message.candidateVersion()
+                    + (message.comparedVersions().isEmpty() ? " (new message)" : " vs " + String.join(", ", message.comparedVersions()));
+            result.add(new VerdictPanel(title, message.verdict(), message.hurtConsumers()));
+        }
+    }
+
+    private void checkSchemas() {
+        result.removeAll();
+        try {
+            result.add(new VerdictPanel("New version vs old",
+                    governance.checkSchemas(List.of(oldSchema.getValue(), newSchema.getValue()), mode.getValue(),
+                            policy.getValue()), List.of()));
+        } catch (IllegalArgumentException e) {
+            Paragraph error = new Paragraph(e.getMessage());
+            error.addClassName("input-error");
+            error.getStyle().set("color", "var(--lumo-error-text-color)");
+            result.add(error);
+        }
+    }
+
+    private static TextArea monospace(String label) {
+        TextArea area = new TextArea(label);
+        area.setWidthFull();
+        area.setMinHeight("12rem");
+        area.setMaxHeight("24rem");
+        area.getStyle().set("font-family", "var(--lumo-font-family-monospace, monospace)");
+        return area;
+    }
+}

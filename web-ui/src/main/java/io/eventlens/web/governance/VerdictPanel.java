@@ -1,0 +1,73 @@
+package io.eventlens.web.governance;
+
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+
+import io.eventlens.lint.compat.CompatibilityVerdict;
+
+/** One verdict: its outcome, the policy's summary, the consumers it hurts and every change found. */
+class VerdictPanel extends VerticalLayout {
+
+    private static final long serialVersionUID = 1L;
+
+    VerdictPanel(String title, CompatibilityVerdict verdict, List<String> hurtConsumers) {
+        addClassName("verdict");
+        setPadding(false);
+        Span badge = new Span(Verdicts.label(verdict));
+        badge.addClassName("verdict-label");
+        badge.getElement().getThemeList().add(switch (verdict.kind()) {
+            case COMPATIBLE -> "badge success";
+            case INCOMPATIBLE -> "badge error";
+            case NOT_COMPARABLE -> "badge contrast";
+        });
+        HorizontalLayout heading = new HorizontalLayout(new H3(title), badge);
+        heading.setAlignItems(Alignment.CENTER);
+        Paragraph summary = new Paragraph(verdict.summary());
+        summary.addClassName("verdict-summary");
+        add(heading, summary);
+        if (!hurtConsumers.isEmpty()) {
+            Paragraph hurt = new Paragraph("Consumers hurt: " + String.join(", ", hurtConsumers));
+            hurt.addClassName("hurt-consumers");
+            hurt.getStyle().set("font-weight", "600").set("color", "var(--lumo-error-text-color)");
+            add(hurt);
+        }
+        List<Verdicts.Row> rows = Verdicts.rows(verdict);
+        if (!rows.isEmpty()) {
+            add(changes(rows));
+        }
+    }
+
+    private static Grid<Verdicts.Row> changes(List<Verdicts.Row> rows) {
+        Grid<Verdicts.Row> grid = new Grid<>();
+        grid.addClassName("verdict-changes");
+        grid.addColumn(r -> r.breaking() ? "breaks" : "ok").setHeader("").setAutoWidth(true).setFlexGrow(0)
+                .setPartNameGenerator(r -> r.breaking() ? "breaking" : null);
+        grid.addColumn(r -> "v" + (r.finding().earlierVersion() + 1) + " " + r.finding().direction().name().toLowerCase())
+                .setHeader("Against").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> r.finding().change().pointer()).setHeader("Pointer").setAutoWidth(true);
+        grid.addColumn(r -> r.finding().change().kind().name()).setHeader("Kind").setAutoWidth(true);
+        grid.addColumn(r -> text(r.finding().change().oldValue())).setHeader("Old").setAutoWidth(true);
+        grid.addColumn(r -> text(r.finding().change().newValue())).setHeader("New").setAutoWidth(true);
+        grid.addColumn(r -> r.finding().change().explanation()).setHeader("Why").setFlexGrow(3);
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setItems(rows);
+        grid.setAllRowsVisible(true);
+        grid.getElement().getStyle().set("font-size", "var(--lumo-font-size-s)");
+        return grid;
+    }
+
+    private static String text(JsonNode value) {
+        if (value == null) {
+            return "—";
+        }
+        String text = value.toString();
+        return text.length() > 80 ? text.substring(0, 77) + "..." : text;
+    }
+}

@@ -1,0 +1,99 @@
+package io.eventlens.web.governance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import io.eventlens.web.ui.BrowserTestBase;
+
+/** A breaking change on the Governance page and through the REST API, against a catalog of two services. */
+class GovernanceIT extends BrowserTestBase {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @DynamicPropertySource
+    static void catalogFolder(DynamicPropertyRegistry registry) throws IOException {
+        Path folder = Files.createTempDirectory("eventlens-governance-");
+        Files.write(folder.resolve("orders.yaml"), fixture("orders-v1.yaml"));
+        Files.write(folder.resolve("email.yaml"), fixture("email.yaml"));
+        registry.add("eventlens.catalog.folders", folder::toString);
+    }
+
+    @Test
+    void a_new_required_field_shows_as_breaking_with_the_consumer_it_hurts() throws Exception {
+        browser.open(base() + "governance").logIn("viewer", "viewer");
+        WebElement area = browser.waitFor(By.cssSelector("vaadin-text-area textarea"));
+        browser.script("arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input'));"
+                + " arguments[0].dispatchEvent(new Event('change'));", area, text("orders-breaking.yaml"));
+        browser.click(By.className("check-document"));
+
+        browser.waitForText(By.className("governance-result"), "Fails: at least one message breaks under STRICT BACKWARD.");
+        assertThat(browser.waitFor(By.className("verdict-label")).getText()).isEqualTo("Breaking");
+        assertThat(browser.waitFor(By.className("hurt-consumers")).getText()).isEqualTo("Consumers hurt: Email service");
+        assertThat(browser.waitFor(By.className("verdict-changes")).getText()).contains("/required", "currency");
+        browser.script("document.querySelector('.governance-result').scrollIntoView()");
+        browser.screenshot("governance-breaking-change");
+    }
+
+    @Test
+    void the_rest_api_answers_the_same_verdict_as_json() throws Exception {
+        HttpResponse<String> response = post("/api/governance/check?mode=BACKWARD&policy=STRICT", "viewer:viewer",
+                text("orders-breaking.yaml"));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("\"passed\":false", "\"message\":\"OrderPlaced\"",
+                "\"verdict\":\"INCOMPATIBLE\"", "\"hurtConsumers\":[\"Email service\"]", "\"breaking\":true");
+
+        HttpResponse<String> same = post("/api/governance/check", "viewer:viewer", text("orders-v1.yaml"));
+        assertThat(same.body()).contains("\"passed\":true", "\"verdict\":\"COMPATIBLE\"");
+    }
+
+    @Test
+    void the_rest_api_names_an_unknown_mode_and_the_allowed_ones() throws Exception {
+        HttpResponse<String> response = post("/api/governance/check?mode=SIDEWAYS", "viewer:viewer", text("orders-v1.yaml"));
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("SIDEWAYS", "BACKWARD", "FULL_TRANSITIVE");
+    }
+
+    @Test
+    void a_document_that_does_not_load_is_answered_with_its_problems() throws Exception {
+        HttpResponse<String> response = post("/api/governance/check", "viewer:viewer", "asyncapi: 3.0.0\ninfo: [");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("\"passed\":false", "\"problems\":[{", "\"line\":");
+    }
+
+    private HttpResponse<String> post(String path, String user, String body) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(user.getBytes(StandardCharsets.UTF_8)))
+                .header("Content-Type", "application/yaml")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String text(String name) throws IOException {
+        return new String(fixture(name), StandardCharsets.UTF_8);
+    }
+
+    private static byte[] fixture(String name) throws IOException {
+        try (InputStream in = GovernanceIT.class.getResourceAsStream("/catalog/" + name)) {
+            return in.readAllBytes();
+        }
+    }
+}
