@@ -69,30 +69,21 @@ class ReliabilityIT {
     void every_order_ends_completed_or_cancelled_and_its_saga_agrees() {
         assertThat(load.accepted()).isEqualTo(load.sent()).isGreaterThanOrEqualTo(ORDERS - 2);
         assertThat(world.number("SELECT COUNT(*) FROM order_orders")).isEqualTo(load.accepted());
-        assertThat(world.number("SELECT COUNT(*) FROM order_orders o JOIN saga_state s ON s.order_id = o.id "
-                + "WHERE o.status = s.state")).isEqualTo(load.accepted());
+        new Invariants(world).sagasAgree(load.accepted());
         assertThat(world.number("SELECT COUNT(*) FROM order_orders WHERE status = 'COMPLETED'")).isPositive();
         assertThat(world.number("SELECT COUNT(*) FROM order_orders WHERE status = 'CANCELLED'")).isPositive();
     }
 
     @Test
     void charges_minus_refunds_equal_the_total_of_completed_orders() {
-        long charged = world.number("SELECT COALESCE(SUM(amount_cents), 0) FROM payment_ledger WHERE kind = 'CHARGE'");
-        long refunded = world.number("SELECT COALESCE(SUM(amount_cents), 0) FROM payment_ledger WHERE kind = 'REFUND'");
-        long completed = world.number("SELECT COALESCE(SUM(total_cents), 0) FROM order_orders WHERE status = 'COMPLETED'");
-
-        assertThat(refunded).isPositive();
-        assertThat(charged - refunded).isEqualTo(completed);
+        assertThat(world.number("SELECT COUNT(*) FROM payment_ledger WHERE kind = 'REFUND'")).isPositive();
+        new Invariants(world).moneyAddsUp();
     }
 
     @Test
     void reserved_minus_released_stock_equals_shipped_stock() {
-        long reserved = world.number("SELECT COALESCE(SUM(quantity), 0) FROM inventory_movements WHERE kind = 'RESERVE'");
-        long released = world.number("SELECT COALESCE(SUM(quantity), 0) FROM inventory_movements WHERE kind = 'RELEASE'");
-        long shipped = world.number("SELECT COALESCE(SUM(units), 0) FROM shipping_shipments");
-
-        assertThat(released).isPositive();
-        assertThat(reserved - released).isEqualTo(shipped);
+        assertThat(world.number("SELECT COUNT(*) FROM inventory_movements WHERE kind = 'RELEASE'")).isPositive();
+        new Invariants(world).stockAddsUp();
     }
 
     @Test
