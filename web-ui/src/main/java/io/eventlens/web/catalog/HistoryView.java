@@ -21,6 +21,11 @@ import com.vaadin.flow.router.RouteConfiguration;
 import io.eventlens.catalog.history.CatalogChange;
 import io.eventlens.catalog.history.Snapshot;
 import io.eventlens.catalog.history.SnapshotComparison;
+import io.eventlens.catalog.model.Catalog;
+import io.eventlens.lint.compat.Mode;
+import io.eventlens.lint.compat.Policy;
+import io.eventlens.lint.impact.ConsumerImpact;
+import io.eventlens.lint.impact.MessageVerdict;
 import io.eventlens.web.ui.MainLayout;
 
 import jakarta.annotation.security.PermitAll;
@@ -62,6 +67,7 @@ public class HistoryView extends VerticalLayout implements BeforeEnterObserver {
                 add(new Paragraph("The first version stored."));
             } else {
                 add(changes(SnapshotComparison.compare(versions.get(i - 1), snapshot)));
+                add(verdicts(versions.get(i - 1), snapshot));
             }
         }
     }
@@ -70,6 +76,30 @@ public class HistoryView extends VerticalLayout implements BeforeEnterObserver {
         String url = RouteConfiguration.forSessionScope().getUrl(HistoryView.class) + "?"
                 + QueryParameters.simple(Map.of("source", source)).getQueryString();
         return new Anchor(url, source);
+    }
+
+    /** Each message's compatibility (BACKWARD, STRICT) against the version before. */
+    private static Grid<MessageVerdict> verdicts(Snapshot before, Snapshot after) {
+        Catalog previous = SnapshotComparison.catalogOf(before);
+        List<MessageVerdict> verdicts = new ConsumerImpact(Mode.BACKWARD, Policy.STRICT)
+                .check(previous, previous, SnapshotComparison.catalogOf(after)).stream()
+                .filter(v -> !v.comparedVersions().isEmpty()).toList();
+        Grid<MessageVerdict> grid = new Grid<>();
+        grid.addClassName("snapshot-verdicts");
+        grid.addColumn(MessageVerdict::messageKey).setHeader("Message").setAutoWidth(true);
+        grid.addColumn(v -> v.candidateVersion() + " vs " + String.join(", ", v.comparedVersions()))
+                .setHeader("Versions").setAutoWidth(true);
+        grid.addColumn(v -> switch (v.verdict().kind()) {
+            case COMPATIBLE -> "compatible";
+            case INCOMPATIBLE -> "breaking";
+            case NOT_COMPARABLE -> "not comparable";
+        }).setHeader("BACKWARD, STRICT").setAutoWidth(true);
+        grid.addColumn(v -> String.join(", ", v.hurtConsumers())).setHeader("Consumers hurt").setAutoWidth(true);
+        grid.addColumn(v -> v.verdict().summary()).setHeader("Summary").setFlexGrow(1);
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setItems(verdicts);
+        grid.setAllRowsVisible(true);
+        return grid;
     }
 
     private static Grid<CatalogChange> changes(List<CatalogChange> changes) {

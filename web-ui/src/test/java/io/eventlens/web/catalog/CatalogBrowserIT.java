@@ -47,6 +47,7 @@ class CatalogBrowserIT extends BrowserTestBase {
         browser.open(base() + "catalog/history?source=orders.yaml");
         browser.waitForText(By.tagName("vaadin-app-layout"), "2 stored version(s)");
         assertThat(browser.waitFor(By.className("snapshot-changes")).getText()).contains("changed", "OrderPlaced");
+        assertThat(browser.waitFor(By.className("snapshot-verdicts")).getText()).contains("OrderPlaced", "2 vs 1");
     }
 
     @Test
