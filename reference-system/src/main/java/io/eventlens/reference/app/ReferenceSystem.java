@@ -87,54 +87,74 @@ public final class ReferenceSystem implements AutoCloseable {
         resources.add(runner);
         runner.createTopics();
 
-        PaymentService payments = new PaymentService(faults);
-        InventoryService inventory = new InventoryService(faults);
-        ShippingService shipping = new ShippingService(faults);
-        WarehouseHandler warehouse = new WarehouseHandler(database, faults, clock);
-        EmailSender email = new EmailSender(database, faults, clock);
-        SagaStore sagas = new SagaStore(database);
-        OrderService orders = new OrderService(database, runner.outbox("order_outbox"),
-                new SyncCheckout(database, payments, inventory, shipping, email, warehouse, clock), clock);
+        Domain domain = Domain.of(database, faults, clock);
+        startCommandHandlers(runner, domain, clock);
+        startReactions(runner, domain, redis, reader, telemetry);
+        poison = new PoisonInjector(producer, redis, config.names);
+        if (on(Service.ORDER)) {
+            startOrderService(runner, domain, telemetry, clock);
+        }
+        LOG.info("Reference system started: services {}, Kafka {}, spans to {}", config.services,
+                config.bootstrapServers, config.spanExporter != null ? "a test exporter" : config.otlpEndpoint);
+    }
 
+    private void startCommandHandlers(Runner runner, Domain domain, Clock clock) {
         if (on(Service.PAYMENT)) {
             runner.consume(PaymentCommandHandler.GROUP, List.of(Topics.PAYMENT_COMMANDS),
-                    new PaymentCommandHandler(runner.inbox("payment", PaymentCommandHandler.GROUP), payments));
+                    new PaymentCommandHandler(runner.inbox("payment", PaymentCommandHandler.GROUP), domain.payments()));
         }
         if (on(Service.INVENTORY)) {
-            runner.consume(InventoryCommandHandler.GROUP, List.of(Topics.INVENTORY_COMMANDS),
-                    new InventoryCommandHandler(runner.inbox("inventory", InventoryCommandHandler.GROUP), inventory));
+            runner.consume(InventoryCommandHandler.GROUP, List.of(Topics.INVENTORY_COMMANDS), new InventoryCommandHandler(
+                    runner.inbox("inventory", InventoryCommandHandler.GROUP), domain.inventory()));
         }
         if (on(Service.SHIPPING)) {
-            runner.consume(ShippingCommandHandler.GROUP, List.of(Topics.SHIPPING_COMMANDS),
-                    new ShippingCommandHandler(runner.inbox("shipping", ShippingCommandHandler.GROUP), shipping, clock));
+            runner.consume(ShippingCommandHandler.GROUP, List.of(Topics.SHIPPING_COMMANDS), new ShippingCommandHandler(
+                    runner.inbox("shipping", ShippingCommandHandler.GROUP), domain.shipping(), clock));
         }
         if (on(Service.SAGA)) {
             runner.consume(SagaOrchestrator.GROUP, SagaOrchestrator.TOPICS,
-                    new SagaOrchestrator(runner.inbox("saga", SagaOrchestrator.GROUP), sagas, clock));
+                    new SagaOrchestrator(runner.inbox("saga", SagaOrchestrator.GROUP), domain.sagas(), clock));
         }
+    }
+
+    /** The choreography: short reactions to order events, each its own consumer group. */
+    private void startReactions(Runner runner, Domain domain, RedisClient redis, RedisClient reader,
+            Telemetry telemetry) {
         if (on(Service.WAREHOUSE)) {
-            runner.consume(WarehouseHandler.GROUP, List.of(Topics.ORDERS), warehouse);
+            runner.consume(WarehouseHandler.GROUP, List.of(Topics.ORDERS), domain.warehouse());
         }
         if (on(Service.ANALYTICS)) {
             runner.consume(AnalyticsHandler.GROUP, List.of(Topics.ORDERS), new AnalyticsHandler(database));
         }
         if (on(Service.EMAIL)) {
             runner.consume(EmailJobs.GROUP, List.of(Topics.ORDERS), new EmailJobs(redis, config.names, telemetry));
-            runner.emailWorker(new EmailWorker(reader, redis, config.names, email, telemetry, config.emailSenders,
-                    config.emailMaxDeliveries, config.emailReclaimAfter));
+            runner.emailWorker(new EmailWorker(reader, redis, config.names, domain.email(), telemetry,
+                    config.emailSenders, config.emailMaxDeliveries, config.emailReclaimAfter));
         }
-        poison = new PoisonInjector(producer, redis, config.names);
-        if (on(Service.ORDER)) {
-            runner.consume(OrderOutcomeHandler.GROUP, List.of(Topics.ORDERS), new OrderOutcomeHandler(database, orders));
-            api = new ApiServer(config.httpHost, config.httpPort, config.httpThreads, telemetry.tracer("http"))
-                    .route("/orders", new OrdersRoute(new OrderValidator(Products.load(database)), orders, sagas))
-                    .route("/admin/faults", new FaultsRoute(faults))
-                    .route("/admin/poison", new PoisonRoute(poison))
-                    .start();
-            resources.add(api);
+    }
+
+    private void startOrderService(Runner runner, Domain domain, Telemetry telemetry, Clock clock) {
+        OrderService orders = new OrderService(database, runner.outbox("order_outbox"), new SyncCheckout(database,
+                domain.payments(), domain.inventory(), domain.shipping(), domain.email(), domain.warehouse(), clock),
+                clock);
+        runner.consume(OrderOutcomeHandler.GROUP, List.of(Topics.ORDERS), new OrderOutcomeHandler(database, orders));
+        api = new ApiServer(config.httpHost, config.httpPort, config.httpThreads, telemetry.tracer("http"))
+                .route("/orders", new OrdersRoute(new OrderValidator(Products.load(database)), orders, domain.sagas()))
+                .route("/admin/faults", new FaultsRoute(config.faults))
+                .route("/admin/poison", new PoisonRoute(poison))
+                .start();
+        resources.add(api);
+    }
+
+    /** The services' domain logic, shared by their consumers and by the synchronous checkout. */
+    private record Domain(PaymentService payments, InventoryService inventory, ShippingService shipping,
+            WarehouseHandler warehouse, EmailSender email, SagaStore sagas) {
+
+        static Domain of(Database database, Faults faults, Clock clock) {
+            return new Domain(new PaymentService(faults), new InventoryService(faults), new ShippingService(faults),
+                    new WarehouseHandler(database, faults, clock), new EmailSender(database, faults, clock),
+                    new SagaStore(database));
         }
-        LOG.info("Reference system started: services {}, Kafka {}, spans to {}", config.services,
-                config.bootstrapServers, config.spanExporter != null ? "a test exporter" : config.otlpEndpoint);
     }
 
     /** True when Redis at {@code host:port} answers a PING; the email service needs it. */
