@@ -59,7 +59,13 @@ final class BindingCheck {
         if (protocol.startsWith("x-") || !binding.isObject()) {
             return;
         }
-        String version = binding.path("bindingVersion").isTextual() ? binding.get("bindingVersion").asText() : null;
+        JsonNode declared = binding.get("bindingVersion");
+        if (declared != null && !declared.isTextual()) {
+            problems.add(document.problemAt(pointer + "/bindingVersion", "bindingVersion of the " + protocol + " " + kind
+                    + " binding must be a string such as \"0.1.0\"; found " + declared, LoadProblem.Severity.ERROR));
+            return;
+        }
+        String version = declared == null ? null : declared.asText();
         BindingSchemas.forBinding(protocol, kind, version).ifPresent(schema -> {
             List<Error> errors = schema.validate(binding);
             if (!errors.isEmpty()) {

@@ -82,4 +82,12 @@ class ValidationTest {
                 DIR.resolve("invalid-server-variable.yaml") + ":13:20: server variable 'port' value \"1883\" is not one of"
                         + " its enum values [\"8883\",\"8884\"] (at /servers/production/variables/port/examples/0)");
     }
+
+    @Test
+    void aBindingVersionThatIsNotAStringIsReported() {
+        assertThat(validate("invalid-binding-version.yaml").problems()).extracting(LoadProblem::pointer, LoadProblem::message)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                        "/channels/user~1signedup/subscribe/message/bindings/kafka/bindingVersion",
+                        "bindingVersion of the kafka message binding must be a string such as \"0.1.0\"; found {\"prop\":1}"));
+    }
 }
