@@ -1,0 +1,99 @@
+package io.eventlens.lint.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import io.eventlens.catalog.load.LoadOptions;
+import io.eventlens.lint.report.Format;
+import io.eventlens.lint.report.Reports;
+import io.eventlens.lint.rules.LintConfig;
+import io.eventlens.lint.rules.LintConfigException;
+import io.eventlens.lint.rules.LintConfigReader;
+import io.eventlens.lint.rules.LintRun;
+import io.eventlens.lint.rules.Linter;
+
+/** {@code eventlens lint FILE_OR_FOLDER... [--config F] [--format F] [--output F]}: the event-design and AsyncAPI lint rules. */
+@Command(name = "lint", mixinStandardHelpOptions = true,
+        description = {"Lints AsyncAPI documents with the event-design rules and the AsyncAPI baseline rules (docs/lint.md).",
+                "Exit: 0 no error-level finding, 1 an error-level finding, 2 usage or input error (whatever the format)."})
+final class LintCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "FILE_OR_FOLDER", description = "AsyncAPI files or folders of them")
+    List<Path> paths;
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "rule levels and options; default: " + LintConfigReader.FILE_NAME + " beside the first path that has one")
+    Path config;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", converter = FormatConverter.class,
+            description = "text, json, sarif or junit; default: ${DEFAULT-VALUE}")
+    Format format;
+
+    @Option(names = "--output", paramLabel = "FILE", description = "write the report there instead of standard output")
+    Path output;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        for (Path path : paths) {
+            if (!Files.exists(path)) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "no such file or folder: " + path);
+            }
+        }
+        LintConfig lintConfig;
+        try {
+            lintConfig = LintConfigs.find(config, paths);
+        } catch (LintConfigException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+        LintRun run = new Linter(lintConfig, LoadOptions.defaults()).lint(paths);
+        if (!run.inputErrors().isEmpty() || run.documents() == 0) {
+            PrintWriter err = spec.commandLine().getErr();
+            run.inputErrors().forEach(problem -> err.println(problem));
+            err.println(run.documents() == 0 && run.inputErrors().isEmpty() ? "no AsyncAPI document found in " + paths
+                    : "lint stopped: " + run.inputErrors().size() + " document problem(s) above; fix them (see 'validate')");
+            err.flush();
+            return 2;
+        }
+        write(run);
+        return run.failed() ? 1 : 0;
+    }
+
+    private void write(LintRun run) {
+        var violations = run.findings().stream().map(LintConfigs::violation).toList();
+        if (output == null) {
+            Reports.write(format, "eventlens lint", violations, spec.commandLine().getOut());
+            return;
+        }
+        try (Writer out = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+            Reports.write(format, "eventlens lint", violations, out);
+        } catch (IOException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "cannot write --output " + output + ": " + e.getMessage());
+        }
+    }
+
+    /** {@code text}, {@code json}, {@code sarif} or {@code junit}; anything else names the allowed values. */
+    static final class FormatConverter implements CommandLine.ITypeConverter<Format> {
+        @Override
+        public Format convert(String value) {
+            try {
+                return Format.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package io.eventlens.lint.rules;
+
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.eventlens.lint.payload.PayloadProblem;
+import io.eventlens.lint.payload.PayloadValidation;
+import io.eventlens.lint.payload.PayloadValidator;
+
+/** {@code asyncapi-message-examples}: each message example's payload and headers match the message's schemas. */
+final class ExampleRule {
+
+    private static final PayloadValidator VALIDATOR = new PayloadValidator();
+
+    private ExampleRule() {
+    }
+
+    static void check(LintDocument document, Rule.Reporter out) {
+        for (Node message : document.messages()) {
+            JsonNode examples = message.value().path("examples");
+            for (int i = 0; i < examples.size(); i++) {
+                for (String part : List.of("payload", "headers")) {
+                    JsonNode value = examples.get(i).get(part);
+                    JsonNode schema = "payload".equals(part) ? PayloadFields.payloadOf(document, message)
+                            : headersOf(document, message);
+                    if (value != null && schema != null) {
+                        report(document, message.pointer() + "/examples/" + i + "/" + part, part, schema, value, out);
+                    }
+                }
+            }
+        }
+    }
+
+    private static JsonNode headersOf(LintDocument document, Node message) {
+        Node headers = message.child(document.tree(), "headers");
+        return headers != null && headers.value().isObject() ? headers.value() : null;
+    }
+
+    private static void report(LintDocument document, String at, String part, JsonNode schema, JsonNode value, Rule.Reporter out) {
+        PayloadValidation result = VALIDATOR.validate(withRoots(document.tree(), schema), value);
+        if (result.outcome() == PayloadValidation.Outcome.INVALID) {
+            PayloadProblem first = result.problems().get(0);
+            out.report(at + first.pointer(), "example " + part + " does not match the message's " + part + " schema: " + first.message()
+                    + (result.problems().size() > 1 ? " (and " + (result.problems().size() - 1) + " more)" : ""));
+        }
+    }
+
+    /** Local {@code #/components/...} refs resolve against the schema's root, so the wrapper carries the document's roots. */
+    private static JsonNode withRoots(JsonNode tree, JsonNode schema) {
+        ObjectNode wrapper = JsonNodeFactory.instance.objectNode();
+        wrapper.putArray("allOf").add(schema);
+        for (String root : List.of("components", "channels")) {
+            if (tree.has(root)) {
+                wrapper.set(root, tree.get(root));
+            }
+        }
+        return wrapper;
+    }
+}

@@ -1,0 +1,61 @@
+package io.eventlens.lint.rules;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * The top-level properties a message payload declares, gathered through local {@code $ref}s and
+ * {@code allOf} branches (each property with every schema given for it). Cycle-safe.
+ */
+final class PayloadFields {
+
+    private PayloadFields() {
+    }
+
+    /** The payload schema of a message, or null when it has none or it is not a JSON Schema object. */
+    static JsonNode payloadOf(LintDocument document, Node message) {
+        Node payload = message.child(document.tree(), "payload");
+        if (payload == null) {
+            return null;
+        }
+        JsonNode schema = payload.value();
+        String format = message.text("schemaFormat");
+        if (schema.has("schemaFormat") && schema.has("schema")) {
+            format = payload.text("schemaFormat");
+            Node inner = payload.child(document.tree(), "schema");
+            schema = inner == null ? null : inner.value();
+        }
+        boolean jsonSchema = format.isEmpty() || format.startsWith("application/vnd.aai.asyncapi")
+                || format.startsWith("application/schema+");
+        return jsonSchema && schema != null && schema.isObject() ? schema : null;
+    }
+
+    static Map<String, List<JsonNode>> of(JsonNode root, JsonNode schema) {
+        Map<String, List<JsonNode>> fields = new LinkedHashMap<>();
+        collect(root, schema, fields, new IdentityHashMap<>());
+        return fields;
+    }
+
+    private static void collect(JsonNode root, JsonNode schema, Map<String, List<JsonNode>> fields, Map<JsonNode, Boolean> seen) {
+        Node resolved = schema == null ? null : Node.at(root, "", schema, "");
+        if (resolved == null || !resolved.value().isObject() || seen.put(resolved.value(), Boolean.TRUE) != null) {
+            return;
+        }
+        JsonNode node = resolved.value();
+        node.path("properties").fields().forEachRemaining(e -> {
+            Node property = Node.at(root, e.getKey(), e.getValue(), "");
+            fields.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(property == null ? e.getValue() : property.value());
+        });
+        node.path("allOf").forEach(branch -> collect(root, branch, fields, seen));
+    }
+
+    /** Whether a field name is an identifier ({@code id}, {@code order_id}, {@code orderId}). */
+    static boolean isId(String name) {
+        return name.equalsIgnoreCase("id") || name.endsWith("_id") || name.endsWith("Id") || name.endsWith("ID");
+    }
+}

@@ -1,0 +1,120 @@
+package io.eventlens.lint.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import picocli.CommandLine;
+
+/** {@code eventlens lint} in-process: the exit code is the same whatever the format. */
+class LintCommandTest {
+
+    private static final Path DIR = Path.of("src/test/resources/rules");
+
+    @TempDir
+    Path tmp;
+
+    private record Run(int exitCode, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine line = EventLensCommand.commandLine();
+        line.setOut(new PrintWriter(out));
+        line.setErr(new PrintWriter(err));
+        int code = line.execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"text", "json", "sarif", "junit"})
+    void aDocumentWithoutErrorLevelFindingsExitsZero(String format) {
+        assertThat(run("lint", "--format", format, DIR.resolve("good.yaml").toString()).exitCode()).isZero();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"text", "json", "sarif", "junit"})
+    void anErrorLevelFindingExitsOne(String format) {
+        Run run = run("lint", "--format", format, DIR.resolve("design-v3.yaml").toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).contains("asyncapi-message-examples");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"text", "json", "sarif", "junit"})
+    void aDocumentThatDoesNotLoadExitsTwo(String format) {
+        Run run = run("lint", "--format", format, DIR.resolve("broken.yaml").toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains(DIR.resolve("broken.yaml") + ":3:1: malformed YAML");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"text", "json", "sarif", "junit"})
+    void aBadConfigurationExitsTwoWithItsPlace(String format) {
+        Run run = run("lint", "--format", format, "--config", DIR.resolve("bad-level.yaml").toString(), DIR.resolve("good.yaml").toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains(DIR.resolve("bad-level.yaml") + ":3:3: unknown severity 'loud'");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"text", "json", "sarif", "junit"})
+    void theOutputFileGetsTheReportAndTheExitCodeStaysTheSame(String format) throws Exception {
+        Path report = tmp.resolve("report." + format);
+        Run run = run("lint", "--format", format, "--output", report.toString(), DIR.resolve("design-v3.yaml").toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).isEmpty();
+        assertThat(Files.readString(report)).contains("asyncapi-message-examples");
+    }
+
+    @Test
+    void textReportLinesGiveFileLineColumnLevelRuleAndMessage() {
+        Run run = run("lint", DIR.resolve("design-v3.yaml").toString());
+        assertThat(run.out().lines()).contains(DIR.resolve("design-v3.yaml") + ":42:31: error asyncapi-message-examples:"
+                + " example payload does not match the message's payload schema: integer found, string expected"
+                + " [/components/messages/OrderUpdate/examples/0/payload/event_id]");
+    }
+
+    @Test
+    void jsonReportCarriesPointerAndPosition() throws Exception {
+        JsonNode report = new ObjectMapper().readTree(run("lint", "--format", "json", DIR.resolve("design-v3.yaml").toString()).out());
+        assertThat(report.get("passed").asBoolean()).isFalse();
+        assertThat(report.get("errors").asInt()).isEqualTo(1);
+        JsonNode first = report.get("violations").get(0);
+        assertThat(first.get("ruleId").asText()).isEqualTo("eventlens-event-name-past-tense");
+        assertThat(first.get("line").asInt()).isEqualTo(25);
+        assertThat(first.get("pointer").asText()).isEqualTo("/components/messages/PlaceOrder");
+    }
+
+    @Test
+    void theConfigurationBesideAFolderIsFoundAndApplied() {
+        Run run = run("lint", DIR.resolve("configured").toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).contains("error eventlens-event-name-past-tense").doesNotContain("asyncapi-info-contact")
+                .contains("at least 2 expected");
+    }
+
+    @Test
+    void anUnknownFormatIsAUsageErrorNamingTheAllowedFormats() {
+        Run run = run("lint", "--format", "xml", DIR.resolve("good.yaml").toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("unknown report format 'xml'; allowed: text, json, sarif, junit");
+    }
+
+    @Test
+    void aMissingPathOrConfigIsAUsageError() {
+        assertThat(run("lint", DIR.resolve("nope.yaml").toString()).err()).contains("no such file or folder: " + DIR.resolve("nope.yaml"));
+        Run run = run("lint", "--config", "nope.yaml", DIR.resolve("good.yaml").toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--config nope.yaml: no such file");
+    }
+}

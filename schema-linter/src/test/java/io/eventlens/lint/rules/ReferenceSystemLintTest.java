@@ -1,0 +1,29 @@
+package io.eventlens.lint.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+import io.eventlens.catalog.load.LoadOptions;
+
+/** The reference system's own AsyncAPI documents must lint without errors under the default configuration. */
+class ReferenceSystemLintTest {
+
+    private static final Path DOCUMENTS = Path.of("../reference-system/src/main/resources/asyncapi");
+
+    @Test
+    void theReferenceSystemsDocumentsHaveNoErrorLevelFindingsByDefault() {
+        Assumptions.assumeTrue(Files.isDirectory(DOCUMENTS), "reference system documents not found at "
+                + DOCUMENTS.toAbsolutePath() + ": skipping");
+        LintRun run = new Linter(LintConfig.defaults(), LoadOptions.defaults()).lint(List.of(DOCUMENTS));
+        assertThat(run.inputErrors()).isEmpty();
+        assertThat(run.documents()).isGreaterThanOrEqualTo(9);
+        assertThat(run.findings()).filteredOn(f -> f.level() == Level.ERROR).isEmpty();
+        assertThat(run.failed()).isFalse();
+    }
+}
