@@ -44,6 +44,11 @@ class PackagedAppIT {
 
             assertThat(app.get("/actuator/prometheus", "viewer:viewer").body()).contains("jvm_memory_used_bytes");
             assertThat(app.get("/login", null).statusCode()).isEqualTo(200);
+
+            // the demo's catalog holds the bundled reference system's documents
+            String catalog = app.get("/api/catalog", "viewer:viewer").body();
+            assertThat(catalog).contains("\"failed\":[]", "\"key\":\"OrderPlaced\"", "\"key\":\"PaymentCharged\"");
+            assertThat(catalog).containsPattern("\"key\":\"OrderPlaced\"[^}]*\"producers\":\\[\"[^\"]+\"");
             assertThat(app.output())
                     .contains("Vaadin is running in production mode")
                     .contains("Demo mode: log in as viewer/viewer or operator/operator");

@@ -14,6 +14,8 @@ import java.util.function.Consumer;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -50,11 +52,21 @@ public class CatalogService {
     private volatile CatalogState state;
     private String storeProblem;
 
-    public CatalogService(EventLensProperties properties, SnapshotStore snapshots) {
-        this.folders = properties.catalog().folders();
+    @Autowired
+    public CatalogService(EventLensProperties properties, SnapshotStore snapshots,
+            ObjectProvider<ExtraCatalogFolders> extraFolders) {
+        List<Path> all = new ArrayList<>(properties.catalog().folders());
+        extraFolders.orderedStream().forEach(extra -> all.addAll(extra.folders()));
+        this.folders = List.copyOf(all);
         this.snapshots = snapshots;
         this.loader = new CatalogLoader(LoadOptions.defaults().withRemoteAllowList(properties.catalog().remoteRefs()));
         reload();
+    }
+
+    /** Only the configured folders. */
+    public CatalogService(EventLensProperties properties, SnapshotStore snapshots) {
+        this(properties, snapshots, new org.springframework.beans.factory.support.StaticListableBeanFactory()
+                .getBeanProvider(ExtraCatalogFolders.class));
     }
 
     /** The catalog as it is now. */

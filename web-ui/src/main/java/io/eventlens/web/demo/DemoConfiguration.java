@@ -1,5 +1,6 @@
 package io.eventlens.web.demo;
 
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -9,6 +10,7 @@ import org.springframework.context.annotation.Configuration;
 
 import io.eventlens.reference.kafka.EmbeddedKafkaBroker;
 import io.eventlens.reference.kafka.EmbeddedKafkaException;
+import io.eventlens.web.catalog.ExtraCatalogFolders;
 import io.eventlens.web.config.EventLensProperties;
 import io.eventlens.web.db.DataFolder;
 import io.eventlens.web.kafka.KafkaConnection;
@@ -58,6 +60,12 @@ class DemoConfiguration {
         return DemoWorld.start(broker.bootstrapServers(), dataFolder.path().resolve("reference"),
                 properties.redis().url(), "http://localhost:" + serverPort + "/v1/traces", DemoWorld.PREFERRED_PORT,
                 DemoWorld.ORDERS_PER_SECOND);
+    }
+
+    /** The bundled system's documents join the catalog, so the demo's catalog shows what runs. */
+    @Bean
+    ExtraCatalogFolders referenceDocuments(DataFolder dataFolder) {
+        return new ExtraCatalogFolders(List.of(ReferenceDocuments.extract(dataFolder.path().resolve("reference-asyncapi"))));
     }
 
     @Bean
