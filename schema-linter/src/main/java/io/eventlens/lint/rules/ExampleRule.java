@@ -45,6 +45,8 @@ final class ExampleRule {
             PayloadProblem first = result.problems().get(0);
             out.report(at + first.pointer(), "example " + part + " does not match the message's " + part + " schema: " + first.message()
                     + (result.problems().size() > 1 ? " (and " + (result.problems().size() - 1) + " more)" : ""));
+        } else if (result.outcome() == PayloadValidation.Outcome.NOT_CHECKED) {
+            out.report(at, "example " + part + " could not be checked: " + result.problems().get(0).message());
         }
     }
 
