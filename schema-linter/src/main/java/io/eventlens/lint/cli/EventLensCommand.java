@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The top command; each subcommand keeps its own options in its own class. */
 @Command(name = "eventlens", mixinStandardHelpOptions = true, version = "EventLens 0.1.0",
         description = "Checks AsyncAPI documents for CI.",
-        subcommands = {ValidateCommand.class, LintCommand.class})
+        subcommands = {ValidateCommand.class, LintCommand.class, CompatCommand.class, DiffCommand.class})
 final class EventLensCommand implements Runnable {
 
     @CommandLine.Spec

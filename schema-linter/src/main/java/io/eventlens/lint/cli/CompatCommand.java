@@ -1,0 +1,61 @@
+package io.eventlens.lint.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+import io.eventlens.lint.diff.DocumentChange;
+import io.eventlens.lint.diff.MessageCompatibility;
+import io.eventlens.lint.report.Violation;
+
+/** {@code eventlens compat OLD NEW [NEWER...]}: JSON Schema files, or AsyncAPI documents message by message. */
+@Command(name = "compat", mixinStandardHelpOptions = true,
+        description = {"Checks the newest version (last) against the earlier ones as the mode asks. Each argument is a"
+                + " JSON Schema file or an AsyncAPI document (all of one kind), oldest first; for AsyncAPI documents"
+                + " every message's payload and headers are checked, naming the services that receive it.",
+                "Exit: 0 compatible, 1 a breaking change, 2 usage or input error (or schemas that cannot be compared)."})
+final class CompatCommand implements Callable<Integer> {
+
+    static final String TOOL = "eventlens compat";
+
+    @Parameters(arity = "2..*", paramLabel = "OLD NEW [NEWER...]", description = "schema or document versions, oldest first")
+    List<Path> files;
+
+    @CommandLine.Mixin
+    GateOptions gate;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        try {
+            List<SchemaFile> read = new ArrayList<>();
+            files.forEach(f -> read.add(SchemaFile.read(f)));
+            long documents = read.stream().filter(SchemaFile::asyncApi).count();
+            if (documents == read.size()) {
+                List<DocumentChange> changes = new MessageCompatibility(gate.mode, gate.policy)
+                        .check(AsyncApiFiles.load(files));
+                return gate.report(TOOL, AsyncApiFiles.violations(changes), AsyncApiFiles.exitCode(changes),
+                        spec.commandLine());
+            }
+            if (documents > 0) {
+                throw new InputError("give either JSON Schema files or AsyncAPI documents, not both: " + files.get(
+                        read.indexOf(read.stream().filter(SchemaFile::asyncApi).findFirst().orElseThrow()))
+                        + " is an AsyncAPI document, " + files.get(read.indexOf(read.stream()
+                        .filter(f -> !f.asyncApi()).findFirst().orElseThrow())) + " is not");
+            }
+            SchemaVerdict verdict = SchemaVerdict.check(gate.mode, gate.policy, read);
+            List<Violation> violations = verdict.violations();
+            return gate.report(TOOL, violations, verdict.exitCode(), spec.commandLine());
+        } catch (InputError e) {
+            spec.commandLine().getErr().println(TOOL + ": " + e.getMessage());
+            return 2;
+        }
+    }
+}

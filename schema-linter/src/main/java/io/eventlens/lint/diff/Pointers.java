@@ -1,0 +1,64 @@
+package io.eventlens.lint.diff;
+
+import java.util.Iterator;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.eventlens.catalog.model.Operation;
+
+/** Where channels, operations and messages of the catalog model sit in a 2.x or 3.0 document. */
+final class Pointers {
+
+    private Pointers() {
+    }
+
+    static String escape(String token) {
+        return token.replace("~", "~0").replace("/", "~1");
+    }
+
+    static String channel(String id) {
+        return "/channels/" + escape(id);
+    }
+
+    static String operation(DocumentSide side, Operation operation) {
+        if (side.v3()) {
+            return "/operations/" + escape(operation.id());
+        }
+        JsonNode item = side.tree().path("channels").path(operation.channel());
+        for (String verb : new String[] {"publish", "subscribe"}) {
+            JsonNode op = item.path(verb);
+            if (op.isObject() && (operation.id().equals(op.path("operationId").asText(null))
+                    || operation.id().equals(operation.channel() + "#" + verb))) {
+                return channel(operation.channel()) + "/" + verb;
+            }
+        }
+        return channel(operation.channel());
+    }
+
+    /** The message's own object: under components when it is there, else where a channel or operation holds it. */
+    static String message(DocumentSide side, String key) {
+        JsonNode components = side.tree().path("components").path("messages");
+        if (components.has(key)) {
+            return "/components/messages/" + escape(key);
+        }
+        JsonNode channels = side.tree().path("channels");
+        for (Iterator<Map.Entry<String, JsonNode>> it = channels.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> channel = it.next();
+            if (channel.getValue().path("messages").has(key)) {
+                return channel(channel.getKey()) + "/messages/" + escape(key);
+            }
+            for (String verb : new String[] {"publish", "subscribe"}) {
+                JsonNode message = channel.getValue().path(verb).path("message");
+                if (key.equals(message.path("name").asText(null)) || key.equals(message.path("messageId").asText(null))) {
+                    return channel(channel.getKey()) + "/" + verb + "/message";
+                }
+            }
+        }
+        return "";
+    }
+
+    static JsonNode at(DocumentSide side, String pointer) {
+        return pointer.isEmpty() ? com.fasterxml.jackson.databind.node.MissingNode.getInstance() : side.tree().at(pointer);
+    }
+}

@@ -1,0 +1,114 @@
+package io.eventlens.lint.diff;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.BooleanNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.eventlens.lint.compat.CompatibilityChecker;
+import io.eventlens.lint.compat.CompatibilityVerdict;
+import io.eventlens.lint.compat.Compatible;
+import io.eventlens.lint.compat.Direction;
+import io.eventlens.lint.compat.Finding;
+import io.eventlens.lint.compat.Incompatible;
+import io.eventlens.lint.compat.Mode;
+import io.eventlens.lint.compat.NotComparable;
+
+/** A payload or headers schema of both sides through the compatibility engine. */
+final class SchemaCompare {
+
+    private final Mode mode;
+    private final CompatibilityChecker checker;
+
+    SchemaCompare(Mode mode, CompatibilityChecker checker) {
+        this.mode = mode;
+        this.checker = checker;
+    }
+
+    /**
+     * The changes of one schema ({@code part} is {@code payload} or {@code headers}) of a message present on both
+     * sides; the pointers are placed under {@code at} in the new document.
+     */
+    List<DocumentChange> compare(DocumentSide before, JsonNode oldSchema, DocumentSide after, JsonNode newSchema,
+                                 String at, String part, List<String> consumers) {
+        return compare(List.of(before, after), java.util.Arrays.asList(oldSchema, newSchema), at, part, consumers);
+    }
+
+    /**
+     * The changes of one schema over versions of a message, oldest first (each from the side at the same index), as
+     * the mode asks; the pointers are placed under {@code at} in the newest side.
+     */
+    List<DocumentChange> compare(List<DocumentSide> sides, List<JsonNode> schemas, String at, String part,
+                                 List<String> consumers) {
+        List<JsonNode> versions = new java.util.ArrayList<>();
+        for (int i = 0; i < sides.size(); i++) {
+            versions.add(standalone(sides.get(i), schemas.get(i)));
+        }
+        if (versions.stream().distinct().count() == 1) {
+            return List.of();
+        }
+        DocumentSide after = sides.get(sides.size() - 1);
+        CompatibilityVerdict verdict = checker.check(mode, versions);
+        boolean payload = part.equals("payload");
+        List<DocumentChange> changes = new ArrayList<>();
+        switch (verdict.kind()) {
+            case NOT_COMPARABLE -> {
+                NotComparable problem = (NotComparable) verdict;
+                changes.add(after.change(ChangeType.SCHEMA_NOT_COMPARABLE, true, at + "/" + part + problem.pointer(),
+                        "the " + part + " schemas cannot be compared: " + problem.reason(), consumers));
+            }
+            case INCOMPATIBLE -> {
+                Incompatible incompatible = (Incompatible) verdict;
+                for (Finding finding : incompatible.breaking()) {
+                    changes.add(after.change(payload ? ChangeType.PAYLOAD_BREAKING : ChangeType.HEADERS_BREAKING, true,
+                            at + "/" + part + finding.change().pointer(), sentence(part, finding), consumers));
+                }
+                if (incompatible.strictOnly()) {
+                    changes.add(after.change(payload ? ChangeType.PAYLOAD_CHANGED : ChangeType.HEADERS_CHANGED, false,
+                            at + "/" + part, "breaks under STRICT only: " + incompatible.remedy(), List.of()));
+                }
+            }
+            case COMPATIBLE -> {
+                for (Finding finding : ((Compatible) verdict).findings()) {
+                    changes.add(after.change(payload ? ChangeType.PAYLOAD_CHANGED : ChangeType.HEADERS_CHANGED,
+                            at + "/" + part + finding.change().pointer(), sentence(part, finding)));
+                }
+            }
+            default -> throw new IllegalStateException("unknown verdict " + verdict.kind());
+        }
+        return changes;
+    }
+
+    /** Says which readers break: new ones on old data (backward) or old ones on new data (forward). */
+    static String sentence(String part, Finding finding) {
+        String kind = finding.change().kind().name();
+        String explanation = finding.change().explanation();
+        if (finding.direction() == Direction.BACKWARD) {
+            return kind + ": readers of the new " + part + " schema must read data written with the old one: " + explanation;
+        }
+        // The forward check swaps the roles: the old schema reads, so the engine's "old data" is the new data here.
+        return kind + " (seen from the old schema): consumers still on the old " + part + " schema must read data the new"
+                + " one allows: " + explanation.replace("old data", "data the new schema allows")
+                .replace("every old value", "every new value");
+    }
+
+    /**
+     * The schema with the document's {@code components} beside it, so {@code #/components/...} references resolve
+     * against it; a missing schema accepts anything; a 3.0 multi-format schema object gives its {@code schema}.
+     */
+    static JsonNode standalone(DocumentSide side, JsonNode schema) {
+        JsonNode stripped = Noise.strip(schema);
+        if (stripped == null || stripped.isMissingNode() || stripped.isNull()) {
+            return BooleanNode.TRUE;
+        }
+        if (stripped.isObject() && stripped.has("schemaFormat") && stripped.has("schema")) {
+            stripped = stripped.get("schema");
+        }
+        if (stripped instanceof ObjectNode object && !object.has("components") && side.tree().has("components")) {
+            object.set("components", Noise.strip(side.tree().get("components")));
+        }
+        return stripped;
+    }
+}

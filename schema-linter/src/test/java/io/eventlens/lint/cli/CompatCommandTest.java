@@ -1,0 +1,109 @@
+package io.eventlens.lint.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The compat command run in-process, for its messages and its exit code in every format. */
+class CompatCommandTest {
+
+    static final Path SCHEMAS = Path.of("src/test/resources/gate/schemas");
+    static final Path GATE = Path.of("src/test/resources/gate");
+
+    static String schema(String name) {
+        return SCHEMAS.resolve(name).toString();
+    }
+
+    @Test
+    void aRemovedRequiredFieldPassesBackwardOnAnOpenModel() {
+        CliRun run = CliRun.of("compat", schema("order-v1.json"), schema("order-v2.json"));
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out().lines()).last().isEqualTo("eventlens compat: passed (0 errors, 0 warnings, 1 info)");
+    }
+
+    @Test
+    void aRemovedRequiredFieldBreaksForwardAtItsLineInTheOldSchema() {
+        CliRun run = CliRun.of("compat", "--mode", "FORWARD", schema("order-v1.json"), schema("order-v2.json"));
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out().lines()).first().asString()
+                .startsWith(schema("order-v1.json") + ":4:15: error required-property-added: against version 1 (forward)")
+                .contains("\"total\"");
+    }
+
+    @Test
+    void transitiveModesCheckEveryEarlierVersionAndYamlSchemasHavePositions() {
+        CliRun run = CliRun.of("compat", "--mode", "BACKWARD_TRANSITIVE", schema("order-v1.json"), schema("order-v2.json"),
+                schema("order-v3.yaml"));
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).contains(schema("order-v3.yaml") + ":6:11: error type-changed: against version 1 (backward)")
+                .contains(schema("order-v3.yaml") + ":6:11: error type-changed: against version 2 (backward)");
+    }
+
+    @Test
+    void asyncApiDocumentsAreCheckedMessageByMessageNamingTheConsumersHurt() {
+        CliRun run = CliRun.of("compat", "--mode", "FULL", GATE.resolve("order-service-v1.yaml").toString(),
+                GATE.resolve("order-service-v2.yaml").toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).contains("error payload-breaking: REQUIRED_PROPERTY_ADDED (seen from the old schema)")
+                .contains("[/components/messages/OrderPlaced/payload/required]");
+    }
+
+    @Test
+    void schemaFilesAndAsyncApiDocumentsCannotBeMixed() {
+        CliRun run = CliRun.of("compat", GATE.resolve("order-service-v1.yaml").toString(), schema("order-v2.json"));
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("give either JSON Schema files or AsyncAPI documents, not both")
+                .contains("order-v2.json is not");
+    }
+
+    @Test
+    void aFileThatIsNotJsonIsAnInputErrorNamingFileLineAndColumn(@TempDir Path dir) throws Exception {
+        Path broken = Files.writeString(dir.resolve("broken.json"), "{\n  \"type\": \"object\",\n  oops\n}");
+        CliRun run = CliRun.of("compat", schema("order-v1.json"), broken.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).startsWith("eventlens compat: " + broken + ":3:3: not valid JSON: Unexpected character ('o'");
+    }
+
+    @Test
+    void aSchemaThatCannotBeComparedExitsTwoWithTheReasonInTheReport(@TempDir Path dir) throws Exception {
+        Path dangling = Files.writeString(dir.resolve("dangling.json"), "{\"properties\": {\"total\": {\"$ref\": \"#/nowhere\"}}}");
+        CliRun run = CliRun.of("compat", schema("order-v1.json"), dangling.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).contains("error not-comparable").contains("#/nowhere");
+    }
+
+    @ParameterizedTest(name = "--format {0}: compatible 0, breaking 1, bad input 2, also with --output")
+    @ValueSource(strings = {"text", "json", "sarif", "junit"})
+    void theExitCodeIsTheSameInEveryFormatAndWithAnOutputFile(String format, @TempDir Path dir) {
+        String v1 = schema("order-v1.json");
+        String v2 = schema("order-v2.json");
+        assertThat(CliRun.of("compat", "--format", format, v1, v2).exitCode()).isZero();
+        assertThat(CliRun.of("compat", "--format", format, "--mode", "FORWARD", v1, v2).exitCode()).isEqualTo(1);
+        assertThat(CliRun.of("compat", "--format", format, v1, "missing.json").exitCode()).isEqualTo(2);
+        Path report = dir.resolve("reports/compat." + format);
+        CliRun toFile = CliRun.of("compat", "--format", format, "--mode", "FORWARD", "-o", report.toString(), v1, v2);
+        assertThat(toFile.exitCode()).isEqualTo(1);
+        assertThat(toFile.out()).isEmpty();
+        assertThat(report).content().contains("required-property-added");
+    }
+
+    @Test
+    void anUnknownModeIsAUsageErrorListingTheAllowedOnes() {
+        CliRun run = CliRun.of("compat", "--mode", "SIDEWAYS", schema("order-v1.json"), schema("order-v2.json"));
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("unknown compatibility mode 'SIDEWAYS'; allowed: BACKWARD,");
+    }
+
+    @Test
+    void oneVersionIsAUsageError() {
+        CliRun run = CliRun.of("compat", schema("order-v1.json"));
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("OLD NEW [NEWER...]");
+    }
+}
