@@ -15,7 +15,10 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 
@@ -34,7 +37,7 @@ import jakarta.annotation.security.PermitAll;
 @Route(value = "governance", layout = MainLayout.class)
 @PageTitle("Governance · EventLens")
 @PermitAll
-public class GovernanceView extends VerticalLayout {
+public class GovernanceView extends VerticalLayout implements BeforeEnterObserver {
 
     private static final long serialVersionUID = 1L;
 
@@ -68,6 +71,22 @@ public class GovernanceView extends VerticalLayout {
                 new Paragraph("Check a change before it merges. The same checks run in CI:"
                         + " java -jar eventlens.jar validate FILE (more commands follow)."),
                 new HorizontalLayout(mode, policy), tabs, result);
+    }
+
+    /** {@code governance?mode=FULL&policy=LENIENT} opens with that mode and policy (a link a team can share). */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        QueryParameters query = event.getLocation().getQueryParameters();
+        try {
+            query.getSingleParameter("mode").map(Mode::parse).ifPresent(mode::setValue);
+            query.getSingleParameter("policy").map(Policy::parse).ifPresent(policy::setValue);
+        } catch (IllegalArgumentException e) {
+            Paragraph error = new Paragraph(e.getMessage());
+            error.addClassName("input-error");
+            error.getStyle().set("color", "var(--lumo-error-text-color)");
+            result.removeAll();
+            result.add(error);
+        }
     }
 
     private VerticalLayout documentTab() {

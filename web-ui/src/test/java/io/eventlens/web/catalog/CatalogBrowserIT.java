@@ -29,25 +29,25 @@ class CatalogBrowserIT extends BrowserTestBase {
 
         WebElement search = browser.waitFor(By.cssSelector(".catalog-search input"));
         search.sendKeys("loyalty_tier");
-        browser.waitForText(By.className("search-hits"), "OrderPlaced");
+        browser.waitForText(By.className("search-hits"), "CheckoutCompleted");
         browser.screenshot("catalog-search");
         browser.waitFor(By.cssSelector(".search-hits a")).click();
 
-        browser.waitForText(By.tagName("vaadin-app-layout"), "Order placed (OrderPlaced)");
+        browser.waitForText(By.tagName("vaadin-app-layout"), "Checkout completed (CheckoutCompleted)");
         WebElement diff = browser.waitFor(By.className("side-by-side-diff"));
         assertThat(diff.getText()).contains("Version 1", "Version 2", "loyalty_tier");
         assertThat(diff.getAttribute("data-changed-lines")).isNotEqualTo("0");
         assertThat(browser.driver().findElements(By.cssSelector(".side-by-side-diff .diff-added")))
                 .extracting(WebElement::getText).anyMatch(line -> line.contains("loyalty_tier"));
-        assertThat(browser.waitFor(By.className("producers")).getText()).contains("Order service");
+        assertThat(browser.waitFor(By.className("producers")).getText()).contains("Checkout service");
         assertThat(browser.waitFor(By.className("schema-tree")).getText()).contains("loyalty_tier", "order_id");
         browser.script("document.querySelector('h3:last-of-type').scrollIntoView()");
         browser.screenshot("catalog-message-diff");
 
         browser.open(base() + "catalog/history?source=orders.yaml");
         browser.waitForText(By.tagName("vaadin-app-layout"), "2 stored version(s)");
-        assertThat(browser.waitFor(By.className("snapshot-changes")).getText()).contains("changed", "OrderPlaced");
-        assertThat(browser.waitFor(By.className("snapshot-verdicts")).getText()).contains("OrderPlaced", "2 vs 1");
+        assertThat(browser.waitFor(By.className("snapshot-changes")).getText()).contains("changed", "CheckoutCompleted");
+        assertThat(browser.waitFor(By.className("snapshot-verdicts")).getText()).contains("CheckoutCompleted", "2 vs 1");
     }
 
     @Test

@@ -32,8 +32,8 @@ class CatalogServiceTest {
 
         CatalogState state = service(List.of(dir)).state();
 
-        assertThat(state.current().services()).extracting(s -> s.title()).containsExactly("Order service");
-        assertThat(state.messageKeys()).containsExactly("OrderPlaced");
+        assertThat(state.current().services()).extracting(s -> s.title()).containsExactly("Checkout service");
+        assertThat(state.messageKeys()).containsExactly("CheckoutCompleted");
         assertThat(state.failed()).isEmpty();
     }
 
@@ -47,8 +47,8 @@ class CatalogServiceTest {
         assertThat(second.loaded()).isTrue();
         CatalogState state = service.state();
         assertThat(state.current().services()).singleElement().satisfies(s -> assertThat(s.version()).isEqualTo("1.1.0"));
-        assertThat(state.versions("OrderPlaced")).extracting(Message::schemaVersion).containsExactly("1", "2");
-        assertThat(state.latest("OrderPlaced").payloadFields()).contains("loyalty_tier");
+        assertThat(state.versions("CheckoutCompleted")).extracting(Message::schemaVersion).containsExactly("1", "2");
+        assertThat(state.latest("CheckoutCompleted").payloadFields()).contains("loyalty_tier");
     }
 
     @Test
@@ -73,7 +73,7 @@ class CatalogServiceTest {
 
         service.upload("orders.yaml", fixture("orders-v1.yaml"));
 
-        assertThat(heard).singleElement().satisfies(s -> assertThat(s.messageKeys()).containsExactly("OrderPlaced"));
+        assertThat(heard).singleElement().satisfies(s -> assertThat(s.messageKeys()).containsExactly("CheckoutCompleted"));
     }
 
     static byte[] fixture(String name) throws IOException {
@@ -88,7 +88,7 @@ class CatalogServiceTest {
 
         CatalogService restarted = service(List.of());
 
-        assertThat(restarted.state().messageKeys()).containsExactly("OrderPlaced");
+        assertThat(restarted.state().messageKeys()).containsExactly("CheckoutCompleted");
         assertThat(restarted.sources()).containsExactly("orders.yaml");
         assertThat(restarted.snapshotsOf("orders.yaml")).hasSize(1);
     }

@@ -44,10 +44,33 @@ class GovernanceIT extends BrowserTestBase {
 
         browser.waitForText(By.className("governance-result"), "Fails: at least one message breaks under STRICT BACKWARD.");
         assertThat(browser.waitFor(By.className("verdict-label")).getText()).isEqualTo("Breaking");
-        assertThat(browser.waitFor(By.className("hurt-consumers")).getText()).isEqualTo("Consumers hurt: Email service");
+        assertThat(browser.waitFor(By.className("hurt-consumers")).getText()).isEqualTo("Consumers hurt: Receipt mailer");
         assertThat(browser.waitFor(By.className("verdict-changes")).getText()).contains("/required", "currency");
         browser.script("document.querySelector('.governance-result').scrollIntoView()");
         browser.screenshot("governance-breaking-change");
+    }
+
+    @Test
+    void a_removed_required_field_breaks_under_full_mode_opened_from_a_link() throws Exception {
+        browser.open(base() + "governance?mode=FULL&policy=STRICT").logIn("viewer", "viewer");
+        WebElement area = browser.waitFor(By.cssSelector("vaadin-text-area textarea"));
+        browser.script("arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input'));"
+                + " arguments[0].dispatchEvent(new Event('change'));", area, text("orders-removed-field.yaml"));
+        browser.click(By.className("check-document"));
+
+        browser.waitForText(By.className("governance-result"), "Fails: at least one message breaks under STRICT FULL.");
+        assertThat(browser.waitFor(By.className("hurt-consumers")).getText()).isEqualTo("Consumers hurt: Receipt mailer");
+        assertThat(browser.waitFor(By.className("verdict-changes")).getText()).contains("customer_id", "forward");
+        browser.script("document.querySelector('.governance-result').scrollIntoView()");
+        browser.screenshot("governance-removed-required-field");
+    }
+
+    @Test
+    void an_unknown_mode_in_the_link_is_named_on_the_page() throws Exception {
+        browser.open(base() + "governance?mode=SIDEWAYS").logIn("viewer", "viewer");
+
+        browser.waitForText(By.className("input-error"), "SIDEWAYS");
+        assertThat(browser.waitFor(By.className("input-error")).getText()).contains("BACKWARD");
     }
 
     @Test
@@ -56,8 +79,8 @@ class GovernanceIT extends BrowserTestBase {
                 text("orders-breaking.yaml"));
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("\"passed\":false", "\"message\":\"OrderPlaced\"",
-                "\"verdict\":\"INCOMPATIBLE\"", "\"hurtConsumers\":[\"Email service\"]", "\"breaking\":true");
+        assertThat(response.body()).contains("\"passed\":false", "\"message\":\"CheckoutCompleted\"",
+                "\"verdict\":\"INCOMPATIBLE\"", "\"hurtConsumers\":[\"Receipt mailer\"]", "\"breaking\":true");
 
         HttpResponse<String> same = post("/api/governance/check", "viewer:viewer", text("orders-v1.yaml"));
         assertThat(same.body()).contains("\"passed\":true", "\"verdict\":\"COMPATIBLE\"");
