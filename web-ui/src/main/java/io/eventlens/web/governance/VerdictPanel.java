@@ -47,17 +47,18 @@ class VerdictPanel extends VerticalLayout {
     private static Grid<Verdicts.Row> changes(List<Verdicts.Row> rows) {
         Grid<Verdicts.Row> grid = new Grid<>();
         grid.addClassName("verdict-changes");
-        grid.addColumn(r -> r.breaking() ? "breaks" : "ok").setHeader("").setAutoWidth(true).setFlexGrow(0)
+        grid.addColumn(r -> r.breaking() ? "breaks" : "ok").setHeader("").setWidth("5.5rem").setFlexGrow(0)
                 .setPartNameGenerator(r -> r.breaking() ? "breaking" : null);
         grid.addColumn(r -> "v" + (r.finding().earlierVersion() + 1) + " " + r.finding().direction().name().toLowerCase())
-                .setHeader("Against").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> r.finding().change().pointer()).setHeader("Pointer").setAutoWidth(true);
-        grid.addColumn(r -> r.finding().change().kind().name()).setHeader("Kind").setAutoWidth(true);
-        grid.addColumn(r -> text(r.finding().change().oldValue())).setHeader("Old").setAutoWidth(true);
-        grid.addColumn(r -> text(r.finding().change().newValue())).setHeader("New").setAutoWidth(true);
-        grid.addColumn(r -> r.finding().change().explanation()).setHeader("Why").setFlexGrow(3);
+                .setHeader("Against").setWidth("8rem").setFlexGrow(0);
+        grid.addColumn(r -> r.finding().change().pointer()).setHeader("Pointer").setFlexGrow(2);
+        grid.addColumn(r -> r.finding().change().kind().name()).setHeader("Kind").setFlexGrow(2);
+        grid.addColumn(r -> text(r.finding().change().oldValue())).setHeader("Old").setFlexGrow(1);
+        grid.addColumn(r -> text(r.finding().change().newValue())).setHeader("New").setFlexGrow(1);
+        grid.addColumn(r -> r.finding().change().explanation()).setHeader("Why").setFlexGrow(4);
         grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setItems(rows);
+        // breaking changes first: they are what the reader came for
+        grid.setItems(rows.stream().sorted(java.util.Comparator.comparing(r -> !r.breaking())).toList());
         grid.setAllRowsVisible(true);
         grid.getElement().getStyle().set("font-size", "var(--lumo-font-size-s)");
         return grid;
