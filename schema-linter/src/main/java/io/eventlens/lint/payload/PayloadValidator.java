@@ -26,6 +26,10 @@ public final class PayloadValidator {
     /** Every problem is kept up to this many; a payload with more is invalid anyway. */
     static final int MAX_PROBLEMS = 100;
 
+    private static final String KNOWN_DRAFTS = "http://json-schema.org/draft-04/schema#, http://json-schema.org/draft-06/schema#,"
+            + " http://json-schema.org/draft-07/schema#, https://json-schema.org/draft/2019-09/schema,"
+            + " https://json-schema.org/draft/2020-12/schema";
+
     private final SchemaRegistry registry;
     private final Duration budget;
 
@@ -64,6 +68,11 @@ public final class PayloadValidator {
         } catch (StackOverflowError e) {
             return PayloadValidation.notChecked("the schema's $refs loop without end (a $ref cycle that never reaches a keyword)");
         } catch (RuntimeException e) {
+            JsonNode draft = schema.path("$schema");
+            if (draft.isTextual() && String.valueOf(e.getMessage()).contains("dialect")) {
+                return PayloadValidation.notChecked("unknown JSON Schema draft '" + draft.asText() + "' at /$schema; allowed: "
+                        + KNOWN_DRAFTS);
+            }
             return PayloadValidation.notChecked("the schema cannot be used: " + e.getMessage());
         } finally {
             deadline[0] = Long.MAX_VALUE;

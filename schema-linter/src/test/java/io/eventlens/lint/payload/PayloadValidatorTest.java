@@ -101,13 +101,22 @@ class PayloadValidatorTest {
         JsonNode schema = json("{'$ref':'#/definitions/a','definitions':{'a':{'$ref':'#/definitions/b'},'b':{'$ref':'#/definitions/a'}}}");
         PayloadValidation result = validator.validate(schema, json("{}"));
         assertThat(result.outcome()).isEqualTo(PayloadValidation.Outcome.NOT_CHECKED);
-        assertThat(result.problems().get(0).message()).isNotBlank();
+        assertThat(result.problems().get(0).message())
+                .isEqualTo("the schema's $refs loop without end (a $ref cycle that never reaches a keyword)");
+    }
+
+    @Test
+    void aDraft2020SchemaIsUsedWithFormatsAsserted() throws Exception {
+        PayloadValidation result = validator.validate(json("{'$schema':'https://json-schema.org/draft/2020-12/schema',"
+                + "'type':'object','properties':{'id':{'type':'string','format':'uuid'}}}"), json("{'id':'nope'}"));
+        assertThat(result.problems()).singleElement().extracting(PayloadProblem::pointer).isEqualTo("/id");
     }
 
     @Test
     void anUnknownDraftIsNotCheckedAndNamesTheDraft() throws Exception {
         PayloadValidation result = validator.validate(json("{'$schema':'https://example.com/draft-99','type':'string'}"), json("1"));
         assertThat(result.outcome()).isEqualTo(PayloadValidation.Outcome.NOT_CHECKED);
-        assertThat(result.problems().get(0).message()).contains("https://example.com/draft-99");
+        assertThat(result.problems().get(0).message()).startsWith("unknown JSON Schema draft 'https://example.com/draft-99'"
+                + " at /$schema; allowed: http://json-schema.org/draft-04/schema#,").endsWith("https://json-schema.org/draft/2020-12/schema");
     }
 }
