@@ -68,8 +68,11 @@ public class GovernanceView extends VerticalLayout implements BeforeEnterObserve
         result.addClassName("governance-result");
         result.setWidthFull();
         add(new H2("Governance"),
-                new Paragraph("Check a change before it merges. The same checks run in CI:"
-                        + " java -jar eventlens.jar validate FILE (more commands follow)."),
+                new Paragraph("Check a change before it merges: a new version of a document against every version the"
+                        + " catalog knows, or two versions of a schema. For a pull request, FORWARD (or FULL) is the"
+                        + " consumers' question: can readers built on the old schema read what the new one allows?"
+                        + " The same checks run in CI: java -jar eventlens.jar compat --mode FORWARD OLD NEW"
+                        + " (docs/ci.md)."),
                 new HorizontalLayout(mode, policy), tabs, result);
     }
 
