@@ -11,6 +11,7 @@ public enum ChangeType {
     PAYLOAD_CHANGED(false), PAYLOAD_BREAKING(true), HEADERS_CHANGED(false), HEADERS_BREAKING(true),
     /** The schemas could not be compared (a hostile or broken schema): an input error, exit 2. */
     SCHEMA_NOT_COMPARABLE(true),
+    SERVER_ADDED(false), SERVER_REMOVED(true), SERVER_CHANGED(true),
     INFO_VERSION_CHANGED(false);
 
     private final boolean breaking;

@@ -37,6 +37,7 @@ public final class DocumentDiff {
             changes.add(after.change(ChangeType.INFO_VERSION_CHANGED, "/info/version", "info.version changed from '"
                     + oldVersion + "' to '" + newVersion + "': a label for people, not a contract change"));
         }
+        changes.addAll(ServerDiff.diff(before, after));
         changes.addAll(ChannelDiff.diff(before, after));
         changes.addAll(OperationDiff.diff(before, after));
         changes.addAll(messages.diff(before, after));

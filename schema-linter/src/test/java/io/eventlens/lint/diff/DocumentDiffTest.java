@@ -138,4 +138,31 @@ class DocumentDiffTest {
         List<DocumentChange> changes = diff(lost);
         assertThat(changes).anyMatch(c -> c.type() == ChangeType.PAYLOAD_BREAKING && c.breaking());
     }
+
+    @Test
+    void aTwoSixDocumentAndItsThreeZeroTranslationHaveNoChange() {
+        String v2 = Documents.resource("order-service-v1-asyncapi2.yaml");
+        assertThat(diff(Mode.FULL, v2, V1)).isEmpty();
+        assertThat(diff(Mode.FULL, V1, v2)).isEmpty();
+    }
+
+    @Test
+    void aTwoSixDocumentAgainstAThreeZeroOneSeesTheRemovedRequiredField() {
+        String v2 = Documents.resource("order-service-v1-asyncapi2.yaml");
+        List<DocumentChange> changes = diff(Mode.FORWARD, v2, Documents.resource("order-service-v2.yaml"));
+        assertThat(changes).filteredOn(DocumentChange::breaking).singleElement()
+                .satisfies(c -> assertThat(c.sentence()).contains("REQUIRED_PROPERTY_ADDED").contains("\"total\""));
+    }
+
+    @Test
+    void aServerThatMovedBreaksClientsConfiguredForIt() {
+        String withServer = V1.replace("channels:\n", "servers:\n  local:\n    host: 127.0.0.1:19092\n    protocol: kafka\nchannels:\n");
+        List<DocumentChange> changes = diff(Mode.FULL, withServer, withServer.replace("127.0.0.1:19092", "kafka:9092"));
+        assertThat(changes).singleElement().satisfies(c -> {
+            assertThat(c.type()).isEqualTo(ChangeType.SERVER_CHANGED);
+            assertThat(c.breaking()).isTrue();
+            assertThat(c.pointer()).isEqualTo("/servers/local/host");
+            assertThat(c.sentence()).contains("from '127.0.0.1:19092' to 'kafka:9092'");
+        });
+    }
 }

@@ -1,0 +1,53 @@
+package io.eventlens.lint.diff;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** Servers matched by name: where clients connect (host or url, protocol and its version). */
+final class ServerDiff {
+
+    private static final String[] WHERE = {"host", "url", "pathname", "protocol", "protocolVersion"};
+
+    private ServerDiff() {
+    }
+
+    static List<DocumentChange> diff(DocumentSide before, DocumentSide after) {
+        List<DocumentChange> changes = new ArrayList<>();
+        JsonNode old = before.tree().path("servers");
+        JsonNode updated = after.tree().path("servers");
+        for (Iterator<Map.Entry<String, JsonNode>> it = old.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> server = it.next();
+            String at = "/servers/" + Pointers.escape(server.getKey());
+            JsonNode now = updated.get(server.getKey());
+            if (now == null) {
+                changes.add(before.change(ChangeType.SERVER_REMOVED, at, "server '" + server.getKey()
+                        + "' was removed: clients configured for it have nowhere to connect"));
+                continue;
+            }
+            for (String field : WHERE) {
+                JsonNode was = server.getValue().path(field);
+                JsonNode is = now.path(field);
+                if (!was.equals(is)) {
+                    changes.add(after.change(ChangeType.SERVER_CHANGED, is.isMissingNode() ? at : at + "/" + field,
+                            "the " + field + " of server '" + server.getKey() + "' changed from " + text(was) + " to "
+                                    + text(is) + ": clients configured for the old one no longer reach it"));
+                }
+            }
+        }
+        updated.fieldNames().forEachRemaining(name -> {
+            if (!old.has(name)) {
+                changes.add(after.change(ChangeType.SERVER_ADDED, "/servers/" + Pointers.escape(name),
+                        "server '" + name + "' was added"));
+            }
+        });
+        return changes;
+    }
+
+    private static String text(JsonNode value) {
+        return value.isMissingNode() ? "(none)" : "'" + value.asText() + "'";
+    }
+}
