@@ -2,8 +2,6 @@ package io.eventlens.lint.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -13,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import picocli.CommandLine;
 
 /** {@code eventlens lint} in-process: the exit code is the same whatever the format. */
 class LintCommandTest {
@@ -23,29 +20,16 @@ class LintCommandTest {
     @TempDir
     Path tmp;
 
-    private record Run(int exitCode, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine line = EventLensCommand.commandLine();
-        line.setOut(new PrintWriter(out));
-        line.setErr(new PrintWriter(err));
-        int code = line.execute(args);
-        return new Run(code, out.toString(), err.toString());
-    }
-
     @ParameterizedTest
     @ValueSource(strings = {"text", "json", "sarif", "junit"})
     void aDocumentWithoutErrorLevelFindingsExitsZero(String format) {
-        assertThat(run("lint", "--format", format, DIR.resolve("good.yaml").toString()).exitCode()).isZero();
+        assertThat(CliRun.of("lint", "--format", format, DIR.resolve("good.yaml").toString()).exitCode()).isZero();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"text", "json", "sarif", "junit"})
     void anErrorLevelFindingExitsOne(String format) {
-        Run run = run("lint", "--format", format, DIR.resolve("design-v3.yaml").toString());
+        CliRun run = CliRun.of("lint", "--format", format, DIR.resolve("design-v3.yaml").toString());
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.out()).contains("asyncapi-message-examples");
     }
@@ -53,7 +37,7 @@ class LintCommandTest {
     @ParameterizedTest
     @ValueSource(strings = {"text", "json", "sarif", "junit"})
     void aDocumentThatDoesNotLoadExitsTwo(String format) {
-        Run run = run("lint", "--format", format, DIR.resolve("broken.yaml").toString());
+        CliRun run = CliRun.of("lint", "--format", format, DIR.resolve("broken.yaml").toString());
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains(DIR.resolve("broken.yaml") + ":3:1: malformed YAML");
     }
@@ -61,7 +45,7 @@ class LintCommandTest {
     @ParameterizedTest
     @ValueSource(strings = {"text", "json", "sarif", "junit"})
     void aBadConfigurationExitsTwoWithItsPlace(String format) {
-        Run run = run("lint", "--format", format, "--config", DIR.resolve("bad-level.yaml").toString(), DIR.resolve("good.yaml").toString());
+        CliRun run = CliRun.of("lint", "--format", format, "--config", DIR.resolve("bad-level.yaml").toString(), DIR.resolve("good.yaml").toString());
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains(DIR.resolve("bad-level.yaml") + ":3:3: unknown severity 'loud'");
     }
@@ -70,7 +54,7 @@ class LintCommandTest {
     @ValueSource(strings = {"text", "json", "sarif", "junit"})
     void theOutputFileGetsTheReportAndTheExitCodeStaysTheSame(String format) throws Exception {
         Path report = tmp.resolve("report." + format);
-        Run run = run("lint", "--format", format, "--output", report.toString(), DIR.resolve("design-v3.yaml").toString());
+        CliRun run = CliRun.of("lint", "--format", format, "--output", report.toString(), DIR.resolve("design-v3.yaml").toString());
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.out()).isEmpty();
         assertThat(Files.readString(report)).contains("asyncapi-message-examples");
@@ -78,7 +62,7 @@ class LintCommandTest {
 
     @Test
     void textReportLinesGiveFileLineColumnLevelRuleAndMessage() {
-        Run run = run("lint", DIR.resolve("design-v3.yaml").toString());
+        CliRun run = CliRun.of("lint", DIR.resolve("design-v3.yaml").toString());
         assertThat(run.out().lines()).contains(DIR.resolve("design-v3.yaml") + ":42:31: error asyncapi-message-examples:"
                 + " example payload does not match the message's payload schema: integer found, string expected"
                 + " [/components/messages/OrderUpdate/examples/0/payload/event_id]");
@@ -86,7 +70,7 @@ class LintCommandTest {
 
     @Test
     void jsonReportCarriesPointerAndPosition() throws Exception {
-        JsonNode report = new ObjectMapper().readTree(run("lint", "--format", "json", DIR.resolve("design-v3.yaml").toString()).out());
+        JsonNode report = new ObjectMapper().readTree(CliRun.of("lint", "--format", "json", DIR.resolve("design-v3.yaml").toString()).out());
         assertThat(report.get("passed").asBoolean()).isFalse();
         assertThat(report.get("errors").asInt()).isEqualTo(1);
         JsonNode first = report.get("violations").get(0);
@@ -97,7 +81,7 @@ class LintCommandTest {
 
     @Test
     void theConfigurationBesideAFolderIsFoundAndApplied() {
-        Run run = run("lint", DIR.resolve("configured").toString());
+        CliRun run = CliRun.of("lint", DIR.resolve("configured").toString());
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.out()).contains("error eventlens-event-name-past-tense").doesNotContain("asyncapi-info-contact")
                 .contains("at least 2 expected");
@@ -105,15 +89,15 @@ class LintCommandTest {
 
     @Test
     void anUnknownFormatIsAUsageErrorNamingTheAllowedFormats() {
-        Run run = run("lint", "--format", "xml", DIR.resolve("good.yaml").toString());
+        CliRun run = CliRun.of("lint", "--format", "xml", DIR.resolve("good.yaml").toString());
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("unknown report format 'xml'; allowed: text, json, sarif, junit");
     }
 
     @Test
     void aMissingPathOrConfigIsAUsageError() {
-        assertThat(run("lint", DIR.resolve("nope.yaml").toString()).err()).contains("no such file or folder: " + DIR.resolve("nope.yaml"));
-        Run run = run("lint", "--config", "nope.yaml", DIR.resolve("good.yaml").toString());
+        assertThat(CliRun.of("lint", DIR.resolve("nope.yaml").toString()).err()).contains("no such file or folder: " + DIR.resolve("nope.yaml"));
+        CliRun run = CliRun.of("lint", "--config", "nope.yaml", DIR.resolve("good.yaml").toString());
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("--config nope.yaml: no such file");
     }
