@@ -49,8 +49,11 @@ final class Pointers {
                 return channel(channel.getKey()) + "/messages/" + escape(key);
             }
             for (String verb : new String[] {"publish", "subscribe"}) {
-                JsonNode message = channel.getValue().path(verb).path("message");
-                if (key.equals(message.path("name").asText(null)) || key.equals(message.path("messageId").asText(null))) {
+                JsonNode operation = channel.getValue().path(verb);
+                JsonNode message = operation.path("message");
+                String id = operation.path("operationId").asText(channel.getKey() + "#" + verb);
+                if (key.equals(message.path("name").asText(null)) || key.equals(message.path("messageId").asText(null))
+                        || key.equals(id + ".message")) {
                     return channel(channel.getKey()) + "/" + verb + "/message";
                 }
             }

@@ -165,4 +165,16 @@ class DocumentDiffTest {
             assertThat(c.sentence()).contains("from '127.0.0.1:19092' to 'kafka:9092'");
         });
     }
+
+    @Test
+    void aChangeInAnInlineTwoSixMessageIsPlacedAtThatMessage() {
+        String inline = Documents.resource("order-service-v1-asyncapi2.yaml").replace(
+                "      message:\n        $ref: '#/components/messages/OrderPlaced'\n",
+                "      message:\n        payload:\n          type: object\n          properties:\n            id:\n              type: string\n");
+        List<DocumentChange> changes = diff(Mode.BACKWARD, inline, inline.replace("              type: string\n", "              type: integer\n"));
+        assertThat(changes).filteredOn(DocumentChange::breaking).singleElement().satisfies(c -> {
+            assertThat(c.pointer()).isEqualTo("/channels/orders/subscribe/message/payload/properties/id/type");
+            assertThat(c.line()).isEqualTo(19);
+        });
+    }
 }
