@@ -60,15 +60,19 @@ final class LintCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
         LintRun run = new Linter(lintConfig, LoadOptions.defaults()).lint(paths);
-        if (!run.inputErrors().isEmpty() || run.documents() == 0) {
+        if (run.documents() == 0 && run.inputErrors().isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "no AsyncAPI document found in " + paths);
+        }
+        write(run);
+        if (!run.inputErrors().isEmpty()) {
+            // the documents that loaded are still reported; the ones that did not make it an input error
             PrintWriter err = spec.commandLine().getErr();
-            run.inputErrors().forEach(problem -> err.println(problem));
-            err.println(run.documents() == 0 && run.inputErrors().isEmpty() ? "no AsyncAPI document found in " + paths
-                    : "lint stopped: " + run.inputErrors().size() + " document problem(s) above; fix them (see 'validate')");
+            run.inputErrors().forEach(err::println);
+            err.println(run.inputErrors().size() + " document problem(s) above kept documents from being linted;"
+                    + " fix them (see 'eventlens validate')");
             err.flush();
             return 2;
         }
-        write(run);
         return run.failed() ? 1 : 0;
     }
 

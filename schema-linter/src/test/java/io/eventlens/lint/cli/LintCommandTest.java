@@ -42,6 +42,14 @@ class LintCommandTest {
         assertThat(run.err()).contains(DIR.resolve("broken.yaml") + ":3:1: malformed YAML");
     }
 
+    @Test
+    void theDocumentsThatLoadAreStillReportedWhenAnotherDoesNotAndTheExitIsTwo() {
+        CliRun run = CliRun.of("lint", DIR.resolve("broken.yaml").toString(), DIR.resolve("design-v3.yaml").toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).contains("asyncapi-message-examples");
+        assertThat(run.err()).contains("1 document problem(s) above kept documents from being linted");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"text", "json", "sarif", "junit"})
     void aBadConfigurationExitsTwoWithItsPlace(String format) {
