@@ -35,8 +35,9 @@ class DemoWorldIT {
                         .partitionsToOffsetAndMetadata().get();
                 assertThat(saga.values().stream().mapToLong(OffsetAndMetadata::offset).sum()).isGreaterThan(20);
             });
-            assertThat(admin.listTopics().names().get()).contains("orders", "payments", "order-service-dlt",
-                    "warehouse-service-retry-1");
+            // dead-letter and retry topics appear when the first record is parked there: wait for them
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(admin.listTopics().names().get())
+                    .contains("orders", "payments", "order-service-dlt", "warehouse-service-retry-1"));
             HttpResponse<String> faults = HttpClient.newHttpClient().send(
                     HttpRequest.newBuilder(URI.create(world.baseUrl() + "/admin/faults")).build(),
                     HttpResponse.BodyHandlers.ofString());
