@@ -37,10 +37,7 @@ class GovernanceIT extends BrowserTestBase {
     @Test
     void a_new_required_field_shows_as_breaking_with_the_consumer_it_hurts() throws Exception {
         browser.open(base() + "governance").logIn("viewer", "viewer");
-        WebElement area = browser.waitFor(By.cssSelector("vaadin-text-area textarea"));
-        browser.script("arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input'));"
-                + " arguments[0].dispatchEvent(new Event('change'));", area, text("orders-breaking.yaml"));
-        browser.click(By.className("check-document"));
+        checkDocument("orders-breaking.yaml");
 
         browser.waitForText(By.className("governance-result"), "Fails: at least one message breaks under STRICT BACKWARD.");
         assertThat(browser.waitFor(By.className("verdict-label")).getText()).isEqualTo("Breaking");
@@ -53,10 +50,7 @@ class GovernanceIT extends BrowserTestBase {
     @Test
     void a_removed_required_field_breaks_under_full_mode_opened_from_a_link() throws Exception {
         browser.open(base() + "governance?mode=FULL&policy=STRICT").logIn("viewer", "viewer");
-        WebElement area = browser.waitFor(By.cssSelector("vaadin-text-area textarea"));
-        browser.script("arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input'));"
-                + " arguments[0].dispatchEvent(new Event('change'));", area, text("orders-removed-field.yaml"));
-        browser.click(By.className("check-document"));
+        checkDocument("orders-removed-field.yaml");
 
         browser.waitForText(By.className("governance-result"), "Fails: at least one message breaks under STRICT FULL.");
         assertThat(browser.waitFor(By.className("hurt-consumers")).getText()).isEqualTo("Consumers hurt: Receipt mailer");
@@ -100,6 +94,14 @@ class GovernanceIT extends BrowserTestBase {
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("\"passed\":false", "\"problems\":[{", "\"line\":");
+    }
+
+    /** Pastes a fixture as the candidate document and asks for the verdict. */
+    private void checkDocument(String fixture) throws IOException {
+        WebElement area = browser.waitFor(By.cssSelector("vaadin-text-area textarea"));
+        browser.script("arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input'));"
+                + " arguments[0].dispatchEvent(new Event('change'));", area, text(fixture));
+        browser.click(By.className("check-document"));
     }
 
     private HttpResponse<String> post(String path, String user, String body) throws Exception {
