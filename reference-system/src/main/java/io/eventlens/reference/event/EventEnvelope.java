@@ -3,7 +3,6 @@ package io.eventlens.reference.event;
 import static java.util.Objects.requireNonNull;
 
 import java.time.Instant;
-import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -44,7 +43,7 @@ public record EventEnvelope(
     /** A new event at {@code now}, caused by {@code cause} (null for the first event of an action). */
     public static EventEnvelope create(String eventType, String source, String correlationId,
             EventEnvelope cause, JsonNode data, Instant now) {
-        return new EventEnvelope(eventType, 1, UUID.randomUUID().toString(), now.toString(), source,
+        return new EventEnvelope(eventType, 1, Ids.next(), now.toString(), source,
                 correlationId, cause == null ? null : cause.eventId(), data);
     }
 }

@@ -154,6 +154,9 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
                 Map.entry("share.coordinator.state.topic.replication.factor", "1"),
                 Map.entry("share.coordinator.state.topic.min.isr", "1"),
                 Map.entry("group.initial.rebalance.delay.ms", "0"),
+                // the cleaner only compacts the internal offsets topics here: Kafka's 128 MiB dedupe buffer
+                // would sit in the host application's heap for nothing
+                Map.entry("log.cleaner.dedupe.buffer.size", String.valueOf(16 * 1024 * 1024)),
                 Map.entry("auto.create.topics.enable", "true")));
         return props;
     }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
@@ -28,14 +29,37 @@ public final class LoadGenerator {
 
     private static final String[] SKUS = {"SKU-MUG", "SKU-TEE", "SKU-BOOK", "SKU-STICKER", "SKU-HOODIE"};
 
+    /**
+     * The client's own small pool rather than its default cached one. (On a one- or two-core machine
+     * the JDK client still completes each response on a new thread unless the common pool has a
+     * parallelism of at least 2: {@link #useCommonPoolForCompletions()} sets that.)
+     */
+    private static final ExecutorService CLIENT_THREADS = Executors.newFixedThreadPool(4, runnable -> {
+        Thread thread = new Thread(runnable, "load-generator-client");
+        thread.setDaemon(true);
+        return thread;
+    });
+
     private final URI orders;
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+            .version(HttpClient.Version.HTTP_1_1).executor(CLIENT_THREADS).build();
     private final AtomicLong sent = new AtomicLong();
     private final AtomicLong accepted = new AtomicLong();
     private final AtomicLong refused = new AtomicLong();
     private final List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
     private final Map<String, Long> refusals = new ConcurrentHashMap<>();
     private volatile boolean stopped;
+
+    /**
+     * Lets {@link java.util.concurrent.CompletableFuture}'s default executor be the common pool on
+     * small machines, where it otherwise starts one thread per asynchronous completion (one per
+     * request here). Call it first thing in a main, before anything uses CompletableFuture.
+     */
+    public static void useCommonPoolForCompletions() {
+        if (Runtime.getRuntime().availableProcessors() <= 2) {
+            System.setProperty("java.util.concurrent.ForkJoinPool.common.parallelism", "2");
+        }
+    }
 
     /** @param baseUrl e.g. {@code http://127.0.0.1:8081}; {@code mode} is async or sync */
     public LoadGenerator(String baseUrl, String mode) {

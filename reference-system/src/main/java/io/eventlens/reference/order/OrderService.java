@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.UUID;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -13,6 +12,7 @@ import io.eventlens.reference.db.Database;
 import io.eventlens.reference.event.EventCodec;
 import io.eventlens.reference.event.EventEnvelope;
 import io.eventlens.reference.event.EventTypes;
+import io.eventlens.reference.event.Ids;
 import io.eventlens.reference.event.Topics;
 import io.eventlens.reference.outbox.Outbox;
 import io.eventlens.reference.tracing.Telemetry;
@@ -48,7 +48,7 @@ public final class OrderService {
      * @param requestHash fingerprint of the request, to refuse a key reused for a different order
      */
     public Placed place(OrderRequest request, String idempotencyKey, String requestHash, boolean sync) {
-        String id = "ord-" + UUID.randomUUID();
+        String id = "ord-" + Ids.next();
         Instant now = clock.instant();
         Span.current().setAttribute(Telemetry.CORRELATION_ID, id);
         Optional<String> earlier;

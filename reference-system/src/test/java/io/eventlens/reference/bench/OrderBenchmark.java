@@ -31,23 +31,26 @@ public final class OrderBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
+        LoadGenerator.useCommonPoolForCompletions();
         double rate = args.length > 0 ? Double.parseDouble(args[0]) : 100;
         Duration duration = Duration.ofSeconds(args.length > 1 ? Long.parseLong(args[1]) : 30);
         int sagaOrders = args.length > 2 ? Integer.parseInt(args[2]) : 3000;
         Path dir = Files.createTempDirectory("eventlens-bench-");
         String jdbc = args.length > 3 ? args[3] : "jdbc:h2:file:" + dir.resolve("db")
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
-        try (EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker(dir.resolve("kafka"), 0, 0).start()) {
+        try (EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker(dir.resolve("kafka"), 0, 0).start();
+                OtlpSink traces = new OtlpSink()) {
             ReferenceConfig config = new ReferenceConfig().http("127.0.0.1", 0).httpThreads(600)
                     .kafka(broker.bootstrapServers()).names(new Names("b" + UUID.randomUUID().toString().substring(0, 6) + "-"))
                     .database(jdbc, jdbc.startsWith("jdbc:postgresql") ? "postgres" : "sa", "", null)
-                    .otlpEndpoint("http://127.0.0.1:9/v1/traces");
+                    .otlpEndpoint(traces.endpoint());
             config.faults().emailDelay(Duration.ofSeconds(3)).warehouseDown(true);
             try (ReferenceSystem system = ReferenceSystem.start(config)) {
                 latency(system, rate, duration);
                 system.faults().warehouseDown(false).emailDelay(Duration.ZERO);
                 throughput(system, sagaOrders);
             }
+            System.out.println("RESULT tracing: " + traces.summary());
         }
     }
 
