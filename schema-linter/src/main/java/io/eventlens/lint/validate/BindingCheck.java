@@ -11,7 +11,10 @@ import com.networknt.schema.Error;
 import io.eventlens.catalog.load.LoadProblem;
 import io.eventlens.catalog.load.LoadedDocument;
 
-/** Checks each protocol binding of a 2.x document against its binding schema (see {@link BindingSchemas}). */
+/**
+ * Checks each protocol binding of a 2.x document against its binding schema (see {@link BindingSchemas})
+ * and the binding-specification rules those schemas leave out (see {@link BindingFieldCheck}).
+ */
 final class BindingCheck {
 
     /** Where binding maps sit in a resolved 2.x document, and which kind of binding each holds. */
@@ -76,5 +79,7 @@ final class BindingCheck {
                         + first.getMessage(), LoadProblem.Severity.ERROR));
             }
         });
+        BindingFieldCheck.check(protocol, kind, version, binding).ifPresent(field -> problems.add(
+                document.problemAt(pointer + field.pointer(), field.message(), LoadProblem.Severity.ERROR)));
     }
 }

@@ -1,22 +1,14 @@
 package io.eventlens.lint.validate;
 
+import static io.eventlens.lint.validate.ValidationFixtures.DIR;
+import static io.eventlens.lint.validate.ValidationFixtures.validate;
 import static org.assertj.core.api.Assertions.assertThat;
-
-import java.nio.file.Path;
-import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import io.eventlens.catalog.load.LoadOptions;
 import io.eventlens.catalog.load.LoadProblem;
 
 class ValidationTest {
-
-    private static final Path DIR = Path.of("src/test/resources/validate");
-
-    private static DocumentVerdict validate(String file) {
-        return new Validation(LoadOptions.defaults()).validate(List.of(DIR.resolve(file))).get(0);
-    }
 
     @Test
     void validTwoPointSixAndThreeZeroDocumentsHaveNoProblems() {
