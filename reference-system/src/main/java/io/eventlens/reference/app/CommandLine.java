@@ -17,7 +17,7 @@ final class CommandLine {
     static final Set<String> OPTIONS = Set.of("http-port", "kafka", "jdbc-url", "jdbc-user", "jdbc-password",
             "redis", "otlp-endpoint", "services", "retry-scale", "max-attempts", "payment-decline-rate",
             "out-of-stock-rate", "shipment-failure-rate", "duplicate-delivery-rate", "email-delay-ms",
-            "warehouse-down", "load-rate", "load-duration", "url", "mode");
+            "warehouse-down", "load-rate", "load-duration", "url", "mode", "name-prefix");
 
     private final Map<String, String> values = new LinkedHashMap<>();
 

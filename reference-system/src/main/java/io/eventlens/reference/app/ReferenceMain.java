@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 
+import io.eventlens.reference.event.Names;
 import io.eventlens.reference.kafka.EmbeddedKafkaBroker;
 import io.eventlens.reference.load.LoadGenerator;
 
@@ -18,6 +19,7 @@ public final class ReferenceMain {
     }
 
     public static void main(String[] args) throws InterruptedException {
+        LoadGenerator.useCommonPoolForCompletions();
         boolean load = args.length > 0 && args[0].equals("load");
         String[] options = load || (args.length > 0 && args[0].equals("run"))
                 ? java.util.Arrays.copyOfRange(args, 1, args.length) : args;
@@ -68,6 +70,7 @@ public final class ReferenceMain {
                 .otlpEndpoint(line.text("otlp-endpoint", "http://localhost:8080/v1/traces"))
                 .retryScale(line.number("retry-scale", 1.0))
                 .maxAttempts((int) line.number("max-attempts", 6))
+                .names(new Names(line.text("name-prefix", "")))
                 .services(line.services());
         if (line.has("jdbc-url")) {
             config.database(line.text("jdbc-url", ""), line.text("jdbc-user", "sa"), line.text("jdbc-password", ""), null);
