@@ -9,8 +9,9 @@ import io.eventlens.catalog.load.LoadedDocument;
 /**
  * Validates a loaded AsyncAPI document: against the official JSON Schema of its version, then the
  * semantic rules a schema cannot say (2.x protocol bindings, unique tag names and operationIds,
- * component names, security requirements naming declared schemes, examples matching their
- * schemas). References that do not resolve are already refused by the loader.
+ * component and parameter names, channel names without a query, security requirements naming
+ * declared schemes, examples matching their schemas, 2.0.0 message trait examples, discriminators
+ * that are required properties). References that do not resolve are already refused by the loader.
  */
 public final class DocumentValidator {
 
@@ -20,6 +21,9 @@ public final class DocumentValidator {
         problems.addAll(DuplicateCheck.check(document));
         problems.addAll(ComponentKeyCheck.check(document));
         problems.addAll(ExampleCheck.check(document));
+        problems.addAll(ChannelNameCheck.check(document));
+        problems.addAll(TraitExampleCheck.check(document));
+        problems.addAll(DiscriminatorCheck.check(document));
         return problems;
     }
 }

@@ -14,7 +14,7 @@ import io.eventlens.catalog.load.LoadedDocument;
 
 /**
  * Names that must be unique: tag names within each {@code tags} list (outside schemas and
- * examples, where "tags" is user data) and, in 2.x, operationIds across the document.
+ * examples, where "tags" is user data) and, in 2.x, operationIds across the document (traits applied).
  */
 final class DuplicateCheck {
 
@@ -73,13 +73,38 @@ final class DuplicateCheck {
             Located channel = channels.child(document.tree(), name);
             for (String verb : List.of("publish", "subscribe")) {
                 Located operation = channel == null ? null : channel.child(document.tree(), verb);
-                JsonNode id = operation == null ? null : operation.node().get("operationId");
-                if (id != null && id.isTextual() && first.putIfAbsent(id.asText(), operation.pointer()) != null) {
-                    problems.add(document.problemAt(operation.pointer() + "/operationId", "duplicate operationId '"
-                            + id.asText() + "', first used at " + first.get(id.asText())
+                OperationId id = operation == null ? null : operationId(document.tree(), operation);
+                if (id != null && first.putIfAbsent(id.value(), operation.pointer()) != null) {
+                    problems.add(document.problemAt(id.pointer(), "duplicate operationId '" + id.value() + "'"
+                            + id.origin() + ", first used at " + first.get(id.value())
                             + "; operationIds must be unique in a document", LoadProblem.Severity.ERROR));
                 }
             }
         });
+    }
+
+    /** An operation's operationId, where to report it, and which trait gave it (empty when its own). */
+    private record OperationId(String value, String pointer, String origin) {
+    }
+
+    /**
+     * The operationId an operation ends up with: 2.x merges its traits into it in order (JSON Merge
+     * Patch), so the last trait naming one wins over the operation's own.
+     */
+    private static OperationId operationId(JsonNode tree, Located operation) {
+        JsonNode own = operation.node().get("operationId");
+        OperationId id = own != null && own.isTextual()
+                ? new OperationId(own.asText(), operation.pointer() + "/operationId", "") : null;
+        Located traits = operation.child(tree, "traits");
+        for (int i = 0; traits != null && traits.node().isArray() && i < traits.node().size(); i++) {
+            String at = traits.pointer() + "/" + i;
+            Located trait = Located.follow(tree, traits.node().get(i), at);
+            JsonNode given = trait == null ? null : trait.node().get("operationId");
+            if (given != null && given.isTextual()) {
+                id = new OperationId(given.asText(), at, trait.pointer().equals(at) ? " (given by its trait)"
+                        : " (given by the trait at " + trait.pointer() + ")");
+            }
+        }
+        return id;
     }
 }

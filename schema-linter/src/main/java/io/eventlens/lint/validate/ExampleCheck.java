@@ -43,13 +43,13 @@ final class ExampleCheck {
     private static void compare(LoadedDocument document, Located message, Located example, String part,
                                 List<LoadProblem> problems) {
         JsonNode value = example.node().get(part);
-        JsonNode schema = schemaOf(message, part);
+        Located schema = jsonSchemaOf(document.tree(), message, part);
         if (value == null || schema == null) {
             return;
         }
         List<Error> errors;
         try {
-            errors = OfficialSchemas.payloadSchema(withReferencedRoots(document.tree(), schema)).validate(value);
+            errors = OfficialSchemas.payloadSchema(withReferencedRoots(document.tree(), schema.node())).validate(value);
         } catch (RuntimeException e) {
             return; // a schema the validator cannot compile is reported by the schema check, not here
         }
@@ -61,15 +61,19 @@ final class ExampleCheck {
         }
     }
 
-    private static JsonNode schemaOf(Located message, String part) {
-        JsonNode schema = message.node().get(part);
+    /**
+     * A message's payload or headers schema ({@code $ref} followed) when it is written in JSON Schema
+     * (no schemaFormat, an AsyncAPI one or a JSON Schema one); null otherwise.
+     */
+    static Located jsonSchemaOf(JsonNode tree, Located message, String part) {
+        Located schema = message.child(tree, part);
         String format = message.node().path("schemaFormat").asText("");
-        if (schema != null && schema.has("schemaFormat") && schema.has("schema")) {
-            format = schema.get("schemaFormat").asText("");
-            schema = schema.get("schema");
+        if (schema != null && schema.node().has("schemaFormat") && schema.node().has("schema")) {
+            format = schema.node().get("schemaFormat").asText("");
+            schema = schema.child(tree, "schema");
         }
         boolean jsonSchema = format.isEmpty() || JSON_SCHEMA_FORMAT_PREFIXES.stream().anyMatch(format::startsWith);
-        return jsonSchema && schema != null && (schema.isObject() || schema.isBoolean()) ? schema : null;
+        return jsonSchema && schema != null && (schema.node().isObject() || schema.node().isBoolean()) ? schema : null;
     }
 
     /** Local refs ({@code #/components/...}) resolve against the schema's root: give it the document's roots. */

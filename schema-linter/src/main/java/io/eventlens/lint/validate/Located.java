@@ -23,6 +23,11 @@ record Located(JsonNode node, String pointer) {
 
     Located child(JsonNode document, String field) {
         JsonNode value = node.get(field);
-        return value == null ? null : follow(document, value, pointer + "/" + field.replace("~", "~0").replace("/", "~1"));
+        return value == null ? null : follow(document, value, pointer + "/" + escape(field));
+    }
+
+    /** A key as a JSON Pointer reference token. */
+    static String escape(String key) {
+        return key.replace("~", "~0").replace("/", "~1");
     }
 }

@@ -21,17 +21,16 @@ import io.eventlens.catalog.load.LoadProblem;
 /**
  * Every file of the shared AsyncAPI corpus as its own case: valid documents validate, invalid
  * ones and fragments are rejected, unlabelled ones may go either way; every error names its file
- * and place. Two explicit lists, each line with its reason, hold the exceptions:
- * {@code corpus-disagreements.tsv} (this project believes the label is wrong) and
- * {@code corpus-known-gaps.tsv} (invalid files this project does not reject yet). Each listed case
- * asserts that the exception still holds, so neither list can go stale silently.
+ * and place. One explicit list, each line with its reason, holds the exceptions:
+ * {@code corpus-disagreements.tsv} (this project believes the label is wrong). Each listed case
+ * asserts that the exception still holds, so the list cannot go stale silently. There is no list of
+ * known gaps: every file labelled invalid must be rejected.
  */
 class AsyncApiCorpusIT {
 
     private static final Path CORPUS = Path.of(System.getProperty("eventlens.shared.dir", "../../shared"),
             "corpus", "asyncapi");
     private static final Map<String, String> DISAGREEMENTS = listed("/corpus-disagreements.tsv");
-    private static final Map<String, String> KNOWN_GAPS = listed("/corpus-known-gaps.tsv");
 
     static Stream<CorpusCase> corpus() throws IOException {
         Assumptions.assumeTrue(Files.isRegularFile(CORPUS.resolve("manifest.tsv")),
@@ -51,9 +50,6 @@ class AsyncApiCorpusIT {
         if (DISAGREEMENTS.containsKey(corpusCase.file())) {
             assertThat(verdict.valid()).as("listed disagreement (%s) no longer holds: remove it from corpus-disagreements.tsv",
                     DISAGREEMENTS.get(corpusCase.file())).isEqualTo(!expectsValid(corpusCase));
-        } else if (KNOWN_GAPS.containsKey(corpusCase.file())) {
-            assertThat(verdict.valid()).as("known gap (%s) is closed: remove it from corpus-known-gaps.tsv",
-                    KNOWN_GAPS.get(corpusCase.file())).isTrue();
         } else if (expectsValid(corpusCase)) {
             assertThat(errors).as("a valid document has no error").isEmpty();
         } else if (expectsRejection(corpusCase)) {

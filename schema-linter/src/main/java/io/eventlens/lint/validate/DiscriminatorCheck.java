@@ -1,0 +1,92 @@
+package io.eventlens.lint.validate;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.eventlens.catalog.load.LoadProblem;
+import io.eventlens.catalog.load.LoadedDocument;
+
+/**
+ * A Schema Object's {@code discriminator} names a property that the schema defines in
+ * {@code properties} and lists in {@code required} (the specification says so; the schemas do not).
+ * Checked in {@code components.schemas} and in message payloads and headers written in JSON Schema,
+ * with every subschema below them.
+ */
+final class DiscriminatorCheck {
+
+    private static final Set<String> ONE = Set.of("items", "additionalItems", "additionalProperties", "contains",
+            "propertyNames", "not", "if", "then", "else");
+    private static final Set<String> MAPS = Set.of("properties", "patternProperties", "definitions", "dependencies");
+    private static final Set<String> LISTS = Set.of("allOf", "anyOf", "oneOf", "items");
+    private static final int MAX_DEPTH = 64;
+
+    private DiscriminatorCheck() {
+    }
+
+    static List<LoadProblem> check(LoadedDocument document) {
+        List<LoadProblem> problems = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        JsonNode tree = document.tree();
+        Located components = new Located(tree, "").child(tree, "components");
+        Located schemas = components == null ? null : components.child(tree, "schemas");
+        if (schemas != null && schemas.node().isObject()) {
+            schemas.node().fieldNames().forEachRemaining(name -> walk(document, schemas.child(tree, name), 0, seen, problems));
+        }
+        for (Located message : Messages.of(tree, document.version().startsWith("3."))) {
+            for (String part : List.of("payload", "headers")) {
+                walk(document, ExampleCheck.jsonSchemaOf(tree, message, part), 0, seen, problems);
+            }
+        }
+        return problems;
+    }
+
+    private static void walk(LoadedDocument document, Located schema, int depth, Set<String> seen, List<LoadProblem> problems) {
+        if (schema == null || !schema.node().isObject() || depth > MAX_DEPTH || !seen.add(schema.pointer())
+                || schema.node().has("$ref")) {
+            return;
+        }
+        discriminator(document, schema, problems);
+        schema.node().fields().forEachRemaining(field -> {
+            String at = schema.pointer() + "/" + Located.escape(field.getKey());
+            JsonNode value = field.getValue();
+            if (ONE.contains(field.getKey()) && value.isObject()) {
+                walk(document, new Located(value, at), depth + 1, seen, problems);
+            } else if (MAPS.contains(field.getKey()) && value.isObject()) {
+                value.fields().forEachRemaining(entry -> walk(document, new Located(entry.getValue(),
+                        at + "/" + Located.escape(entry.getKey())), depth + 1, seen, problems));
+            } else if (LISTS.contains(field.getKey()) && value.isArray()) {
+                for (int i = 0; i < value.size(); i++) {
+                    walk(document, new Located(value.get(i), at + "/" + i), depth + 1, seen, problems);
+                }
+            }
+        });
+    }
+
+    private static void discriminator(LoadedDocument document, Located schema, List<LoadProblem> problems) {
+        JsonNode discriminator = schema.node().get("discriminator");
+        if (discriminator == null || !discriminator.isTextual()) {
+            return;
+        }
+        String name = discriminator.asText();
+        String at = schema.pointer() + "/discriminator";
+        if (!schema.node().path("properties").has(name)) {
+            problems.add(document.problemAt(at, "discriminator '" + name + "' is not a property of this schema;"
+                    + " the discriminator must be defined in its properties and listed in its required properties",
+                    LoadProblem.Severity.ERROR));
+            return;
+        }
+        JsonNode required = schema.node().path("required");
+        for (JsonNode each : required) {
+            if (each.asText().equals(name)) {
+                return;
+            }
+        }
+        problems.add(document.problemAt(at, "discriminator '" + name + "' is not among the schema's required properties "
+                + (required.isArray() ? required.toString() : "(none)") + "; the discriminator property must be required",
+                LoadProblem.Severity.ERROR));
+    }
+}
