@@ -86,7 +86,7 @@ public final class ReferenceConfig {
         return this;
     }
 
-    /** Scales every retry delay and the email reclaim interval (0.01 makes 1 s into 10 ms). */
+    /** Scales every retry delay of the Kafka consumers (0.01 makes 1 s into 10 ms); see {@link #email} for the email queue. */
     public ReferenceConfig retryScale(double scale) {
         this.retryScale = scale;
         return this;

@@ -43,6 +43,8 @@ public final class EmailWorker implements Runnable {
     private final Duration reclaimAfter;
     private final ExecutorService senders;
     private final Semaphore slots;
+    /** One consumer name per process, so XINFO CONSUMERS tells which process holds which pending jobs. */
+    private final String consumer = "worker-" + ProcessHandle.current().pid();
     private volatile boolean running = true;
 
     /** @param reader a client of its own: the blocking read holds a connection */
@@ -94,7 +96,7 @@ public final class EmailWorker implements Runnable {
 
     private void readNew() throws InterruptedException {
         int free = Math.max(1, slots.availablePermits());
-        List<Map.Entry<String, List<StreamEntry>>> read = reader.xreadGroup(processor.group(), "reader",
+        List<Map.Entry<String, List<StreamEntry>>> read = reader.xreadGroup(processor.group(), consumer,
                 XReadGroupParams.xReadGroupParams().count(free).block(200),
                 Map.of(stream, StreamEntryID.XREADGROUP_UNDELIVERED_ENTRY));
         if (read == null) {
@@ -119,7 +121,7 @@ public final class EmailWorker implements Runnable {
         List<StreamPendingEntry> pending = redis.xpending(stream, processor.group(),
                 XPendingParams.xPendingParams().idle(reclaimAfter.toMillis()).count(100));
         for (StreamPendingEntry entry : pending) {
-            List<StreamEntry> claimed = redis.xclaim(stream, processor.group(), "reclaimer", reclaimAfter.toMillis(),
+            List<StreamEntry> claimed = redis.xclaim(stream, processor.group(), consumer, reclaimAfter.toMillis(),
                     XClaimParams.xClaimParams(), entry.getID());
             for (StreamEntry job : claimed) {
                 long deliveries = entry.getDeliveredTimes() + 1;

@@ -58,10 +58,15 @@ public final class OrderBenchmark {
         // warm-up, not measured: JIT, connection pools, consumer group joins
         new LoadGenerator(system.baseUrl(), "async").run(rate, Duration.ofSeconds(10), line -> { });
         new LoadGenerator(system.baseUrl(), "sync").run(rate / 10, Duration.ofSeconds(5), line -> { });
+        GcPauses gc = new GcPauses();
+        gc.start();
         LoadReport async = new LoadGenerator(system.baseUrl(), "async").run(rate, duration, System.out::println);
+        String asyncGc = gc.stop();
+        gc.start();
         LoadReport sync = new LoadGenerator(system.baseUrl(), "sync").run(rate, duration, System.out::println);
-        System.out.println("RESULT latency async: " + async.line());
-        System.out.println("RESULT latency sync:  " + sync.line());
+        String syncGc = gc.stop();
+        System.out.println("RESULT latency async: " + async.line() + "; " + asyncGc);
+        System.out.println("RESULT latency sync:  " + sync.line() + "; " + syncGc);
     }
 
     private static void throughput(ReferenceSystem system, int orders) {
