@@ -8,8 +8,10 @@ import java.util.Set;
 
 /**
  * {@code anyOf} and {@code oneOf} of the new schema: each old case must be accepted by some new
- * alternative (the one at the same index is tried first, so reordering costs nothing and a changed
- * alternative reports its own changes). Both keywords are read as unions, as the registries do.
+ * alternative (the one at the same index is tried first, so reordering costs nothing). When none accepts
+ * it, the closest one of the same type reports its changes (the same index wins a tie), so a changed
+ * alternative reports its own changes; when none has its type, the old alternative was removed. Both
+ * keywords are read as unions, as the registries do.
  */
 final class Alternatives {
 
@@ -67,7 +69,8 @@ final class Alternatives {
         ObjectNode base = JsonNodeFactory.instance.objectNode().setAll(r);
         base.remove(keyword);
         int first = preferred >= 0 && preferred < alternatives.size() ? preferred : 0;
-        Set<SchemaChange> firstTry = null;
+        Set<SchemaChange> closest = null;
+        long closestBreaks = Long.MAX_VALUE;
         for (int n = 0; n < alternatives.size(); n++) {
             int i = (first + n) % alternatives.size();
             String at = Json.child(pointer, keyword, Integer.toString(i));
@@ -80,15 +83,29 @@ final class Alternatives {
                 out.addAll(placed);
                 return;
             }
-            if (n == 0) {
-                firstTry = placed;
+            long breaks = breaking(placed, at);
+            if (breaks < closestBreaks) {
+                closest = placed;
+                closestBreaks = breaks;
             }
         }
-        if (preferred >= 0 && preferred < alternatives.size()) {
-            out.addAll(firstTry);
+        if (preferred >= 0 && closest != null) {
+            out.addAll(closest);
         } else {
             out.add(SchemaChange.of(ChangeKind.ALTERNATIVE_REMOVED, Json.child(pointer, keyword), oldCase, alternatives));
         }
+    }
+
+    /**
+     * How far an alternative is from accepting the old case: its breaking changes, or none at all when its
+     * type differs (then it is no candidate: an old alternative that only differently typed ones could take
+     * was removed, which says more than a type change at whichever index it had).
+     */
+    private long breaking(Set<SchemaChange> changes, String at) {
+        boolean otherType = changes.stream().anyMatch(c -> c.kind() == ChangeKind.TYPE_CHANGED
+                && c.pointer().equals(at + "/type"));
+        return otherType ? Long.MAX_VALUE
+                : changes.stream().filter(c -> !c.isBackwardCompatible(diff.context().policy())).count();
     }
 
     /** Moves changes of keywords the alternative does not have from under it to the schema around it. */

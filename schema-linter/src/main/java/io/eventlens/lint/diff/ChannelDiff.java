@@ -35,7 +35,8 @@ final class ChannelDiff {
             Channel renamed = added.stream().filter(a -> sameContent(before, removed, after, a)).findFirst().orElse(null);
             if (renamed != null) {
                 added.remove(renamed);
-                changes.add(after.change(ChangeType.CHANNEL_RENAMED, Pointers.channel(renamed.id()), "channel '"
+                // placed where consumers lose it, like a removal; the new name is in the sentence
+                changes.add(before.change(ChangeType.CHANNEL_RENAMED, Pointers.channel(removed.id()), "channel '"
                         + address(removed) + "' was renamed to '" + address(renamed) + "' with the same messages:"
                         + " subscribers of the old address receive nothing"));
             } else {

@@ -9,7 +9,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import io.eventlens.catalog.model.Message;
 
-/** Messages matched by key: removed, added, renamed (same payload and headers), and their schemas compared. */
+/**
+ * Messages matched by key (anonymous ones by content first, see {@link MessagePairs}): removed, added, renamed (same
+ * payload and headers), and their schemas compared.
+ */
 final class MessageDiff {
 
     private final SchemaCompare schemas;
@@ -21,11 +24,12 @@ final class MessageDiff {
     List<DocumentChange> diff(DocumentSide before, DocumentSide after) {
         Map<String, Message> old = byKey(before);
         Map<String, Message> updated = byKey(after);
+        Map<String, Message> pairs = MessagePairs.pair(old, updated);
         List<Message> added = new ArrayList<>(updated.values());
-        added.removeIf(m -> old.containsKey(m.key()));
+        added.removeAll(pairs.values());
         List<DocumentChange> changes = new ArrayList<>();
         for (Message message : old.values()) {
-            Message now = updated.get(message.key());
+            Message now = pairs.get(message.key());
             if (now != null) {
                 changes.addAll(changed(before, message, after, now));
                 continue;
@@ -34,7 +38,7 @@ final class MessageDiff {
             List<String> consumers = OperationDiff.receivers(before, message.key());
             if (renamed != null) {
                 added.remove(renamed);
-                changes.add(after.change(ChangeType.MESSAGE_RENAMED, true, Pointers.message(after, renamed.key()),
+                changes.add(before.change(ChangeType.MESSAGE_RENAMED, true, Pointers.message(before, message.key()),
                         "message '" + message.key() + "' was renamed to '" + renamed.key() + "' with the same payload"
                                 + " and headers: consumers that dispatch on its name no longer recognise it", consumers));
             } else {
@@ -54,6 +58,14 @@ final class MessageDiff {
         List<DocumentChange> changes = new ArrayList<>(
                 schemas.compare(before, old.payload(), after, now.payload(), at, "payload", consumers));
         changes.addAll(schemas.compare(before, old.headers(), after, now.headers(), at, "headers", consumers));
+        String oldType = contentType(before, old);
+        String newType = contentType(after, now);
+        if (oldType != null && newType != null && !oldType.equalsIgnoreCase(newType)) {
+            String where = now.contentType() != null ? at + "/contentType" : "/defaultContentType";
+            changes.add(after.change(ChangeType.MESSAGE_CONTENT_TYPE_CHANGED, true, where, "the content type"
+                    + " of message '" + now.key() + "' changed from '" + oldType + "' to '" + newType + "': consumers"
+                    + " deserialise its payload the old way", consumers));
+        }
         JsonNode oldKey = kafkaKey(before, old);
         JsonNode newKey = kafkaKey(after, now);
         if (!Noise.same(oldKey, newKey)) {
@@ -62,6 +74,12 @@ final class MessageDiff {
                     + ": partitioning and ordering per key change, and consumers reading the key break", consumers));
         }
         return changes;
+    }
+
+    /** The message's own content type, else the document's default; null when neither is given. */
+    private static String contentType(DocumentSide side, Message message) {
+        return message.contentType() != null ? message.contentType()
+                : side.tree().path("defaultContentType").textValue();
     }
 
     private static JsonNode kafkaKey(DocumentSide side, Message message) {
@@ -78,8 +96,8 @@ final class MessageDiff {
         return text.length() > 80 ? text.substring(0, 77) + "..." : text;
     }
 
-    private static boolean sameContent(Message old, Message updated) {
-        return old.payload() != null && Noise.same(old.payload(), updated.payload())
+    static boolean sameContent(Message old, Message updated) {
+        return old != null && updated != null && old.payload() != null && Noise.same(old.payload(), updated.payload())
                 && Noise.same(old.headers(), updated.headers());
     }
 

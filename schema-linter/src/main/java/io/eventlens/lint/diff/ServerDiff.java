@@ -37,6 +37,7 @@ final class ServerDiff {
                                     + text(is) + ": clients configured for the old one no longer reach it"));
                 }
             }
+            changes.addAll(variables(after, server.getKey(), server.getValue(), now));
         }
         updated.fieldNames().forEachRemaining(name -> {
             if (!old.has(name)) {
@@ -44,6 +45,25 @@ final class ServerDiff {
                         "server '" + name + "' was added"));
             }
         });
+        return changes;
+    }
+
+    /** A variable's default is part of the address a client builds when it sets nothing itself. */
+    private static List<DocumentChange> variables(DocumentSide after, String name, JsonNode old, JsonNode now) {
+        List<DocumentChange> changes = new ArrayList<>();
+        String at = "/servers/" + Pointers.escape(name) + "/variables/";
+        for (Iterator<Map.Entry<String, JsonNode>> it = old.path("variables").fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> variable = it.next();
+            JsonNode was = variable.getValue().path("default");
+            JsonNode is = now.path("variables").path(variable.getKey()).path("default");
+            if (!was.isMissingNode() && !was.equals(is)) {
+                String pointer = is.isMissingNode() ? "/servers/" + Pointers.escape(name)
+                        : at + Pointers.escape(variable.getKey()) + "/default";
+                changes.add(after.change(ChangeType.SERVER_CHANGED, pointer, "the default of variable '"
+                        + variable.getKey() + "' of server '" + name + "' changed from " + text(was) + " to "
+                        + text(is) + ": clients that rely on the default connect elsewhere"));
+            }
+        }
         return changes;
     }
 

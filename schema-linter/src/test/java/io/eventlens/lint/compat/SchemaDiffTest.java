@@ -57,6 +57,25 @@ class SchemaDiffTest {
     }
 
     @Test
+    void anAlternativeNoNewOneAcceptsIsBlamedOnTheClosestOneOfItsTypeNotOnItsOldIndex() {
+        var old = json("{'oneOf':[{'type':'string'},{'type':'object','required':['id']}]}");
+        var updated = json("{'oneOf':[{'type':'string'},{'type':'number'},{'type':'object','required':['name','id']}]}");
+
+        assertThat(checker.backwardDifferences(old, updated)).filteredOn(c -> !c.isBackwardCompatible(Policy.STRICT))
+                .extracting(SchemaChange::kind, SchemaChange::pointer)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(ChangeKind.REQUIRED_PROPERTY_ADDED, "/oneOf/2/required"));
+    }
+
+    @Test
+    void anAlternativeOnlyNewOnesOfAnotherTypeCouldTakeWasRemoved() {
+        var old = json("{'oneOf':[{'type':'number'},{'type':'string'},{'type':'object'}]}");
+        var updated = json("{'oneOf':[{'type':'string'},{'type':'object'}]}");
+
+        assertThat(checker.backwardDifferences(old, updated)).extracting(SchemaChange::kind, SchemaChange::pointer)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(ChangeKind.ALTERNATIVE_REMOVED, "/oneOf"));
+    }
+
+    @Test
     void draftFourAndDraftSevenExclusiveBoundsMeanTheSame() {
         var draft4 = json("{'$schema':'http://json-schema.org/draft-04/schema#','type':'number','minimum':10,'exclusiveMinimum':true}");
         var draft7 = json("{'$schema':'http://json-schema.org/draft-07/schema#','type':'number','exclusiveMinimum':10}");

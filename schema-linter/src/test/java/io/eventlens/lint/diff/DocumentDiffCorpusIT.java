@@ -1,48 +1,48 @@
 package io.eventlens.lint.diff;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.eventlens.catalog.CatalogLoad;
-import io.eventlens.catalog.CatalogLoader;
 import io.eventlens.lint.compat.Mode;
 import io.eventlens.lint.compat.Policy;
 
 /**
- * asyncapi-diff's labelled full-document pairs (../shared/corpus/compat/asyncapi-diff): each change it classifies
- * breaking or non-breaking is one case; ours agrees when a change of ours at or around its path is breaking exactly when
- * its label says so. Its unclassified changes carry no label and are not cases. Expected disagreements, with reasons,
- * are in src/test/resources/diff/expected-disagreements.tsv.
+ * asyncapi-diff's labelled full-document pairs (../shared/corpus/compat/asyncapi-diff, json/main.fixtures.json:
+ * {@code diffOutput} for test/spec/asyncapi.yml to diffSpec.yml, {@code diffOutputV3} for asyncapi-v3.yml to
+ * asyncapi-v3-diff.yml): each change it classifies breaking or non-breaking is one case; its unclassified changes
+ * carry no label and are not cases. asyncapi-diff asks whether the new document breaks what users of the old one
+ * rely on, which is our BACKWARD mode; its payload rules follow no content-model policy, so the registries' STRICT
+ * (our default) is used. Ours agrees when a change of ours at or around its path is breaking exactly when its label
+ * says so. Expected disagreements, with reasons, are in src/test/resources/diff/expected-disagreements.tsv.
  */
 class DocumentDiffCorpusIT {
 
-    static final Path CORPUS = Path.of(System.getProperty("eventlens.shared.dir", "../../shared"), "corpus/compat/asyncapi-diff");
+    static final String SET = "asyncapi-diff";
 
     record Case(String pair, String oldFile, String newFile, String path, boolean breaking) {
+        String name() {
+            return pair + " " + path + " [" + (breaking ? "breaking" : "non-breaking") + "]";
+        }
+
         @Override
         public String toString() {
-            return pair + " " + path + " [" + (breaking ? "breaking" : "non-breaking") + "]";
+            return SET + " " + name();
         }
     }
 
     static Stream<Case> cases() throws IOException {
-        Assumptions.assumeTrue(Files.isDirectory(CORPUS), "shared corpus not found at " + CORPUS + ": skipping");
-        JsonNode fixtures = new ObjectMapper().readTree(CORPUS.resolve("json/main.fixtures.json").toFile());
+        DiffCorpus.assumeAvailable(SET);
+        JsonNode fixtures = new ObjectMapper().readTree(DiffCorpus.dir(SET).resolve("json/main.fixtures.json").toFile());
         List<Case> cases = new ArrayList<>();
         add(cases, "v2", "asyncapi.yml", "diffSpec.yml", fixtures.path("diffOutput"));
         add(cases, "v3", "asyncapi-v3.yml", "asyncapi-v3-diff.yml", fixtures.path("diffOutputV3"));
@@ -58,36 +58,27 @@ class DocumentDiffCorpusIT {
         });
     }
 
-    static Map<String, String> disagreements() throws IOException {
-        try (Stream<String> lines = Files.lines(Path.of("src/test/resources/diff/expected-disagreements.tsv"))) {
-            return lines.filter(l -> !l.isBlank() && !l.startsWith("#")).map(l -> l.split("\t", 2))
-                    .collect(Collectors.toMap(c -> c[0], c -> c[1]));
-        }
+    static boolean agrees(Case labelled, List<DocumentChange> ours) {
+        boolean breaking = ours.stream().filter(c -> DiffCorpus.related(c.pointer(), labelled.path()))
+                .anyMatch(DocumentChange::breaking);
+        return breaking == labelled.breaking();
     }
 
-    static DocumentSide load(String file) {
-        CatalogLoad load = new CatalogLoader().load(CORPUS.resolve("test/spec").resolve(file));
-        assertThat(load.failed()).as("%s loads: %s", file, load.problems()).isEmpty();
-        return DocumentSide.of(load.documents().get(0).document());
+    static List<DocumentChange> diff(Case labelled) {
+        Path spec = DiffCorpus.dir(SET).resolve("test/spec");
+        return new DocumentDiff(Mode.BACKWARD, Policy.STRICT)
+                .diff(DiffCorpus.load(spec.resolve(labelled.oldFile())), DiffCorpus.load(spec.resolve(labelled.newFile())));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
-    void agreesWithTheLabelOrIsAnExpectedDisagreement(Case labelled) throws IOException {
-        List<DocumentChange> ours = new DocumentDiff(Mode.BACKWARD, Policy.STRICT)
-                .diff(load(labelled.oldFile()), load(labelled.newFile()));
-        boolean breaking = ours.stream().filter(c -> related(c.pointer(), labelled.path())).anyMatch(DocumentChange::breaking);
-        String key = labelled.toString();
-        String reason = disagreements().get(key);
-        if (reason != null) {
-            assertThat(breaking).as("expected disagreement still disagrees (%s): %s", reason, ours).isNotEqualTo(labelled.breaking());
-        } else {
-            assertThat(breaking).as("our changes: %s", ours).isEqualTo(labelled.breaking());
-        }
+    void asyncapiDiffChangeAgreesWithItsLabelUnlessListed(Case labelled) {
+        List<DocumentChange> ours = diff(labelled);
+        DiffCorpus.assertAgreesUnlessListed(SET, labelled.name(), agrees(labelled, ours), ours);
     }
 
-    /** One pointer is the other or inside it. */
-    static boolean related(String ours, String theirs) {
-        return ours.equals(theirs) || ours.startsWith(theirs + "/") || theirs.startsWith(ours + "/");
+    @Test
+    void everyListedDisagreementNamesACaseOfTheSetAndTheAgreementIsReported() throws IOException {
+        DiffCorpus.reportAgreementAndCheckTheList(SET, cases().toList(), c -> agrees(c, diff(c)), Case::name);
     }
 }

@@ -88,8 +88,11 @@ class DocumentDiffTest {
     void aChannelWithANewAddressAndTheSameMessagesWasRenamed() {
         List<DocumentChange> changes = diff(V1.replace("address: orders", "address: order-events"));
         assertThat(types(changes)).contains(ChangeType.CHANNEL_RENAMED).doesNotContain(ChangeType.CHANNEL_REMOVED);
-        assertThat(changes).filteredOn(c -> c.type() == ChangeType.CHANNEL_RENAMED).singleElement()
-                .satisfies(c -> assertThat(c.sentence()).contains("'orders' was renamed to 'order-events'"));
+        assertThat(changes).filteredOn(c -> c.type() == ChangeType.CHANNEL_RENAMED).singleElement().satisfies(c -> {
+            assertThat(c.sentence()).contains("'orders' was renamed to 'order-events'");
+            assertThat(c.file()).as("placed where consumers lose it, like a removal").endsWith("old.yaml");
+            assertThat(c.pointer()).isEqualTo("/channels/orders");
+        });
     }
 
     @Test
@@ -115,6 +118,47 @@ class DocumentDiffTest {
         List<DocumentChange> changes = diff(V1.replace("name: OrderPlaced", "name: OrderSubmitted"));
         assertThat(types(changes)).containsExactly(ChangeType.MESSAGE_RENAMED);
         assertThat(changes.get(0).sentence()).contains("'OrderPlaced' was renamed to 'OrderSubmitted'");
+        assertThat(changes.get(0).file()).endsWith("old.yaml");
+        assertThat(changes.get(0).pointer()).isEqualTo("/components/messages/OrderPlaced");
+    }
+
+    @Test
+    void aChangedContentTypeBreaksAndTheDocumentDefaultCounts() {
+        List<DocumentChange> changes = diff(V1.replace("contentType: application/json", "contentType: application/avro"));
+        assertThat(changes).singleElement().satisfies(c -> {
+            assertThat(c.type()).isEqualTo(ChangeType.MESSAGE_CONTENT_TYPE_CHANGED);
+            assertThat(c.breaking()).isTrue();
+            assertThat(c.pointer()).isEqualTo("/components/messages/OrderPlaced/contentType");
+            assertThat(c.sentence()).contains("from 'application/json' to 'application/avro'");
+        });
+        String byDefault = V1.replace("      contentType: application/json\n", "")
+                .replace("channels:\n", "defaultContentType: application/json\nchannels:\n");
+        assertThat(diff(Mode.FULL, byDefault, V1)).isEmpty();
+    }
+
+    @Test
+    void aServerVariableWithANewDefaultBreaksClientsThatUseTheDefault() {
+        String withServer = V1.replace("channels:\n", "servers:\n  local:\n    host: 'localhost:{port}'\n    protocol: kafka\n"
+                + "    variables:\n      port:\n        default: '9092'\nchannels:\n");
+        List<DocumentChange> changes = diff(Mode.FULL, withServer, withServer.replace("'9092'", "'19092'"));
+        assertThat(changes).singleElement().satisfies(c -> {
+            assertThat(c.type()).isEqualTo(ChangeType.SERVER_CHANGED);
+            assertThat(c.breaking()).isTrue();
+            assertThat(c.pointer()).isEqualTo("/servers/local/variables/port/default");
+            assertThat(c.sentence()).contains("variable 'port' of server 'local' changed from '9092' to '19092'");
+        });
+    }
+
+    @Test
+    void anAnonymousMessageInsertedBeforeAnotherIsAnAdditionNotAChangeOfTheOneThatMoved() {
+        String two = "asyncapi: 2.6.0\ninfo:\n  title: t\n  version: '1'\nchannels:\n  hello:\n    publish:\n      message:\n"
+                + "        oneOf:\n          - payload:\n              type: string\n          - payload:\n              type: number\n";
+        String three = two.replace("          - payload:\n              type: number\n",
+                "          - payload:\n              type: object\n          - payload:\n              type: number\n");
+        assertThat(diff(Mode.FULL, two, three)).singleElement().satisfies(c -> {
+            assertThat(c.type()).isEqualTo(ChangeType.MESSAGE_ADDED);
+            assertThat(c.breaking()).isFalse();
+        });
     }
 
     @Test
