@@ -1,5 +1,6 @@
 package io.eventlens.reference.email;
 
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -23,6 +24,8 @@ public final class EmailJobs implements EventHandler {
 
     public static final String GROUP = "email-service";
 
+    static final String SOURCE = "email-service";
+
     private final UnifiedJedis redis;
     private final String stream;
     private final Telemetry telemetry;
@@ -40,6 +43,10 @@ public final class EmailJobs implements EventHandler {
         }
         Map<String, String> job = new HashMap<>(TraceHeaders.capture(telemetry.propagator(), Context.current()));
         job.put("event_id", event.eventId());
+        job.put("schema_version", "1");
+        job.put("timestamp", Instant.now().toString());
+        job.put("source", SOURCE);
+        job.put("correlation_id", event.correlationId());
         job.put("order_id", event.correlationId());
         job.put("recipient", event.data().path("customer").path("email").asText());
         job.put("kind", "order-confirmation");

@@ -65,7 +65,7 @@ public final class PoisonInjector {
         }
         try {
             redis.xadd(names.of(Topics.EMAIL_STREAM), StreamEntryID.NEW_ENTRY,
-                    Map.of("event_id", UUID.randomUUID().toString(), "kind", "order-confirmation"));
+                    Map.of("event_id", "poison-" + UUID.randomUUID(), "kind", "order-confirmation"));
         } catch (JedisException e) {
             LOG.warn("No poison email job: Redis does not answer ({})", e.getMessage());
         }

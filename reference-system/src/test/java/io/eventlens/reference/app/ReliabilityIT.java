@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.eventlens.reference.event.EventCodec;
 import io.eventlens.reference.event.PoisonEventException;
@@ -29,6 +30,9 @@ import io.eventlens.reference.kafka.KafkaBrokerExtension;
 import io.eventlens.reference.load.LoadGenerator;
 import io.eventlens.reference.load.LoadReport;
 import io.eventlens.reference.messaging.DeadLetterHeaders;
+import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.StreamEntryID;
+import redis.clients.jedis.resps.StreamEntry;
 
 /**
  * The issue's invariants on the real broker and PostgreSQL, sized for CI: orders placed over HTTP
@@ -144,5 +148,25 @@ class ReliabilityIT {
                 "ReserveInventory", "InventoryReserved", "InventoryReservationFailed", "CreateShipment",
                 "ShipmentCreated", "ShipmentFailed", "ReleaseInventory", "InventoryReleased", "RefundPayment",
                 "PaymentRefunded", "OrderCompleted", "OrderCancelled");
+    }
+
+    @Test
+    void every_email_job_queued_validates_against_the_asyncapi_documents() {
+        AsyncApiContract contract = new AsyncApiContract();
+        List<String> violations = new ArrayList<>();
+        try (RedisClient redis = RedisClient.create(world.config.redisHost, world.config.redisPort)) {
+            List<StreamEntry> jobs = redis.xrange(world.config.names.of(Topics.EMAIL_STREAM), (StreamEntryID) null,
+                    (StreamEntryID) null);
+            assertThat(jobs).isNotEmpty();
+            for (StreamEntry job : jobs) {
+                if (job.getFields().getOrDefault("event_id", "").startsWith("poison-")) {
+                    continue; // the injected bad job, which must end in the dead-letter stream instead
+                }
+                ObjectNode fields = EventCodec.object();
+                job.getFields().forEach(fields::put);
+                contract.violations("EmailJob", fields).forEach(v -> violations.add(job.getID() + ": " + v));
+            }
+        }
+        assertThat(violations).isEmpty();
     }
 }
