@@ -23,7 +23,8 @@ import io.eventlens.reference.load.LoadReport;
  * <li>saga throughput: {@code sagaOrders} orders posted as fast as the API takes them, then completed
  * (or cancelled) orders per second from the first post to the last saga's end.</li>
  * </ol>
- * Arguments: {@code rate seconds sagaOrders jdbcUrl} (defaults 100 30 3000 and an H2 file).
+ * Arguments: {@code rate seconds sagaOrders jdbcUrl} (defaults 100 30 3000 and an H2 file; a
+ * {@code jdbc:postgresql:} URL runs in a new schema of that database, user postgres).
  */
 public final class OrderBenchmark {
 
@@ -40,9 +41,13 @@ public final class OrderBenchmark {
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
         try (EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker(dir.resolve("kafka"), 0, 0).start();
                 OtlpSink traces = new OtlpSink()) {
+            String run = "b" + UUID.randomUUID().toString().substring(0, 6);
+            boolean postgres = jdbc.startsWith("jdbc:postgresql");
             ReferenceConfig config = new ReferenceConfig().http("127.0.0.1", 0).httpThreads(600)
-                    .kafka(broker.bootstrapServers()).names(new Names("b" + UUID.randomUUID().toString().substring(0, 6) + "-"))
-                    .database(jdbc, jdbc.startsWith("jdbc:postgresql") ? "postgres" : "sa", "", null)
+                    .kafka(broker.bootstrapServers()).names(new Names(run + "-"))
+                    // each PostgreSQL run gets a schema of its own, so earlier runs' rows stay out of the figures
+                    .database(postgres ? jdbc + (jdbc.contains("?") ? "&" : "?") + "currentSchema=" + run : jdbc,
+                            postgres ? "postgres" : "sa", "", postgres ? run : null)
                     .otlpEndpoint(traces.endpoint());
             config.faults().emailDelay(Duration.ofSeconds(3)).warehouseDown(true);
             try (ReferenceSystem system = ReferenceSystem.start(config)) {
