@@ -33,6 +33,7 @@ public final class OrderBenchmark {
 
     public static void main(String[] args) throws Exception {
         LoadGenerator.useCommonPoolForCompletions();
+        System.setProperty("sun.net.httpserver.nodelay", "true"); // as ApiServer does; the trace sink starts first
         double rate = args.length > 0 ? Double.parseDouble(args[0]) : 100;
         Duration duration = Duration.ofSeconds(args.length > 1 ? Long.parseLong(args[1]) : 30);
         int sagaOrders = args.length > 2 ? Integer.parseInt(args[2]) : 3000;
