@@ -12,7 +12,27 @@ public enum ChangeType {
     /** The schemas could not be compared (a hostile or broken schema): an input error, exit 2. */
     SCHEMA_NOT_COMPARABLE(true),
     SERVER_ADDED(false), SERVER_REMOVED(true), SERVER_CHANGED(true),
-    INFO_VERSION_CHANGED(false);
+    INFO_VERSION_CHANGED(false),
+    /**
+     * A payload or headers schema moved to another schema language (Avro to JSON Schema): every payload is encoded
+     * and validated another way, so it breaks backward (new readers, old data) and forward (old readers, new data).
+     * The schemas themselves are not compared. Sentence: the schema language of the {part} of message {name}
+     * changed from {old} to {new}: ...
+     */
+    SCHEMA_LANGUAGE_CHANGED(true),
+    /**
+     * The schema format names the same language and version in another notation ({@code application/schema+json}
+     * to {@code +yaml}, or AsyncAPI Schema, the JSON Schema draft-07 superset, to JSON Schema draft-07): no payload
+     * changes, compatible both ways; reported so the edit is seen. The schemas are compared as usual.
+     */
+    SCHEMA_FORMAT_NOTATION_CHANGED(false),
+    /**
+     * The same language in another version (JSON Schema draft-07 to 2020-12, Avro 1.9.0 to 1.10.0): not breaking
+     * by itself, both ways. JSON Schemas are compared with each side read under its own draft, so a difference that
+     * matters is reported as its own change; schemas in a language the engine does not read must be unchanged, or
+     * they are {@link #SCHEMA_NOT_COMPARABLE}.
+     */
+    SCHEMA_LANGUAGE_VERSION_CHANGED(false);
 
     private final boolean breaking;
 

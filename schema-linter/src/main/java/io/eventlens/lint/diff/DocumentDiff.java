@@ -25,7 +25,7 @@ public final class DocumentDiff {
 
     public DocumentDiff(Mode mode, Policy policy) {
         Objects.requireNonNull(mode, "mode");
-        this.messages = new MessageDiff(new SchemaCompare(mode, new CompatibilityChecker(policy)));
+        this.messages = new MessageDiff(new MessageSchemas(new SchemaCompare(mode, new CompatibilityChecker(policy))));
     }
 
     /** Every change from {@code before} to {@code after}, breaking or not. */

@@ -18,10 +18,11 @@ import io.eventlens.lint.compat.Policy;
  */
 public final class MessageCompatibility {
 
-    private final SchemaCompare schemas;
+    private final MessageSchemas schemas;
 
     public MessageCompatibility(Mode mode, Policy policy) {
-        this.schemas = new SchemaCompare(Objects.requireNonNull(mode, "mode"), new CompatibilityChecker(policy));
+        Objects.requireNonNull(mode, "mode");
+        this.schemas = new MessageSchemas(new SchemaCompare(mode, new CompatibilityChecker(policy)));
     }
 
     /** The changes of each message of the last document; a message new in it has nothing to break. */
@@ -40,8 +41,7 @@ public final class MessageCompatibility {
                 OperationDiff.receivers(side, message.key()).stream().filter(s -> !consumers.contains(s)).forEach(consumers::add);
             }
             String at = Pointers.message(newest, message.key());
-            changes.addAll(schemas.compare(sides, versions.stream().map(Message::payload).toList(), at, "payload", consumers));
-            changes.addAll(schemas.compare(sides, versions.stream().map(Message::headers).toList(), at, "headers", consumers));
+            changes.addAll(schemas.compare(sides, versions, at, consumers));
         }
         return changes;
     }

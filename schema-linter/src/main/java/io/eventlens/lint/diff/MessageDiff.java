@@ -15,9 +15,9 @@ import io.eventlens.catalog.model.Message;
  */
 final class MessageDiff {
 
-    private final SchemaCompare schemas;
+    private final MessageSchemas schemas;
 
-    MessageDiff(SchemaCompare schemas) {
+    MessageDiff(MessageSchemas schemas) {
         this.schemas = schemas;
     }
 
@@ -55,9 +55,7 @@ final class MessageDiff {
         List<String> consumers = new ArrayList<>(OperationDiff.receivers(before, old.key()));
         OperationDiff.receivers(after, now.key()).stream().filter(s -> !consumers.contains(s)).forEach(consumers::add);
         String at = Pointers.message(after, now.key());
-        List<DocumentChange> changes = new ArrayList<>(
-                schemas.compare(before, old.payload(), after, now.payload(), at, "payload", consumers));
-        changes.addAll(schemas.compare(before, old.headers(), after, now.headers(), at, "headers", consumers));
+        List<DocumentChange> changes = new ArrayList<>(schemas.compare(List.of(before, after), List.of(old, now), at, consumers));
         String oldType = contentType(before, old);
         String newType = contentType(after, now);
         if (oldType != null && newType != null && !oldType.equalsIgnoreCase(newType)) {

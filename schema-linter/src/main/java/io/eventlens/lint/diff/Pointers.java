@@ -52,13 +52,22 @@ final class Pointers {
                 JsonNode operation = channel.getValue().path(verb);
                 JsonNode message = operation.path("message");
                 String id = operation.path("operationId").asText(channel.getKey() + "#" + verb);
-                if (key.equals(message.path("name").asText(null)) || key.equals(message.path("messageId").asText(null))
-                        || key.equals(id + ".message")) {
-                    return channel(channel.getKey()) + "/" + verb + "/message";
+                String at = channel(channel.getKey()) + "/" + verb + "/message";
+                if (named(message, key) || key.equals(id + ".message")) {
+                    return at;
+                }
+                for (int i = 0; i < message.path("oneOf").size(); i++) {
+                    if (named(message.path("oneOf").path(i), key) || key.equals(id + "." + i + ".message")) {
+                        return at + "/oneOf/" + i;
+                    }
                 }
             }
         }
         return "";
+    }
+
+    private static boolean named(JsonNode message, String key) {
+        return key.equals(message.path("name").asText(null)) || key.equals(message.path("messageId").asText(null));
     }
 
     static JsonNode at(DocumentSide side, String pointer) {

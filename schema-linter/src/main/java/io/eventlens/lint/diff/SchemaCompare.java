@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.eventlens.catalog.load.LocalPointers;
 import io.eventlens.lint.compat.CompatibilityChecker;
 import io.eventlens.lint.compat.CompatibilityVerdict;
 import io.eventlens.lint.compat.Compatible;
@@ -27,24 +28,20 @@ final class SchemaCompare {
         this.checker = checker;
     }
 
-    /**
-     * The changes of one schema ({@code part} is {@code payload} or {@code headers}) of a message present on both
-     * sides; the pointers are placed under {@code at} in the new document.
-     */
-    List<DocumentChange> compare(DocumentSide before, JsonNode oldSchema, DocumentSide after, JsonNode newSchema,
-                                 String at, String part, List<String> consumers) {
-        return compare(List.of(before, after), java.util.Arrays.asList(oldSchema, newSchema), at, part, consumers);
+    Mode mode() {
+        return mode;
     }
 
     /**
-     * The changes of one schema over versions of a message, oldest first (each from the side at the same index), as
-     * the mode asks; the pointers are placed under {@code at} in the newest side.
+     * The changes of one schema over versions of a message, oldest first (each from the side at the same index, read
+     * under the {@code $schema} at that index when it names none itself; null for draft-07), as the mode asks; the
+     * pointers are placed under {@code at} in the newest side.
      */
-    List<DocumentChange> compare(List<DocumentSide> sides, List<JsonNode> schemas, String at, String part,
-                                 List<String> consumers) {
+    List<DocumentChange> compare(List<DocumentSide> sides, List<JsonNode> schemas, List<String> dialects, String at,
+                                 String part, List<String> consumers) {
         List<JsonNode> versions = new java.util.ArrayList<>();
         for (int i = 0; i < sides.size(); i++) {
-            versions.add(standalone(sides.get(i), schemas.get(i)));
+            versions.add(standalone(sides.get(i), schemas.get(i), dialects.get(i)));
         }
         if (versions.stream().distinct().count() == 1) {
             return List.of();
@@ -96,19 +93,28 @@ final class SchemaCompare {
 
     /**
      * The schema with the document's {@code components} beside it, so {@code #/components/...} references resolve
-     * against it; a missing schema accepts anything; a 3.0 multi-format schema object gives its {@code schema}.
+     * against it, and {@code dialect} as its {@code $schema} when it names none; a missing schema accepts anything.
      */
-    static JsonNode standalone(DocumentSide side, JsonNode schema) {
-        JsonNode stripped = Noise.strip(schema);
+    static JsonNode standalone(DocumentSide side, JsonNode schema, String dialect) {
+        JsonNode stripped = Noise.strip(unwrapped(side, schema));
         if (stripped == null || stripped.isMissingNode() || stripped.isNull()) {
             return BooleanNode.TRUE;
         }
-        if (stripped.isObject() && stripped.has("schemaFormat") && stripped.has("schema")) {
-            stripped = stripped.get("schema");
-        }
-        if (stripped instanceof ObjectNode object && !object.has("components") && side.tree().has("components")) {
-            object.set("components", Noise.strip(side.tree().get("components")));
+        if (stripped instanceof ObjectNode object) {
+            if (dialect != null && !object.has("$schema")) {
+                object.put("$schema", dialect);
+            }
+            if (!object.has("components") && side.tree().has("components")) {
+                object.set("components", Noise.strip(side.tree().get("components")));
+            }
         }
         return stripped;
+    }
+
+    /** A 3.0 Multi Format Schema Object (written in place or behind a local {@code $ref}) gives its {@code schema}. */
+    static JsonNode unwrapped(DocumentSide side, JsonNode schema) {
+        JsonNode target = schema == null ? null : LocalPointers.follow(side.tree(), schema, 0);
+        return target != null && target.isObject() && target.has("schemaFormat") && target.has("schema")
+                ? target.get("schema") : schema;
     }
 }

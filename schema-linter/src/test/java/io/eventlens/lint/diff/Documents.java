@@ -19,7 +19,12 @@ final class Documents {
     }
 
     static String resource(String name) {
-        try (InputStream in = Documents.class.getResourceAsStream("/gate/" + name)) {
+        return text("/gate/" + name);
+    }
+
+    /** A test resource's text, by its absolute resource name. */
+    static String text(String resource) {
+        try (InputStream in = Documents.class.getResourceAsStream(resource)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
