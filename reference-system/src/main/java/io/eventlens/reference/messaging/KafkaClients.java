@@ -44,6 +44,12 @@ public final class KafkaClients {
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 200);
+        // A poll takes at most 200 events of about 1 KiB. Kafka's defaults (1 MiB a partition, 50 MiB a
+        // fetch) make every fetch response a buffer of up to megabytes, which G1 must allocate as a
+        // humongous object; a paused retry partition re-fetches its backlog each time it resumes, so
+        // those buffers come often. Below half a G1 region (512 KiB in a small heap) they stay ordinary.
+        config.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 256 * 1024);
+        config.put(ConsumerConfig.FETCH_MAX_BYTES_CONFIG, 384 * 1024);
         // a crashed process's partitions move to the survivors after 10 s rather than Kafka's default 45 s
         config.put(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, 10_000);
         config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
