@@ -3,7 +3,9 @@ package io.eventlens.lint.compat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -11,7 +13,8 @@ import java.util.Set;
  * alternative (the one at the same index is tried first, so reordering costs nothing). When none accepts
  * it, the closest one of the same type reports its changes (the same index wins a tie), so a changed
  * alternative reports its own changes; when none has its type, the old alternative was removed. Both
- * keywords are read as unions, as the registries do.
+ * keywords are read as unions, as the registries do, except that a {@code oneOf} is also checked for
+ * alternatives that overlap on every value of an old case ({@link OneOfOverlap}).
  */
 final class Alternatives {
 
@@ -61,39 +64,57 @@ final class Alternatives {
     /**
      * Each alternative is joined to the rest of the new schema before it is compared with the old case,
      * so keywords both share are no change; a change to such a shared keyword is reported at its own
-     * place, not under the alternative.
+     * place, not under the alternative. Under {@code oneOf} the search goes on past the accepting
+     * alternative until a second one is known to accept every old value too (see {@link OneOfOverlap}),
+     * so each alternative is still compared with the old case at most once.
      */
-    void compare(ObjectNode r, ObjectNode oldCase, String pointer, Set<SchemaChange> out, int preferred) {
+    void compare(ObjectNode r, ObjectNode oldCase, String pointer, Set<SchemaChange> out, CaseOrigin origin) {
         String keyword = keywordOf(r);
         JsonNode alternatives = r.get(keyword);
         ObjectNode base = JsonNodeFactory.instance.objectNode().setAll(r);
         base.remove(keyword);
-        int first = preferred >= 0 && preferred < alternatives.size() ? preferred : 0;
-        Set<SchemaChange> closest = null;
-        long closestBreaks = Long.MAX_VALUE;
-        for (int n = 0; n < alternatives.size(); n++) {
+        boolean exclusive = keyword.equals("oneOf");
+        int first = origin.index() >= 0 && origin.index() < alternatives.size() ? origin.index() : 0;
+        Trial accepted = null;
+        Trial closest = null;
+        List<String> acceptingAll = new ArrayList<>();
+        for (int n = 0; n < alternatives.size() && (accepted == null || exclusive && acceptingAll.size() < 2); n++) {
             int i = (first + n) % alternatives.size();
-            String at = Json.child(pointer, keyword, Integer.toString(i));
-            JsonNode alternative = diff.context().reader().resolve(alternatives.get(i), at);
-            JsonNode candidate = merger.both(base, alternative, diff.context().reader(), at);
-            Set<SchemaChange> found = new LinkedHashSet<>();
-            boolean accepted = diff.accepts(candidate, oldCase, at, found);
-            Set<SchemaChange> placed = place(found, alternative, at, pointer);
-            if (accepted) {
-                out.addAll(placed);
-                return;
+            Trial trial = trial(base, alternatives.get(i), oldCase, Json.child(pointer, keyword, Integer.toString(i)), pointer);
+            if (trial.provesAcceptance()) {
+                acceptingAll.add(trial.at());
             }
-            long breaks = breaking(placed, at);
-            if (breaks < closestBreaks) {
-                closest = placed;
-                closestBreaks = breaks;
+            if (accepted == null && trial.accepted()) {
+                accepted = trial;
+            } else if (accepted == null && (closest == null || trial.breaks() < closest.breaks())) {
+                closest = trial;
             }
         }
-        if (preferred >= 0 && closest != null) {
-            out.addAll(closest);
+        if (accepted != null) {
+            out.addAll(accepted.changes());
+        } else if (origin.index() >= 0 && closest != null && closest.breaks() < Long.MAX_VALUE) {
+            out.addAll(closest.changes());
         } else {
             out.add(SchemaChange.of(ChangeKind.ALTERNATIVE_REMOVED, Json.child(pointer, keyword), oldCase, alternatives));
         }
+        if (exclusive) {
+            new OneOfOverlap(diff, merger).report(acceptingAll, oldCase, origin, pointer, out);
+        }
+    }
+
+    /** One new alternative compared with the old case: its changes (placed), and what the comparison shows. */
+    private record Trial(String at, Set<SchemaChange> changes, boolean accepted, boolean provesAcceptance, long breaks) {
+    }
+
+    private Trial trial(ObjectNode base, JsonNode alternative, ObjectNode oldCase, String at, String pointer) {
+        JsonNode resolved = diff.context().reader().resolve(alternative, at);
+        JsonNode candidate = merger.both(base, resolved, diff.context().reader(), at);
+        Set<SchemaChange> found = new LinkedHashSet<>();
+        long assumed = diff.context().assumed();
+        boolean accepted = diff.accepts(candidate, oldCase, at, found);
+        Set<SchemaChange> placed = place(found, resolved, at, pointer);
+        boolean proves = OneOfOverlap.proves(found, diff.context().assumed() != assumed);
+        return new Trial(at, placed, accepted, proves, breaking(placed, at));
     }
 
     /**

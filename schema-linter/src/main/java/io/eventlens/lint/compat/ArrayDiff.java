@@ -53,7 +53,7 @@ final class ArrayDiff {
             JsonNode newItem = newShape.at(i);
             JsonNode oldItem = oldShape.at(i);
             if (newItem != null && oldItem != null) {
-                diff.compare(newItem, oldItem, at, out);
+                diff.compareMember(newItem, oldItem, at, out);
             } else {
                 oneSided(newItem != null ? newItem : oldItem, newItem != null,
                         newItem != null ? oldShape.tail() : newShape.tail(), at, out);
@@ -69,7 +69,7 @@ final class ArrayDiff {
                     : (added ? ITEM_ADDED_TO_OPEN_CONTENT_MODEL : ITEM_REMOVED_FROM_OPEN_CONTENT_MODEL);
             out.add(SchemaChange.of(kind, at, added ? null : item, added ? item : null));
         } else {
-            diff.compare(added ? item : otherTail, added ? otherTail : item, at, out);
+            diff.compareMember(added ? item : otherTail, added ? otherTail : item, at, out);
         }
     }
 
@@ -87,7 +87,7 @@ final class ArrayDiff {
         JsonNode oldContains = w.get("contains");
         String at = Json.child(pointer, "contains");
         if (newContains != null && oldContains != null) {
-            diff.compare(newContains, oldContains, at, out);
+            diff.compareMember(newContains, oldContains, at, out);
         } else if (newContains != null || oldContains != null) {
             out.add(SchemaChange.of(newContains != null ? CONTAINS_ADDED : CONTAINS_REMOVED, at, oldContains, newContains));
         }

@@ -200,6 +200,9 @@ public enum ChangeKind {
             "The anyOf at {pointer} became a oneOf, so old values matching more than one alternative are rejected."),
     ALTERNATIVES_MADE_INCLUSIVE(Effect.SAFE, Effect.BREAKS,
             "The oneOf at {pointer} became an anyOf, so values matching several alternatives are now accepted too."),
+    /** Its new value lists the JSON Pointers of the new alternatives that each accept every old value. */
+    ONE_OF_ALTERNATIVES_OVERLAP(Effect.BREAKS, Effect.SAFE,
+            "Every old value of {old} matches the new alternatives {new} of the oneOf at {pointer} at once, so the oneOf, which takes a value that exactly one alternative matches, rejects them all; make the alternatives exclusive with a const or enum discriminator property or with required properties that tell them apart."),
     NOT_ADDED(Effect.BREAKS, Effect.STRICT_ONLY,
             "A not {new} was added at {pointer}, so old values matching it are rejected.",
             "avoid adding not to a published schema; express the exclusion with enum or const; or check under LENIENT"),

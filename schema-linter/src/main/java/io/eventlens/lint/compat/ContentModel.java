@@ -28,7 +28,7 @@ final class ContentModel {
         } else if (oldClosed && !newClosed) {
             out.add(SchemaChange.of(ChangeKind.CONTENT_MODEL_OPENED, at, oldRest, newRest));
         } else if (!newClosed && !(Json.isTrue(newRest) && Json.isTrue(oldRest))) {
-            diff.compare(newRest, oldRest, at, out);
+            diff.compareMember(newRest, oldRest, at, out);
         }
     }
 

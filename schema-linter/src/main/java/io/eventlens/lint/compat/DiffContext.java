@@ -1,8 +1,8 @@
 package io.eventlens.lint.compat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.HashSet;
-import java.util.Set;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * State of one comparison: the policy, which document is read as "new" (the reader) and "old" (the
@@ -17,19 +17,22 @@ final class DiffContext {
     private final SchemaDocument reader;
     private final SchemaDocument writer;
     private final long[] steps;
+    private final long[] assumed;
     private final long[] regexReads = new long[1];
-    private final Set<Pair> inProgress = new HashSet<>();
+    private final Map<Pair, Integer> inProgress = new HashMap<>();
     private int depth;
+    private int memberDepth;
 
     DiffContext(Policy policy, SchemaDocument reader, SchemaDocument writer) {
-        this(policy, reader, writer, new long[1]);
+        this(policy, reader, writer, new long[1], new long[1]);
     }
 
-    private DiffContext(Policy policy, SchemaDocument reader, SchemaDocument writer, long[] steps) {
+    private DiffContext(Policy policy, SchemaDocument reader, SchemaDocument writer, long[] steps, long[] assumed) {
         this.policy = policy;
         this.reader = reader;
         this.writer = writer;
         this.steps = steps;
+        this.assumed = assumed;
     }
 
     /** Character reads of all property-name matches so far, shared by the whole comparison. */
@@ -51,7 +54,31 @@ final class DiffContext {
 
     /** The same comparison with reader and writer swapped (for {@code not}), sharing the step budget. */
     DiffContext swapped() {
-        return new DiffContext(policy, writer, reader, steps);
+        return new DiffContext(policy, writer, reader, steps, assumed);
+    }
+
+    /** The old document compared with itself (one old alternative against another), sharing the budget. */
+    DiffContext withinWriter() {
+        return new DiffContext(policy, writer, writer, steps, assumed);
+    }
+
+    /**
+     * How many times so far a pair was met again while being compared, about the same value (no member
+     * entered in between), and counted compatible unseen. A comparison during which this grows leaned on
+     * that assumption instead of proving its answer. A pair met again inside a member of the value is
+     * ordinary recursion and not counted: induction over the finite value justifies it.
+     */
+    long assumed() {
+        return assumed[0];
+    }
+
+    /** Enters the schemas of a member (a property's value, an array item) of the value being compared. */
+    void enterMember() {
+        memberDepth++;
+    }
+
+    void exitMember() {
+        memberDepth--;
     }
 
     /** Enters one level; false when this pair is already being compared further up (a recursive schema). */
@@ -64,7 +91,11 @@ final class DiffContext {
             throw new SchemaComparisonException("schema nesting deeper than " + MAX_DEPTH + " levels at '"
                     + pointer + "'; at most " + MAX_DEPTH + " levels are compared", pointer);
         }
-        if (!inProgress.add(new Pair(newSchema, oldSchema))) {
+        Integer metAtMember = inProgress.putIfAbsent(new Pair(newSchema, oldSchema), memberDepth);
+        if (metAtMember != null) {
+            if (metAtMember == memberDepth) {
+                assumed[0]++;
+            }
             return false;
         }
         depth++;

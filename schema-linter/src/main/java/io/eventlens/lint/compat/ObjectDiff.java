@@ -58,7 +58,7 @@ final class ObjectDiff {
             JsonNode newSchema = newProperties.get(name);
             JsonNode oldSchema = oldProperties.get(name);
             if (newSchema != null && oldSchema != null) {
-                diff.compare(newSchema, oldSchema, at, out);
+                diff.compareMember(newSchema, oldSchema, at, out);
             } else {
                 oneSided(name, newSchema != null ? newSchema : oldSchema, newSchema != null, at, out);
             }
@@ -86,7 +86,7 @@ final class ObjectDiff {
             out.add(added ? SchemaChange.of(PROPERTY_ADDED_TO_PARTIALLY_OPEN_CONTENT_MODEL, at, rest, schema)
                     : SchemaChange.of(PROPERTY_REMOVED_FROM_PARTIALLY_OPEN_CONTENT_MODEL, at, schema, rest));
         }
-        diff.compare(added ? schema : rest, added ? rest : schema, at, out);
+        diff.compareMember(added ? schema : rest, added ? rest : schema, at, out);
     }
 
     private void patternProperties(Set<SchemaChange> out) {
@@ -97,12 +97,12 @@ final class ObjectDiff {
             String at = Json.child(pointer, "patternProperties", old.getKey());
             JsonNode newSchema = newPatterns.get(old.getKey());
             if (newSchema != null) {
-                diff.compare(newSchema, old.getValue(), at, out);
+                diff.compareMember(newSchema, old.getValue(), at, out);
             } else if (Json.isFalse(ContentModel.additional(r))) {
                 out.add(SchemaChange.of(PATTERN_PROPERTY_REMOVED_FROM_CLOSED_CONTENT_MODEL, at, old.getValue(), null));
             } else {
                 out.add(SchemaChange.of(PATTERN_PROPERTY_REMOVED, at, old.getValue(), null));
-                diff.compare(ContentModel.additional(r), old.getValue(), at, out);
+                diff.compareMember(ContentModel.additional(r), old.getValue(), at, out);
             }
         }
         for (Iterator<Map.Entry<String, JsonNode>> it = newPatterns.fields(); it.hasNext(); ) {
@@ -115,7 +115,7 @@ final class ObjectDiff {
                 out.add(SchemaChange.of(PATTERN_PROPERTY_ADDED_TO_CLOSED_CONTENT_MODEL, at, null, added.getValue()));
             } else {
                 out.add(SchemaChange.of(PATTERN_PROPERTY_ADDED, at, ContentModel.additional(w), added.getValue()));
-                diff.compare(added.getValue(), ContentModel.additional(w), at, out);
+                diff.compareMember(added.getValue(), ContentModel.additional(w), at, out);
             }
         }
     }

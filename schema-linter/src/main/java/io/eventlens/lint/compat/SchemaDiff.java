@@ -42,6 +42,16 @@ final class SchemaDiff {
         return found.stream().allMatch(c -> c.isBackwardCompatible(context.policy()));
     }
 
+    /** Compares the schemas of one member (a property's value, an array item) of the value compared so far. */
+    void compareMember(JsonNode newSchema, JsonNode oldSchema, String pointer, Set<SchemaChange> out) {
+        context.enterMember();
+        try {
+            compare(newSchema, oldSchema, pointer, out);
+        } finally {
+            context.exitMember();
+        }
+    }
+
     void compare(JsonNode newSchema, JsonNode oldSchema, String pointer, Set<SchemaChange> out) {
         JsonNode reader = context.reader().resolve(newSchema, pointer);
         JsonNode writer = context.writer().resolve(oldSchema, pointer);
@@ -80,7 +90,7 @@ final class SchemaDiff {
     private void compareObjects(ObjectNode r, ObjectNode w, boolean trueLiteral, String pointer, Set<SchemaChange> out) {
         String split = Alternatives.keywordOf(w);
         if (split == null) {
-            compareCase(r, w, trueLiteral, pointer, out, -1);
+            compareCase(r, w, trueLiteral, pointer, out, CaseOrigin.NONE);
             return;
         }
         JsonNode alternatives = w.get(split);
@@ -98,16 +108,16 @@ final class SchemaDiff {
             if (Alternatives.keywordOf((ObjectNode) oneCase) != null) {
                 compareObjects(r, (ObjectNode) oneCase, trueLiteral, pointer, out);
             } else {
-                compareCase(r, (ObjectNode) oneCase, trueLiteral, pointer, out, i);
+                compareCase(r, (ObjectNode) oneCase, trueLiteral, pointer, out, new CaseOrigin(w, i));
             }
         }
     }
 
     /** Compares a new schema with one old case (no alternatives left on the old side). */
     private void compareCase(ObjectNode r, ObjectNode w, boolean trueLiteral, String pointer, Set<SchemaChange> out,
-                             int index) {
+                             CaseOrigin origin) {
         if (Alternatives.keywordOf(r) != null) {
-            new Alternatives(this, merger).compare(r, w, pointer, out, index);
+            new Alternatives(this, merger).compare(r, w, pointer, out, origin);
             return;
         }
         Types types = new Types(r, w, pointer);

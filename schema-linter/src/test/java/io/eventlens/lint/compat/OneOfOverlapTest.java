@@ -1,0 +1,99 @@
+package io.eventlens.lint.compat;
+
+import static io.eventlens.lint.compat.Fixtures.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A new oneOf whose alternatives all accept the same old values rejects them (ONE_OF_ALTERNATIVES_OVERLAP). */
+class OneOfOverlapTest {
+
+    private static final JsonNode ORDER = json("{'type':'object','required':['id'],'properties':{'id':{'type':'string'}}}");
+    private static final JsonNode ORDER_OR_NOTED_ORDER = json("{'oneOf':["
+            + "{'type':'object','required':['id'],'properties':{'id':{'type':'string'}}},"
+            + "{'type':'object','required':['id'],'properties':{'id':{'type':'string'},'note':{'type':'string'}}}]}");
+
+    private final CompatibilityChecker strict = new CompatibilityChecker(Policy.STRICT);
+    private final CompatibilityChecker lenient = new CompatibilityChecker(Policy.LENIENT);
+
+    @Test
+    void anOldValueThatTwoNewOneOfAlternativesBothAcceptIsRejectedUnderEitherPolicy() {
+        for (CompatibilityChecker checker : List.of(strict, lenient)) {
+            CompatibilityVerdict verdict = checker.check(Mode.BACKWARD, List.of(ORDER, ORDER_OR_NOTED_ORDER));
+
+            assertThat(verdict).as("under %s", checker.policy()).isInstanceOfSatisfying(Incompatible.class, v -> {
+                assertThat(v.breaking()).extracting(f -> f.change().kind()).contains(ChangeKind.ONE_OF_ALTERNATIVES_OVERLAP);
+                assertThat(v.strictOnly()).isFalse();
+            });
+        }
+        assertThat(lenient.backwardDifferences(ORDER, ORDER_OR_NOTED_ORDER))
+                .filteredOn(c -> c.kind() == ChangeKind.ONE_OF_ALTERNATIVES_OVERLAP).singleElement().satisfies(c -> {
+                    assertThat(c.pointer()).isEqualTo("/oneOf");
+                    assertThat(c.oldValue()).isEqualTo(ORDER);
+                    assertThat(c.newValue()).isEqualTo(json("['/oneOf/0','/oneOf/1']"));
+                    assertThat(c.explanation()).contains("[\"/oneOf/0\",\"/oneOf/1\"] of the oneOf at '/oneOf'")
+                            .contains("discriminator");
+                });
+    }
+
+    @Test
+    void alternativesMadeExclusiveByAConstDiscriminatorDoNotOverlap() {
+        var old = json("{'oneOf':[{'type':'object','required':['kind'],'properties':{'kind':{'const':'placed'}}},"
+                + "{'type':'object','required':['kind'],'properties':{'kind':{'const':'cancelled'}}}]}");
+        var updated = json("{'oneOf':["
+                + "{'type':'object','required':['kind'],'properties':{'kind':{'const':'placed'},'note':{'type':'string'}}},"
+                + "{'type':'object','required':['kind'],'properties':{'kind':{'const':'cancelled'},'note':{'type':'string'}}}]}");
+
+        assertThat(lenient.backwardDifferences(old, updated)).extracting(SchemaChange::kind)
+                .doesNotContain(ChangeKind.ONE_OF_ALTERNATIVES_OVERLAP);
+        assertThat(lenient.check(Mode.BACKWARD, List.of(old, updated)).exitCode()).isZero();
+    }
+
+    @Test
+    void anyOfAcceptsAValueSeveralAlternativesMatch() {
+        var anyOf = json(ORDER_OR_NOTED_ORDER.toString().replace("oneOf", "anyOf"));
+
+        assertThat(lenient.backwardDifferences(ORDER, anyOf)).extracting(SchemaChange::kind)
+                .doesNotContain(ChangeKind.ONE_OF_ALTERNATIVES_OVERLAP);
+        assertThat(lenient.check(Mode.BACKWARD, List.of(ORDER, anyOf)).exitCode()).isZero();
+    }
+
+    @Test
+    void forwardFindsTheOverlapOfTheEarlierVersionByTheSwappedComparison() {
+        CompatibilityVerdict forward = strict.check(Mode.FORWARD, List.of(ORDER_OR_NOTED_ORDER, ORDER));
+
+        assertThat(forward).isInstanceOfSatisfying(Incompatible.class, v -> assertThat(v.breaking())
+                .filteredOn(f -> f.change().kind() == ChangeKind.ONE_OF_ALTERNATIVES_OVERLAP).singleElement()
+                .satisfies(f -> assertThat(f.direction()).isEqualTo(Direction.FORWARD)));
+        assertThat(lenient.check(Mode.BACKWARD, List.of(ORDER_OR_NOTED_ORDER, ORDER)).exitCode()).isZero();
+    }
+
+    @Test
+    void identicalVersionsWhoseOneOfAlreadyOverlappedAreNoChange() {
+        assertThat(strict.backwardDifferences(ORDER_OR_NOTED_ORDER, ORDER_OR_NOTED_ORDER)).isEmpty();
+        assertThat(lenient.check(Mode.FULL, List.of(ORDER_OR_NOTED_ORDER, ORDER_OR_NOTED_ORDER)).exitCode()).isZero();
+    }
+
+    @Test
+    void recursionThroughAMemberStillProvesAnOverlap() {
+        var nested = json("{'$defs':{'list':{'type':'array','items':{'$ref':'#/$defs/list'}}},'$ref':'#/$defs/list'}");
+        var either = json("{'$defs':{'list':{'type':'array','items':{'$ref':'#/$defs/list'}}},"
+                + "'oneOf':[{'$ref':'#/$defs/list'},{'type':'array'}]}");
+
+        assertThat(lenient.backwardDifferences(nested, either)).extracting(SchemaChange::kind, SchemaChange::pointer)
+                .contains(org.assertj.core.groups.Tuple.tuple(ChangeKind.ONE_OF_ALTERNATIVES_OVERLAP, "/oneOf"));
+    }
+
+    @Test
+    void recursionBackToTheSameValueProvesNothing() {
+        // a validator would loop on {x: ...} here: whether {$ref a} accepts it is assumed, never shown
+        var defs = "'$defs':{'a':{'type':'object','dependentSchemas':{'x':{'$ref':'#/$defs/a'}}}}";
+        var loop = json("{" + defs + ",'$ref':'#/$defs/a'}");
+        var either = json("{" + defs + ",'oneOf':[{'$ref':'#/$defs/a'},{'type':'object'}]}");
+
+        assertThat(lenient.backwardDifferences(loop, either)).extracting(SchemaChange::kind)
+                .doesNotContain(ChangeKind.ONE_OF_ALTERNATIVES_OVERLAP);
+    }
+}
