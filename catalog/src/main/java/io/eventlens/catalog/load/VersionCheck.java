@@ -20,7 +20,7 @@ final class VersionCheck {
     static Result check(SourceFile source, JsonNode tree) throws DocumentException {
         if (!tree.isObject()) {
             throw new DocumentException(source, new Position(1, 1), "", "not an AsyncAPI document: the top level is "
-                    + kind(tree) + "; expected a map with an 'asyncapi' field (allowed versions: " + ALLOWED + ")");
+                    + JsonText.kind(tree) + "; expected a map with an 'asyncapi' field (allowed versions: " + ALLOWED + ")");
         }
         JsonNode field = tree.get("asyncapi");
         if (field == null) {
@@ -29,7 +29,7 @@ final class VersionCheck {
         }
         if (!field.isTextual()) {
             throw DocumentException.at(source, "/asyncapi", "'asyncapi' must be a version string such as \"3.0.0\";"
-                    + " found " + kind(field) + " " + field + " (allowed: " + ALLOWED + ")");
+                    + " found " + JsonText.found(field) + " (allowed: " + ALLOWED + ")");
         }
         String version = field.asText();
         if (SUPPORTED.contains(version)) {
@@ -40,17 +40,5 @@ final class VersionCheck {
                     + " is read through the 3.0.0 model; fields new in 3.1 are kept but not interpreted");
         }
         throw DocumentException.at(source, "/asyncapi", "unsupported AsyncAPI version '" + version + "'; allowed: " + ALLOWED);
-    }
-
-    static String kind(JsonNode node) {
-        return switch (node.getNodeType()) {
-            case OBJECT -> "a map";
-            case ARRAY -> "a list";
-            case STRING -> "a string";
-            case NUMBER -> "a number";
-            case BOOLEAN -> "a boolean";
-            case NULL -> "null";
-            default -> node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
-        };
     }
 }

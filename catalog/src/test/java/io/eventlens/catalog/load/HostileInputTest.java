@@ -108,7 +108,7 @@ class HostileInputTest {
     void aStringWhereAMapMustBeIsRefusedWithItsPointerAndPosition() throws IOException {
         Path file = write(dir, "string.yaml", "asyncapi: 2.6.0\ninfo:\n  title: t\n  version: '1'\nchannels: just-a-string\n");
         LoadProblem problem = onlyError(load(file));
-        assertThat(problem.message()).startsWith("wrong value at /channels: found a string \"just-a-string\"; expected a map");
+        assertThat(problem.message()).isEqualTo("'channels' must be a map; found the string \"just-a-string\"");
         assertThat(problem.pointer()).isEqualTo("/channels");
         assertThat(problem.line()).isEqualTo(5);
         assertThat(problem.column()).isEqualTo(11);
