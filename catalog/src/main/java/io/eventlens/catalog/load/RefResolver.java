@@ -8,6 +8,10 @@ import java.nio.file.Path;
  */
 final class RefResolver {
 
+    /** The top-level fields of AsyncAPI 2.x and 3.0 documents. */
+    private static final java.util.Set<String> TOP_LEVEL_FIELDS = java.util.Set.of("asyncapi", "id", "info", "servers",
+            "defaultContentType", "channels", "operations", "components", "tags", "externalDocs");
+
     private final LoadOptions options;
     private final Path root;
 
@@ -55,14 +59,25 @@ final class RefResolver {
         }
         if (from.path() == null || root == null) {
             throw DocumentException.at(from, where, "$ref '" + ref + "' names a file, but an uploaded document"
-                    + " has no folder; allowed: local pointers '#/...'");
+                    + " has no folder; allowed: local pointers '#/...'" + pointerHint(ref));
         }
         Path target = from.path().toAbsolutePath().getParent().resolve(percentDecode(location)).normalize();
         if (!target.startsWith(root)) {
             throw DocumentException.at(from, where, "$ref '" + ref + "' leaves the loaded folder " + root
-                    + "; allowed: files inside it");
+                    + "; allowed: files inside it" + pointerHint(ref));
         }
         return target;
+    }
+
+    /**
+     * A reference such as {@code /components/messages/m} is a file path to the resolver, but its
+     * writer almost surely meant the local pointer {@code #/components/messages/m}.
+     */
+    private static String pointerHint(String ref) {
+        int end = ref.indexOf('/', 1);
+        String first = end < 0 ? ref.substring(1) : ref.substring(1, end);
+        return ref.startsWith("/") && ref.indexOf('#') < 0 && TOP_LEVEL_FIELDS.contains(first)
+                ? "; did you mean '#" + ref + "'? (a pointer into this document starts with '#')" : "";
     }
 
     static String percentDecode(String text) {

@@ -101,4 +101,29 @@ class BundlingTest {
         assertThat(onlyError(load(file)).message()).isEqualTo("$ref '#/components/schemas/B' never reaches a value:"
                 + " the references it leads through form a loop");
     }
+
+    @Test
+    void aPathThatLooksLikeAPointerMissingItsHashSuggestsThePointer() throws IOException {
+        Path file = write(dir, "doc.yaml", HEAD + "channels:\n  c:\n    messages:\n      m: {$ref: '/components/messages/m'}\n");
+        assertThat(onlyError(load(file)).message()).isEqualTo("$ref '/components/messages/m' leaves the loaded folder "
+                + dir.toAbsolutePath() + "; allowed: files inside it; did you mean '#/components/messages/m'?"
+                + " (a pointer into this document starts with '#')");
+    }
+
+    @Test
+    void anUploadedPathThatLooksLikeAPointerSuggestsThePointer() {
+        byte[] upload = (HEAD + "channels:\n  c: {$ref: '/channels/d'}\n").getBytes();
+        DocumentLoad load = new DocumentLoader(LoadOptions.defaults()).loadBytes("upload.yaml", upload);
+        assertThat(onlyError(load).message()).isEqualTo("$ref '/channels/d' names a file, but an uploaded document has"
+                + " no folder; allowed: local pointers '#/...'; did you mean '#/channels/d'? (a pointer into this document"
+                + " starts with '#')");
+    }
+
+    @Test
+    void anAbsolutePathThatNamesNoTopLevelFieldGetsNoPointerHint() throws IOException {
+        Path file = write(dir, "doc.yaml", HEAD + "components:\n  schemas:\n    A: {$ref: '/schemas/a.yaml'}\n");
+        assertThat(onlyError(load(file)).message()).isEqualTo("$ref '/schemas/a.yaml' leaves the loaded folder "
+                + dir.toAbsolutePath() + "; allowed: files inside it");
+    }
+
 }
