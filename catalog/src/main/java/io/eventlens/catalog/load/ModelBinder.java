@@ -1,5 +1,6 @@
 package io.eventlens.catalog.load;
 
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,7 +13,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 final class ModelBinder {
 
     private final ObjectMapper mapper = new ObjectMapper()
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .addMixIn(com.asyncapi.schemas.asyncapi.AsyncAPISchema.class, LenientSchema.class);
+
+    /**
+     * JSON Schema ignores keywords it does not know, and the official AsyncAPI schemas allow them in
+     * a Schema object; asyncapi-core's Schema class refuses all but x- extensions. Its extension
+     * setter is switched off, so unknown keywords are skipped; schemas are read from the tree, not
+     * the model.
+     */
+    private abstract static class LenientSchema {
+        @JsonAnySetter(enabled = false)
+        abstract void readExtensionProperty(String name, Object value);
+    }
 
     Object bind(SourceFile source, JsonNode bundled, SpecVersion version) throws DocumentException {
         Class<?> type = version == SpecVersion.V3

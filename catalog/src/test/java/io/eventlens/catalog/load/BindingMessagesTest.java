@@ -81,4 +81,13 @@ class BindingMessagesTest {
         assertThat(onlyError(load(file)).toString()).isEqualTo(file + ":3:11: 'channels' must be a map;"
                 + " found the string \"just-a-string\" (at /channels)");
     }
+
+    @Test
+    void keywordsASchemaDoesNotKnowAreIgnoredAsJsonSchemaIgnoresThem() throws IOException {
+        Path file = write(dir, "doc.yaml", "asyncapi: 3.0.0\ninfo: {title: t, version: '1'}\ncomponents:\n  messages:\n"
+                + "    m:\n      headers: {type: object, test: true}\n      payload: {type: object, test: true}\n");
+        DocumentLoad load = load(file);
+        assertThat(load.problems()).isEmpty();
+        assertThat(load.document().tree().at("/components/messages/m/payload/test").asBoolean()).isTrue();
+    }
 }
