@@ -15,7 +15,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * Makes one self-contained tree of a document: each {@code $ref} into another file is replaced by
  * the value it names; references into the loaded document stay as local pointers. A value reached
  * a second time, through a cycle or another path, becomes a local pointer to its first copy, so
- * cycles stay references and nothing is expanded twice.
+ * cycles stay references and nothing is expanded twice. Keywords beside a {@code $ref} stay beside
+ * the local pointer it becomes; where the value of another file is inlined in the reference's place,
+ * they are dropped (the value has that place, and AsyncAPI and draft-07 ignore them there).
  */
 final class Bundler {
 
@@ -49,7 +51,7 @@ final class Bundler {
 
     private JsonNode walk(JsonNode node, ParsedFile file, String inFile, String out) throws DocumentException {
         if (node.isObject() && node.path("$ref").isTextual()) {
-            return reference(node.get("$ref").asText(), file, inFile, out);
+            return reference(node, file, inFile, out);
         }
         if (node.isObject()) {
             ObjectNode copy = JsonNodeFactory.instance.objectNode();
@@ -70,16 +72,17 @@ final class Bundler {
         return node;
     }
 
-    private JsonNode reference(String ref, ParsedFile file, String inFile, String out) throws DocumentException {
+    private JsonNode reference(JsonNode holder, ParsedFile file, String inFile, String out) throws DocumentException {
+        String ref = holder.get("$ref").asText();
         String where = Pointers.child(inFile, "$ref");
         RefTarget target = resolver.resolve(file.source(), file.key(), ref, where);
         if (target.fileKey().equals(root.key())) {
             localRefs.add(new LocalRef(file, where, target.pointer()));
-            return pointerTo(target.pointer());
+            return withSiblings(pointerTo(target.pointer()), holder, file, inFile, out);
         }
         String copyAt = firstCopy.get(target.id());
         if (copyAt != null) {
-            return pointerTo(copyAt);
+            return withSiblings(pointerTo(copyAt), holder, file, inFile, out);
         }
         ParsedFile targetFile = store.get(target.fileKey(), file.source(), where);
         JsonNode value = targetFile.tree().at(target.pointer());
@@ -88,8 +91,25 @@ final class Bundler {
                     + targetFile.source().name() + "' has no value at " + target.pointer());
         }
         firstCopy.put(target.id(), out);
-        JsonNode inlined = walk(value, targetFile, target.pointer(), out);
-        return inlined;
+        return walk(value, targetFile, target.pointer(), out);
+    }
+
+    /**
+     * Keeps the keywords written beside a {@code $ref} (a description, or from JSON Schema 2019-09
+     * on any keyword, which then applies together with the target). They stay beside the local
+     * pointer the reference becomes, where readers that follow references ignore them, as draft-07
+     * and AsyncAPI's Reference Object ask, and the schema comparison applies them by draft.
+     */
+    private ObjectNode withSiblings(ObjectNode pointer, JsonNode holder, ParsedFile file, String inFile, String out)
+            throws DocumentException {
+        for (Iterator<Map.Entry<String, JsonNode>> it = holder.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = it.next();
+            if (!field.getKey().equals("$ref")) {
+                pointer.set(field.getKey(), walk(field.getValue(), file,
+                        Pointers.child(inFile, field.getKey()), Pointers.child(out, field.getKey())));
+            }
+        }
+        return pointer;
     }
 
     private static ObjectNode pointerTo(String pointer) {

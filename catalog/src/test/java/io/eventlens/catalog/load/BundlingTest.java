@@ -126,4 +126,40 @@ class BundlingTest {
                 + dir.toAbsolutePath() + "; allowed: files inside it");
     }
 
+    @Test
+    void keywordsBesideALocalReferenceStayBesideIt() throws IOException {
+        Path file = write(dir, "doc.yaml", HEAD + "components:\n  schemas:\n    Id: {type: string}\n    Order:\n"
+                + "      properties:\n        id: {$ref: '#/components/schemas/Id', description: the order's id, maxLength: 8}\n");
+        JsonNode id = load(file).document().tree().at("/components/schemas/Order/properties/id");
+        assertThat(id.toString()).isEqualTo("{\"$ref\":\"#/components/schemas/Id\",\"description\":\"the order's id\","
+                + "\"maxLength\":8}");
+    }
+
+    @Test
+    void keywordsBesideAReferenceToAValueAlreadyInlinedStayBesideThePointerToItsCopy() throws IOException {
+        write(dir, "common.yaml", "Id: {type: string}\n");
+        Path file = write(dir, "doc.yaml", HEAD + "components:\n  schemas:\n    Id: {$ref: 'common.yaml#/Id'}\n"
+                + "    Order:\n      properties:\n        id: {$ref: 'common.yaml#/Id', description: the order's id}\n");
+        JsonNode tree = load(file).document().tree();
+        assertThat(tree.at("/components/schemas/Id").toString()).isEqualTo("{\"type\":\"string\"}");
+        assertThat(tree.at("/components/schemas/Order/properties/id").toString())
+                .isEqualTo("{\"$ref\":\"#/components/schemas/Id\",\"description\":\"the order's id\"}");
+    }
+
+    @Test
+    void referencesInsideKeywordsBesideAReferenceAreBundledToo() throws IOException {
+        write(dir, "common.yaml", "Sku: {type: string, pattern: '^[A-Z]+$'}\n");
+        Path file = write(dir, "doc.yaml", HEAD + "components:\n  schemas:\n    Base: {type: object}\n    Line:\n"
+                + "      $ref: '#/components/schemas/Base'\n      properties:\n        sku: {$ref: 'common.yaml#/Sku'}\n");
+        DocumentLoad load = load(file);
+        assertThat(load.problems()).isEmpty();
+        assertThat(load.document().tree().at("/components/schemas/Line/properties/sku/pattern").asText()).isEqualTo("^[A-Z]+$");
+    }
+
+    @Test
+    void keywordsBesideAReferenceWhoseValueIsInlinedInItsPlaceAreDropped() throws IOException {
+        write(dir, "common.yaml", "Id: {type: string}\n");
+        Path file = write(dir, "doc.yaml", HEAD + "components:\n  schemas:\n    Id: {$ref: 'common.yaml#/Id', description: d}\n");
+        assertThat(load(file).document().tree().at("/components/schemas/Id").toString()).isEqualTo("{\"type\":\"string\"}");
+    }
 }
