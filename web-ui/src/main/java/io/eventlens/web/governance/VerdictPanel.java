@@ -1,6 +1,7 @@
 package io.eventlens.web.governance;
 
 import java.util.List;
+import java.util.Locale;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.vaadin.flow.component.grid.Grid;
@@ -9,6 +10,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.renderer.LitRenderer;
 
 import io.eventlens.lint.compat.CompatibilityVerdict;
 
@@ -51,8 +53,12 @@ class VerdictPanel extends VerticalLayout {
                 .setPartNameGenerator(r -> r.breaking() ? "breaking" : null);
         grid.addColumn(r -> "v" + (r.finding().earlierVersion() + 1) + " " + r.finding().direction().name().toLowerCase())
                 .setHeader("Against").setWidth("8rem").setFlexGrow(0);
-        grid.addColumn(r -> r.finding().change().pointer()).setHeader("Pointer").setFlexGrow(2);
-        grid.addColumn(r -> r.finding().change().kind().name()).setHeader("Kind").setFlexGrow(2);
+        // a pointer has no spaces to wrap at: let it break anywhere rather than be cut off
+        grid.addColumn(LitRenderer.<Verdicts.Row>of("<span style=\"overflow-wrap:anywhere\">${item.pointer}</span>")
+                .withProperty("pointer", r -> r.finding().change().pointer())).setHeader("Pointer").setFlexGrow(2);
+        // the kind as the CLI's rule id (property-added-to-open-content-model): same name, wraps at hyphens
+        grid.addColumn(r -> r.finding().change().kind().name().toLowerCase(Locale.ROOT).replace('_', '-'))
+                .setHeader("Kind").setFlexGrow(2);
         grid.addColumn(r -> text(r.finding().change().oldValue())).setHeader("Old").setFlexGrow(1);
         grid.addColumn(r -> text(r.finding().change().newValue())).setHeader("New").setFlexGrow(1);
         grid.addColumn(r -> r.finding().change().explanation()).setHeader("Why").setFlexGrow(4);

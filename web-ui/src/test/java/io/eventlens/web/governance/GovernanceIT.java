@@ -42,7 +42,8 @@ class GovernanceIT extends BrowserTestBase {
         browser.waitForText(By.className("governance-result"), "Fails: at least one message breaks under STRICT BACKWARD.");
         assertThat(browser.waitFor(By.className("verdict-label")).getText()).isEqualTo("Breaking");
         assertThat(browser.waitFor(By.className("hurt-consumers")).getText()).isEqualTo("Consumers hurt: Receipt mailer");
-        assertThat(browser.waitFor(By.className("verdict-changes")).getText()).contains("/required", "currency");
+        assertThat(browser.waitFor(By.className("verdict-changes")).getText())
+                .contains("/required", "currency", "required-property-added");
         browser.script("document.querySelector('.governance-result').scrollIntoView()");
         browser.screenshot("governance-breaking-change");
     }
