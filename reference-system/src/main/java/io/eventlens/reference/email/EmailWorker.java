@@ -104,20 +104,28 @@ public final class EmailWorker implements Runnable {
         }
         for (Map.Entry<String, List<StreamEntry>> batch : read) {
             for (StreamEntry entry : batch.getValue()) {
-                slots.acquire();
-                senders.execute(() -> {
-                    try {
-                        processor.process(entry);
-                    } finally {
-                        slots.release();
-                    }
-                });
+                send(entry);
             }
         }
     }
 
-    /** Takes over jobs pending too long: dead-letters the ones delivered too often, retries the rest. */
-    void reclaim() {
+    /** Hands a job to a free sender; waits for one when all are busy (the mail server is slow). */
+    private void send(StreamEntry job) throws InterruptedException {
+        slots.acquire();
+        senders.execute(() -> {
+            try {
+                processor.process(job);
+            } finally {
+                slots.release();
+            }
+        });
+    }
+
+    /**
+     * Takes over jobs pending too long: dead-letters the ones delivered too often and hands the rest
+     * to the senders like new jobs, so a crashed worker's backlog is sent in parallel.
+     */
+    void reclaim() throws InterruptedException {
         List<StreamPendingEntry> pending = redis.xpending(stream, processor.group(),
                 XPendingParams.xPendingParams().idle(reclaimAfter.toMillis()).count(100));
         for (StreamPendingEntry entry : pending) {
@@ -130,7 +138,7 @@ public final class EmailWorker implements Runnable {
                             deadLetters);
                     processor.deadLetter(job, deadLetters, entry.getDeliveredTimes());
                 } else {
-                    processor.process(job);
+                    send(job);
                 }
             }
         }
