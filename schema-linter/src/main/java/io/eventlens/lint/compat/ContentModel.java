@@ -2,6 +2,7 @@ package io.eventlens.lint.compat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.LinkedHashSet;
 import java.util.Set;
 
 /** Whether an object or array accepts members its schema does not name, and with which schema. */
@@ -19,16 +20,40 @@ final class ContentModel {
         return additional == null ? Json.TRUE : additional;
     }
 
-    /** Compares one "everything else" keyword: closing and opening get their own kinds, else recurse. */
+    /**
+     * Compares one "everything else" keyword: closing and opening get their own kinds, else recurse. An
+     * open old model (true) gets kinds of its own too: LENIENT assumes old data carries no undeclared
+     * member, so closing or narrowing it rejects nothing there; STRICT reads such members as present.
+     */
     static void compare(SchemaDiff diff, JsonNode newRest, JsonNode oldRest, String at, Set<SchemaChange> out) {
         boolean newClosed = Json.isFalse(newRest);
         boolean oldClosed = Json.isFalse(oldRest);
+        boolean oldOpen = Json.isTrue(oldRest);
         if (newClosed && !oldClosed) {
-            out.add(SchemaChange.of(ChangeKind.CONTENT_MODEL_CLOSED, at, oldRest, newRest));
+            out.add(SchemaChange.of(oldOpen ? ChangeKind.CONTENT_MODEL_CLOSED
+                    : ChangeKind.PARTIALLY_OPEN_CONTENT_MODEL_CLOSED, at, oldRest, newRest));
         } else if (oldClosed && !newClosed) {
-            out.add(SchemaChange.of(ChangeKind.CONTENT_MODEL_OPENED, at, oldRest, newRest));
-        } else if (!newClosed && !(Json.isTrue(newRest) && Json.isTrue(oldRest))) {
+            out.add(SchemaChange.of(Json.isTrue(newRest) ? ChangeKind.CONTENT_MODEL_OPENED
+                    : ChangeKind.CONTENT_MODEL_PARTIALLY_OPENED, at, oldRest, newRest));
+        } else if (oldOpen && !newClosed && !Json.isTrue(newRest)) {
+            narrowOpen(diff, newRest, oldRest, at, out);
+        } else if (!newClosed && !(Json.isTrue(newRest) && oldOpen)) {
             diff.compareMember(newRest, oldRest, at, out);
+        }
+    }
+
+    /**
+     * An open model given a schema: what rejects an old value under STRICT (read by the ordinary
+     * comparison, so STRICT verdicts stay those of any other schema) is one change that only STRICT breaks.
+     */
+    private static void narrowOpen(SchemaDiff diff, JsonNode newRest, JsonNode oldRest, String at,
+                                   Set<SchemaChange> out) {
+        Set<SchemaChange> found = new LinkedHashSet<>();
+        diff.compareMember(newRest, oldRest, at, found);
+        if (found.stream().allMatch(c -> c.isBackwardCompatible(Policy.STRICT))) {
+            out.addAll(found);
+        } else {
+            out.add(SchemaChange.of(ChangeKind.OPEN_CONTENT_MODEL_NARROWED, at, oldRest, newRest));
         }
     }
 

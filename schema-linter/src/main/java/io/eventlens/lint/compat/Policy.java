@@ -5,9 +5,11 @@ package io.eventlens.lint.compat;
  *
  * <p>{@link #STRICT} is the schema registries' behaviour (Confluent, Karapace, Apicurio): when the old
  * schema leaves its object or tuple open, old data may already carry any property or item, with any
- * value, so naming that property or item in a new version (or dropping a {@code not}) counts as a
- * breaking change. {@link #LENIENT} assumes producers only ever wrote what the schema named, so such
- * changes pass. Every other rule is the same under both policies.
+ * value, so naming that property or item in a new version, closing the model or giving it a schema
+ * (or dropping a {@code not}) counts as a breaking change. {@link #LENIENT} assumes producers only ever
+ * wrote what the schema declared (named properties and positions, pattern properties, an
+ * additionalProperties or items schema), so such changes pass; what the old schema declares stays
+ * checked. Every other rule is the same under both policies.
  */
 public enum Policy {
     STRICT,
