@@ -4,13 +4,15 @@ import static io.eventlens.lint.compat.ChangeKind.*;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
  * Array keywords. Tuples ({@code prefixItems}, or draft-07's {@code items} array) are compared
  * position by position; a position only one side names is read against the other side's tail
  * ({@code items} after {@code prefixItems}, or {@code additionalItems}), open and closed tails getting
- * their own kinds like objects.
+ * their own kinds like objects. A plain array (no tuple) has no undeclared members: its items are its
+ * content, so its tail and a first position are compared as schemas under both policies.
  */
 final class ArrayDiff {
 
@@ -34,8 +36,9 @@ final class ArrayDiff {
                     w.get(oldShape.tupleKeyword()), r.get(newShape.tupleKeyword())));
         } else {
             positions(newShape, oldShape, out);
+            // a tail holds undeclared members only past a tuple; a plain array's items are its content
             ContentModel.compare(diff, newShape.tail(), oldShape.tail(),
-                    Json.child(pointer, newShape.tailKeyword(oldShape)), out);
+                    Json.child(pointer, newShape.tailKeyword(oldShape)), out, oldShape.size() > 0, newShape.size() > 0);
         }
         Limits.compare(r, w, "minItems", pointer, out, MIN_ITEMS_ADDED, MIN_ITEMS_REMOVED,
                 MIN_ITEMS_INCREASED, MIN_ITEMS_DECREASED);
@@ -56,21 +59,49 @@ final class ArrayDiff {
                 diff.compareMember(newItem, oldItem, at, out);
             } else {
                 oneSided(newItem != null ? newItem : oldItem, newItem != null,
-                        newItem != null ? oldShape.tail() : newShape.tail(), at, out);
+                        newItem != null ? oldShape : newShape, at, out);
             }
         }
     }
 
     /** A position only one side names, read against the other side's tail. */
-    private void oneSided(JsonNode item, boolean added, JsonNode otherTail, String at, Set<SchemaChange> out) {
-        if (Json.isFalse(otherTail) || Json.isTrue(otherTail)) {
-            ChangeKind kind = Json.isFalse(otherTail)
-                    ? (added ? ITEM_ADDED_TO_CLOSED_CONTENT_MODEL : ITEM_REMOVED_FROM_CLOSED_CONTENT_MODEL)
-                    : (added ? ITEM_ADDED_TO_OPEN_CONTENT_MODEL : ITEM_REMOVED_FROM_OPEN_CONTENT_MODEL);
-            out.add(SchemaChange.of(kind, at, added ? null : item, added ? item : null));
+    private void oneSided(JsonNode item, boolean added, ArrayShape other, String at, Set<SchemaChange> out) {
+        JsonNode otherTail = other.tail();
+        if (Json.isFalse(otherTail)) {
+            out.add(position(added ? ITEM_ADDED_TO_CLOSED_CONTENT_MODEL : ITEM_REMOVED_FROM_CLOSED_CONTENT_MODEL,
+                    item, added, at));
+        } else if (Json.isTrue(otherTail) && other.size() > 0) {
+            out.add(openPosition(item, added, at));
+        } else if (Json.isTrue(otherTail)) {
+            plainArrayPosition(item, added, at, out);
         } else {
             diff.compareMember(added ? item : otherTail, added ? otherTail : item, at, out);
         }
+    }
+
+    /**
+     * A position added to a plain array (no tuple, open items) constrains items old arrays already hold,
+     * so it is compared with them like any schema and breaks under LENIENT too when it narrows them;
+     * otherwise it stays the open-array kind, which keeps STRICT's verdict. A position removed to leave a
+     * plain array is the mirror, so the kinds agree with the forward check, which swaps the two schemas.
+     */
+    private void plainArrayPosition(JsonNode item, boolean added, String at, Set<SchemaChange> out) {
+        Set<SchemaChange> found = new LinkedHashSet<>();
+        diff.compareMember(added ? item : Json.TRUE, added ? Json.TRUE : item, at, found);
+        if (found.stream().allMatch(c -> (added ? c.kind().backward() : c.kind().forward())
+                .compatibleUnder(Policy.LENIENT))) {
+            out.add(openPosition(item, added, at));
+        } else {
+            out.addAll(found);
+        }
+    }
+
+    private static SchemaChange openPosition(JsonNode item, boolean added, String at) {
+        return position(added ? ITEM_ADDED_TO_OPEN_CONTENT_MODEL : ITEM_REMOVED_FROM_OPEN_CONTENT_MODEL, item, added, at);
+    }
+
+    private static SchemaChange position(ChangeKind kind, JsonNode item, boolean added, String at) {
+        return SchemaChange.of(kind, at, added ? null : item, added ? item : null);
     }
 
     private void uniqueItems(Set<SchemaChange> out) {

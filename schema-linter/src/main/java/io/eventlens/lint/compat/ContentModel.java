@@ -20,22 +20,31 @@ final class ContentModel {
         return additional == null ? Json.TRUE : additional;
     }
 
+    /** Compares one "everything else" keyword of two objects, whose open models hold undeclared members only. */
+    static void compare(SchemaDiff diff, JsonNode newRest, JsonNode oldRest, String at, Set<SchemaChange> out) {
+        compare(diff, newRest, oldRest, at, out, true, true);
+    }
+
     /**
      * Compares one "everything else" keyword: closing and opening get their own kinds, else recurse. An
-     * open old model (true) gets kinds of its own too: LENIENT assumes old data carries no undeclared
-     * member, so closing or narrowing it rejects nothing there; STRICT reads such members as present.
+     * open old model (true) that holds undeclared members only gets kinds of its own too: LENIENT assumes
+     * old data carries no undeclared member, so closing or narrowing it rejects nothing there; STRICT reads
+     * such members as present. {@code oldUndeclared} and {@code newUndeclared} say whether each side's
+     * model holds undeclared members only (an object's unnamed properties, the items past a tuple) or is
+     * declared content (a plain array's items), compared like any schema under both policies.
      */
-    static void compare(SchemaDiff diff, JsonNode newRest, JsonNode oldRest, String at, Set<SchemaChange> out) {
+    static void compare(SchemaDiff diff, JsonNode newRest, JsonNode oldRest, String at, Set<SchemaChange> out,
+                        boolean oldUndeclared, boolean newUndeclared) {
         boolean newClosed = Json.isFalse(newRest);
         boolean oldClosed = Json.isFalse(oldRest);
         boolean oldOpen = Json.isTrue(oldRest);
         if (newClosed && !oldClosed) {
-            out.add(SchemaChange.of(oldOpen ? ChangeKind.CONTENT_MODEL_CLOSED
+            out.add(SchemaChange.of(oldOpen && oldUndeclared ? ChangeKind.CONTENT_MODEL_CLOSED
                     : ChangeKind.PARTIALLY_OPEN_CONTENT_MODEL_CLOSED, at, oldRest, newRest));
         } else if (oldClosed && !newClosed) {
-            out.add(SchemaChange.of(Json.isTrue(newRest) ? ChangeKind.CONTENT_MODEL_OPENED
+            out.add(SchemaChange.of(Json.isTrue(newRest) && newUndeclared ? ChangeKind.CONTENT_MODEL_OPENED
                     : ChangeKind.CONTENT_MODEL_PARTIALLY_OPENED, at, oldRest, newRest));
-        } else if (oldOpen && !newClosed && !Json.isTrue(newRest)) {
+        } else if (oldOpen && oldUndeclared && !newClosed && !Json.isTrue(newRest)) {
             narrowOpen(diff, newRest, oldRest, at, out);
         } else if (!newClosed && !(Json.isTrue(newRest) && oldOpen)) {
             diff.compareMember(newRest, oldRest, at, out);

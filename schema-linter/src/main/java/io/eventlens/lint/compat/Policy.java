@@ -8,8 +8,8 @@ package io.eventlens.lint.compat;
  * value, so naming that property or item in a new version, closing the model or giving it a schema
  * (or dropping a {@code not}) counts as a breaking change. {@link #LENIENT} assumes producers only ever
  * wrote what the schema declared (named properties and positions, pattern properties, an
- * additionalProperties or items schema), so such changes pass; what the old schema declares stays
- * checked. Every other rule is the same under both policies.
+ * additionalProperties or items schema, the items of a plain array), so such changes pass; what the old
+ * schema declares stays checked. Every other rule is the same under both policies.
  */
 public enum Policy {
     STRICT,

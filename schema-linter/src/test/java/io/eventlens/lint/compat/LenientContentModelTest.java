@@ -13,8 +13,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * LENIENT assumes old data carries no undeclared member, so closing or narrowing an open content model
- * (objects and tuples alike) passes backward under LENIENT and breaks under STRICT; members the old schema
- * declares (properties, pattern properties, an additionalProperties or items schema) stay checked.
+ * (an object, the tail of a tuple) passes backward under LENIENT and breaks under STRICT; members the old
+ * schema declares (properties, pattern properties, an additionalProperties or items schema, the items of a
+ * plain array) stay checked.
  */
 class LenientContentModelTest {
 
@@ -52,10 +53,14 @@ class LenientContentModelTest {
                         "{'type':'array','prefixItems':[{'type':'string'}]}",
                         "{'type':'array','prefixItems':[{'type':'string'}],'items':{'type':'number'}}",
                         ChangeKind.OPEN_CONTENT_MODEL_NARROWED, "/items"),
-                Arguments.of("a plain array (a tuple of no positions) given an items schema",
-                        "{'type':'array'}",
-                        "{'type':'array','items':{'type':'number'}}",
-                        ChangeKind.OPEN_CONTENT_MODEL_NARROWED, "/items"));
+                Arguments.of("a draft-07 tuple's open tail narrowed with additionalItems",
+                        "{'type':'array','items':[{'type':'string'}]}",
+                        "{'type':'array','items':[{'type':'string'}],'additionalItems':{'type':'number'}}",
+                        ChangeKind.OPEN_CONTENT_MODEL_NARROWED, "/additionalItems"),
+                Arguments.of("a position added past a tuple",
+                        "{'type':'array','prefixItems':[{'type':'string'}]}",
+                        "{'type':'array','prefixItems':[{'type':'string'},{'type':'number'}]}",
+                        ChangeKind.ITEM_ADDED_TO_OPEN_CONTENT_MODEL, "/prefixItems/1"));
     }
 
     @ParameterizedTest(name = "{0} breaks under STRICT only")
@@ -110,7 +115,31 @@ class LenientContentModelTest {
                 Arguments.of("a list's items schema closed",
                         "{'type':'array','items':{'type':'string'}}",
                         "{'type':'array','items':false}",
-                        ChangeKind.PARTIALLY_OPEN_CONTENT_MODEL_CLOSED));
+                        ChangeKind.PARTIALLY_OPEN_CONTENT_MODEL_CLOSED),
+                Arguments.of("a plain array's items given a schema (its items are its content, not undeclared members)",
+                        "{'type':'array'}",
+                        "{'type':'array','items':{'type':'string'}}",
+                        ChangeKind.TYPE_NARROWED),
+                Arguments.of("a plain array's items given a schema with unevaluatedItems",
+                        "{'type':'array'}",
+                        "{'type':'array','unevaluatedItems':{'type':'string'}}",
+                        ChangeKind.TYPE_NARROWED),
+                Arguments.of("a plain array closed, so only empty arrays remain",
+                        "{'type':'array'}",
+                        "{'type':'array','items':false}",
+                        ChangeKind.PARTIALLY_OPEN_CONTENT_MODEL_CLOSED),
+                Arguments.of("a plain array's elements narrowed by the tail of a new tuple",
+                        "{'type':'array'}",
+                        "{'type':'array','prefixItems':[{}],'items':{'type':'string'}}",
+                        ChangeKind.TYPE_NARROWED),
+                Arguments.of("a first tuple position added to a plain array, narrowing its first element",
+                        "{'type':'array'}",
+                        "{'type':'array','prefixItems':[{'type':'string'}]}",
+                        ChangeKind.TYPE_NARROWED),
+                Arguments.of("a first draft-07 tuple position added to a plain array, narrowing its first element",
+                        "{'type':'array'}",
+                        "{'type':'array','items':[{'type':'string'}]}",
+                        ChangeKind.TYPE_NARROWED));
     }
 
     @ParameterizedTest(name = "{0} breaks under LENIENT too")
@@ -137,6 +166,47 @@ class LenientContentModelTest {
         assertThat(new CompatibilityChecker(Policy.STRICT).check(Mode.FORWARD, versions).summary())
                 .contains("CONTENT_MODEL_CLOSED", "This break comes from the STRICT policy only (compatible under LENIENT)",
                         "leave the object or array open");
+    }
+
+    @Test
+    void openingAClosedPlainArrayBreaksForwardUnderBothPolicies() {
+        List<JsonNode> versions = List.of(json("{'type':'array','items':false}"), json("{'type':'array'}"));
+
+        for (Policy policy : Policy.values()) {
+            CompatibilityChecker checker = new CompatibilityChecker(policy);
+            assertThat(checker.backwardDifferences(versions.get(0), versions.get(1)))
+                    .extracting(SchemaChange::kind).containsExactly(ChangeKind.CONTENT_MODEL_PARTIALLY_OPENED);
+            assertThat(checker.check(Mode.FORWARD, versions)).as("under %s", policy)
+                    .isInstanceOfSatisfying(Incompatible.class, v -> assertThat(v.breaking())
+                            .extracting(f -> f.change().kind())
+                            .containsExactly(ChangeKind.PARTIALLY_OPEN_CONTENT_MODEL_CLOSED));
+        }
+    }
+
+    @Test
+    void aTupleDroppedToLeaveAPlainArrayPassesBackwardButBreaksForwardUnderBothPolicies() {
+        List<JsonNode> versions = List.of(json("{'type':'array','prefixItems':[{'type':'string'}]}"),
+                json("{'type':'array'}"));
+
+        for (Policy policy : Policy.values()) {
+            CompatibilityChecker checker = new CompatibilityChecker(policy);
+            assertThat(checker.check(Mode.BACKWARD, versions).exitCode()).as("backward under %s", policy).isZero();
+            assertThat(checker.check(Mode.FORWARD, versions)).as("forward under %s", policy)
+                    .isInstanceOfSatisfying(Incompatible.class, v -> assertThat(v.breaking())
+                            .extracting(f -> f.change().kind(), f -> f.change().pointer())
+                            .containsExactly(org.assertj.core.groups.Tuple.tuple(ChangeKind.TYPE_NARROWED, "/prefixItems/0/type")));
+        }
+    }
+
+    @Test
+    void aFirstPositionAcceptingEveryItemAddedToAPlainArrayBreaksUnderStrictOnly() {
+        List<JsonNode> versions = List.of(json("{'type':'array'}"),
+                json("{'type':'array','prefixItems':[{'description':'anything'}]}"));
+
+        assertThat(new CompatibilityChecker(Policy.LENIENT).check(Mode.BACKWARD, versions).exitCode()).isZero();
+        assertThat(new CompatibilityChecker(Policy.STRICT).check(Mode.BACKWARD, versions))
+                .isInstanceOfSatisfying(Incompatible.class, v -> assertThat(v.breaking())
+                        .extracting(f -> f.change().kind()).containsExactly(ChangeKind.ITEM_ADDED_TO_OPEN_CONTENT_MODEL));
     }
 
     @Test
