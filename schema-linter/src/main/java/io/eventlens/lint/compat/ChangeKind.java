@@ -141,6 +141,9 @@ public enum ChangeKind {
             "The pattern property at {pointer} was added where the old object was closed."),
     PATTERN_PROPERTY_REMOVED_FROM_CLOSED_CONTENT_MODEL(Effect.BREAKS, Effect.SAFE,
             "The pattern property at {pointer} was removed and the new object is closed, so old data with matching names is rejected."),
+    /** Its old value is the name of the declared property, its new value the pattern's schema. */
+    PATTERN_PROPERTY_APPLIES_TO_DECLARED(Effect.SAFE, Effect.SAFE,
+            "The pattern property at {pointer} now also constrains the declared property {old}, so its old values are checked against the pattern's schema {new}."),
     MIN_PROPERTIES_ADDED(Effect.BREAKS, Effect.SAFE,
             "A minProperties of {new} was added at {pointer}, so smaller old objects are rejected."),
     MIN_PROPERTIES_REMOVED(Effect.SAFE, Effect.BREAKS,

@@ -35,6 +35,7 @@ final class ObjectDiff {
         Required.compare(r, w, pointer, out);
         ContentModel.compareRest(diff, r, w, pointer, out);
         patternProperties(out);
+        new DeclaredPatterns(diff, r, w, pointer).compare(out);
         if (r.has("propertyNames") || w.has("propertyNames")) {
             diff.compare(r.path("propertyNames").isMissingNode() ? Json.TRUE : r.get("propertyNames"),
                     w.path("propertyNames").isMissingNode() ? Json.TRUE : w.get("propertyNames"),

@@ -22,6 +22,12 @@ final class PatternNames {
 
     /** The schema of the first pattern property matching the name, or null. */
     static JsonNode schemaFor(ObjectNode schema, String name, String pointer, long[] totalReads) {
+        String regex = firstMatching(schema, name, pointer, totalReads);
+        return regex == null ? null : schema.get("patternProperties").get(regex);
+    }
+
+    /** The first pattern property (its regex) matching the name, or null. */
+    static String firstMatching(ObjectNode schema, String name, String pointer, long[] totalReads) {
         JsonNode patterns = schema.get("patternProperties");
         if (patterns == null || !patterns.isObject()) {
             return null;
@@ -29,7 +35,7 @@ final class PatternNames {
         for (Iterator<Map.Entry<String, JsonNode>> it = patterns.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> entry = it.next();
             if (matches(entry.getKey(), name, Json.child(pointer, "patternProperties", entry.getKey()), totalReads)) {
-                return entry.getValue();
+                return entry.getKey();
             }
         }
         return null;
