@@ -78,9 +78,11 @@ final class Alternatives {
         Trial accepted = null;
         Trial closest = null;
         List<String> acceptingAll = new ArrayList<>();
+        List<OneOfOverlap.Candidate> tried = new ArrayList<>();
         for (int n = 0; n < alternatives.size() && (accepted == null || exclusive && acceptingAll.size() < 2); n++) {
             int i = (first + n) % alternatives.size();
             Trial trial = trial(base, alternatives.get(i), oldCase, Json.child(pointer, keyword, Integer.toString(i)), pointer);
+            tried.add(new OneOfOverlap.Candidate(trial.at(), trial.schema()));
             if (trial.provesAcceptance()) {
                 acceptingAll.add(trial.at());
             }
@@ -98,12 +100,16 @@ final class Alternatives {
             out.add(SchemaChange.of(ChangeKind.ALTERNATIVE_REMOVED, Json.child(pointer, keyword), oldCase, alternatives));
         }
         if (exclusive) {
-            new OneOfOverlap(diff, merger).report(acceptingAll, oldCase, origin, pointer, out);
+            OneOfOverlap overlap = new OneOfOverlap(diff, merger);
+            if (!overlap.report(acceptingAll, oldCase, origin, pointer, out) && accepted != null) {
+                overlap.reportOnSomeValues(tried, oldCase, origin, pointer, out);
+            }
         }
     }
 
     /** One new alternative compared with the old case: its changes (placed), and what the comparison shows. */
-    private record Trial(String at, Set<SchemaChange> changes, boolean accepted, boolean provesAcceptance, long breaks) {
+    private record Trial(String at, JsonNode schema, Set<SchemaChange> changes, boolean accepted, boolean provesAcceptance,
+                         long breaks) {
     }
 
     private Trial trial(ObjectNode base, JsonNode alternative, ObjectNode oldCase, String at, String pointer) {
@@ -114,7 +120,7 @@ final class Alternatives {
         boolean accepted = diff.accepts(candidate, oldCase, at, found);
         Set<SchemaChange> placed = place(found, resolved, at, pointer);
         boolean proves = OneOfOverlap.proves(found, diff.context().assumed() != assumed);
-        return new Trial(at, placed, accepted, proves, breaking(placed, at));
+        return new Trial(at, candidate, placed, accepted, proves, breaking(placed, at));
     }
 
     /**

@@ -215,6 +215,9 @@ public enum ChangeKind {
     /** Its new value lists the JSON Pointers of the new alternatives that each accept every old value. */
     ONE_OF_ALTERNATIVES_OVERLAP(Effect.BREAKS, Effect.SAFE,
             "Every old value of {old} matches the new alternatives {new} of the oneOf at {pointer} at once, so the oneOf, which takes a value that exactly one alternative matches, rejects them all; make the alternatives exclusive with a const or enum discriminator property or with required properties that tell them apart."),
+    /** Its old value is one old value found to match both; its new value lists the two alternatives' pointers. */
+    ONE_OF_ALTERNATIVES_OVERLAP_PARTLY(Effect.BREAKS, Effect.SAFE,
+            "The old value {old} matches the new alternatives {new} of the oneOf at {pointer} at once, so the oneOf, which takes a value that exactly one alternative matches, rejects it (other old values may still match one); make the alternatives exclusive with a const or enum discriminator property or with required properties that tell them apart."),
     NOT_ADDED(Effect.BREAKS, Effect.STRICT_ONLY,
             "A not {new} was added at {pointer}, so old values matching it are rejected.",
             "avoid adding not to a published schema; express the exclusion with enum or const; or check under LENIENT"),

@@ -21,6 +21,11 @@ enum Draft {
         this.refSiblingsApply = refSiblingsApply;
     }
 
+    /** The {@code $schema} URI that names this draft (as validators spell it). */
+    String metaSchema() {
+        return refSiblingsApply ? "https://" + uri : "http://" + uri + "#";
+    }
+
     /** Since 2019-09, keywords beside {@code $ref} apply too; before, they are ignored. */
     boolean refSiblingsApply() {
         return refSiblingsApply;

@@ -4,8 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.eventlens.lint.payload.PayloadValidator;
+import java.time.Duration;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -17,10 +22,24 @@ import java.util.Set;
  * of it with the case finds nothing that breaks under {@link Policy#LENIENT}, under either policy: LENIENT's
  * values (those carrying only declared properties) are old values under STRICT too, and each one is rejected,
  * so the break is real under both; reading it under STRICT would only hide it behind STRICT-only findings. An
- * alternative whose comparison counted a recursive pair as compatible unseen proves nothing. Overlaps on part
- * of the old values (some match two alternatives, some one) are not decided and not guessed.
+ * alternative whose comparison counted a recursive pair as compatible unseen proves nothing.
+ *
+ * <p>Overlaps on part of the old values (some match two alternatives, some one) are found by example: for each
+ * pair of new alternatives a small value meant to satisfy the old case and both of them is built ({@link Witness})
+ * and validated (networknt) against the whole old schema at that place and each of the two alternatives. Only
+ * a value all three accept is reported ({@link ChangeKind#ONE_OF_ALTERNATIVES_OVERLAP_PARTLY}, the value
+ * named): no guess is ever reported. Schemas that cannot be copied out of their document ({@link Inliner})
+ * and pairs the builder gets wrong (patterns are not solved) stay undecided.
  */
 final class OneOfOverlap {
+
+    /** Past this many new alternatives the pairwise search is not run (pairs grow with the square). */
+    static final int MAX_ALTERNATIVES = 12;
+    private static final PayloadValidator VALIDATOR = new PayloadValidator(Duration.ofMillis(200));
+
+    /** A new alternative joined to the rest of the new schema, at its pointer. */
+    record Candidate(String at, JsonNode schema) {
+    }
 
     private final SchemaDiff diff;
     private final AllOfMerger merger;
@@ -38,14 +57,102 @@ final class OneOfOverlap {
         return !assumedRecursion && changes.stream().allMatch(c -> c.isBackwardCompatible(Policy.LENIENT));
     }
 
-    /** Reports the overlap when two or more new alternatives (their pointers) accept every value of the old case. */
-    void report(List<String> acceptingAll, ObjectNode oldCase, CaseOrigin origin, String pointer, Set<SchemaChange> out) {
-        if (acceptingAll.size() < 2 || rejectedByOldOneOf(oldCase, origin, pointer)) {
+    /**
+     * Reports the overlap when two or more new alternatives (their pointers) accept every value of the old case;
+     * says whether they did (then the case is decided, reported or not).
+     */
+    boolean report(List<String> acceptingAll, ObjectNode oldCase, CaseOrigin origin, String pointer, Set<SchemaChange> out) {
+        if (acceptingAll.size() < 2) {
+            return false;
+        }
+        if (!rejectedByOldOneOf(oldCase, origin, pointer)) {
+            ArrayNode alternatives = JsonNodeFactory.instance.arrayNode();
+            acceptingAll.forEach(alternatives::add);
+            out.add(SchemaChange.of(ChangeKind.ONE_OF_ALTERNATIVES_OVERLAP, Json.child(pointer, "oneOf"), oldCase, alternatives));
+        }
+        return true;
+    }
+
+    /**
+     * Looks for one old value of the case that two new alternatives both accept, and reports the first found.
+     * Only values carrying declared properties count, under either policy: such a value is an old value under
+     * LENIENT's premise too, so the break is real under both (as for whole-case overlaps).
+     */
+    void reportOnSomeValues(List<Candidate> alternatives, ObjectNode oldCase, CaseOrigin origin, String pointer,
+                            Set<SchemaChange> out) {
+        if (alternatives.size() < 2 || alternatives.size() > MAX_ALTERNATIVES) {
             return;
         }
-        ArrayNode alternatives = JsonNodeFactory.instance.arrayNode();
-        acceptingAll.forEach(alternatives::add);
-        out.add(SchemaChange.of(ChangeKind.ONE_OF_ALTERNATIVES_OVERLAP, Json.child(pointer, "oneOf"), oldCase, alternatives));
+        Optional<JsonNode> caseSchema = Inliner.of(oldCase, diff.context().writer(), pointer);
+        Optional<JsonNode> wholeOld = Inliner.of(origin.whole(), diff.context().writer(), pointer);
+        if (caseSchema.isEmpty() || wholeOld.isEmpty()) {
+            return;
+        }
+        List<Optional<JsonNode>> inlined = alternatives.stream()
+                .map(a -> Inliner.of(a.schema(), diff.context().reader(), a.at())).toList();
+        PayloadValidator.PreparedSchema old = VALIDATOR.prepare(wholeOld.get());
+        PayloadValidator.PreparedSchema[] prepared = new PayloadValidator.PreparedSchema[alternatives.size()];
+        for (int i = 0; i < alternatives.size(); i++) {
+            for (int j = i + 1; j < alternatives.size(); j++) {
+                if (inlined.get(i).isEmpty() || inlined.get(j).isEmpty()) {
+                    continue;
+                }
+                Optional<JsonNode> value = Witness.of(List.of(caseSchema.get(), inlined.get(i).get(), inlined.get(j).get()));
+                if (value.isEmpty() || !declaredOnly(value.get(), caseSchema.get())) {
+                    continue;
+                }
+                if (old.validate(value.get()).valid() && accepts(prepared, inlined, i, value.get())
+                        && accepts(prepared, inlined, j, value.get())) {
+                    ArrayNode both = JsonNodeFactory.instance.arrayNode();
+                    List.of(alternatives.get(i).at(), alternatives.get(j).at()).stream().sorted(OneOfOverlap::byIndex)
+                            .forEach(both::add);
+                    out.add(SchemaChange.of(ChangeKind.ONE_OF_ALTERNATIVES_OVERLAP_PARTLY, Json.child(pointer, "oneOf"),
+                            value.get(), both));
+                    return;
+                }
+            }
+        }
+    }
+
+    private static int byIndex(String a, String b) {
+        return Integer.compare(Integer.parseInt(a.substring(a.lastIndexOf('/') + 1)), Integer.parseInt(b.substring(b.lastIndexOf('/') + 1)));
+    }
+
+    private static boolean accepts(PayloadValidator.PreparedSchema[] prepared, List<Optional<JsonNode>> inlined, int i,
+                                   JsonNode value) {
+        if (prepared[i] == null) {
+            prepared[i] = VALIDATOR.prepare(inlined.get(i).get());
+        }
+        return prepared[i].validate(value).valid();
+    }
+
+    /** Whether every object member in {@code value} is a property the schema (or a member of its allOf) declares. */
+    static boolean declaredOnly(JsonNode value, JsonNode schema) {
+        if (!value.isObject()) {
+            return true;
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> members = value.fields(); members.hasNext(); ) {
+            Map.Entry<String, JsonNode> member = members.next();
+            JsonNode declared = declaration(schema, member.getKey());
+            if (declared == null || !declaredOnly(member.getValue(), declared)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static JsonNode declaration(JsonNode schema, String name) {
+        JsonNode own = schema.path("properties").get(name);
+        if (own != null) {
+            return own;
+        }
+        for (JsonNode member : schema.path("allOf")) {
+            JsonNode found = declaration(member, name);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
     }
 
     /**

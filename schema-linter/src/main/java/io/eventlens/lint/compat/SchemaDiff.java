@@ -84,13 +84,14 @@ final class SchemaDiff {
             compareResolved(r, w, pointer, out);
             return;
         }
-        compareObjects((ObjectNode) r, (ObjectNode) w, trueLiteral, pointer, out);
+        compareObjects((ObjectNode) r, (ObjectNode) w, (ObjectNode) w, trueLiteral, pointer, out);
     }
 
-    private void compareObjects(ObjectNode r, ObjectNode w, boolean trueLiteral, String pointer, Set<SchemaChange> out) {
+    private void compareObjects(ObjectNode r, ObjectNode w, ObjectNode whole, boolean trueLiteral, String pointer,
+                                Set<SchemaChange> out) {
         String split = Alternatives.keywordOf(w);
         if (split == null) {
-            compareCase(r, w, trueLiteral, pointer, out, CaseOrigin.NONE);
+            compareCase(r, w, trueLiteral, pointer, out, CaseOrigin.whole(whole));
             return;
         }
         JsonNode alternatives = w.get(split);
@@ -106,9 +107,9 @@ final class SchemaDiff {
                 continue;
             }
             if (Alternatives.keywordOf((ObjectNode) oneCase) != null) {
-                compareObjects(r, (ObjectNode) oneCase, trueLiteral, pointer, out);
+                compareObjects(r, (ObjectNode) oneCase, whole, trueLiteral, pointer, out);
             } else {
-                compareCase(r, (ObjectNode) oneCase, trueLiteral, pointer, out, new CaseOrigin(w, i));
+                compareCase(r, (ObjectNode) oneCase, trueLiteral, pointer, out, new CaseOrigin(w, i, whole));
             }
         }
     }

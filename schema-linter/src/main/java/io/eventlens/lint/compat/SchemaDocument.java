@@ -36,6 +36,14 @@ final class SchemaDocument {
         return label;
     }
 
+    JsonNode root() {
+        return root;
+    }
+
+    Draft draft() {
+        return draft;
+    }
+
     /** Follows {@code $ref}s until a schema without one; keywords beside it apply from 2019-09 on. */
     JsonNode resolve(JsonNode node, String pointer) {
         JsonNode current = node;

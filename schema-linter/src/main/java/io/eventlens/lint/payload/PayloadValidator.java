@@ -51,31 +51,65 @@ public final class PayloadValidator {
 
     /** Checks {@code payload} against {@code schema} (an object or boolean schema). */
     public PayloadValidation validate(JsonNode schema, JsonNode payload) {
+        return prepare(schema).validate(payload);
+    }
+
+    /**
+     * Reads {@code schema} once for many payloads. A schema that cannot be used gives a prepared schema whose
+     * every validation is {@link PayloadValidation.Outcome#NOT_CHECKED} with the reason.
+     */
+    public PreparedSchema prepare(JsonNode schema) {
         Objects.requireNonNull(schema, "schema");
-        Objects.requireNonNull(payload, "payload");
         if (!schema.isObject() && !schema.isBoolean()) {
-            return PayloadValidation.notChecked("the schema is a " + schema.getNodeType().name().toLowerCase(java.util.Locale.ROOT)
+            return new PreparedSchema(null, "the schema is a " + schema.getNodeType().name().toLowerCase(java.util.Locale.ROOT)
                     + "; a JSON Schema is an object or true/false");
         }
-        long[] deadline = BoundedRegexFactory.DEADLINE.get();
-        deadline[0] = System.nanoTime() + budget.toNanos();
         try {
-            Schema compiled = registry.getSchema(schema);
-            return PayloadValidation.of(problems(compiled.validate(payload)));
-        } catch (BudgetExceeded e) {
-            return PayloadValidation.notChecked("validation stopped after " + budget.toMillis()
-                    + " ms while matching pattern '" + e.pattern() + "' (it backtracks too much); simplify the pattern");
-        } catch (StackOverflowError e) {
-            return PayloadValidation.notChecked("the schema's $refs loop without end (a $ref cycle that never reaches a keyword)");
+            return new PreparedSchema(registry.getSchema(schema), null);
         } catch (RuntimeException e) {
-            JsonNode draft = schema.path("$schema");
-            if (draft.isTextual() && String.valueOf(e.getMessage()).contains("dialect")) {
-                return PayloadValidation.notChecked("unknown JSON Schema draft '" + draft.asText() + "' at /$schema; allowed: "
-                        + KNOWN_DRAFTS);
+            return new PreparedSchema(null, unusable(schema, e));
+        }
+    }
+
+    private static String unusable(JsonNode schema, RuntimeException e) {
+        JsonNode draft = schema.path("$schema");
+        if (draft.isTextual() && String.valueOf(e.getMessage()).contains("dialect")) {
+            return "unknown JSON Schema draft '" + draft.asText() + "' at /$schema; allowed: " + KNOWN_DRAFTS;
+        }
+        return "the schema cannot be used: " + e.getMessage();
+    }
+
+    /** A schema read once; each validation has the validator's time budget. Thread-safe. */
+    public final class PreparedSchema {
+
+        private final Schema compiled;
+        private final String unusable;
+
+        private PreparedSchema(Schema compiled, String unusable) {
+            this.compiled = compiled;
+            this.unusable = unusable;
+        }
+
+        /** Checks {@code payload} against this schema. */
+        public PayloadValidation validate(JsonNode payload) {
+            Objects.requireNonNull(payload, "payload");
+            if (unusable != null) {
+                return PayloadValidation.notChecked(unusable);
             }
-            return PayloadValidation.notChecked("the schema cannot be used: " + e.getMessage());
-        } finally {
-            deadline[0] = Long.MAX_VALUE;
+            long[] deadline = BoundedRegexFactory.DEADLINE.get();
+            deadline[0] = System.nanoTime() + budget.toNanos();
+            try {
+                return PayloadValidation.of(problems(compiled.validate(payload)));
+            } catch (BudgetExceeded e) {
+                return PayloadValidation.notChecked("validation stopped after " + budget.toMillis()
+                        + " ms while matching pattern '" + e.pattern() + "' (it backtracks too much); simplify the pattern");
+            } catch (StackOverflowError e) {
+                return PayloadValidation.notChecked("the schema's $refs loop without end (a $ref cycle that never reaches a keyword)");
+            } catch (RuntimeException e) {
+                return PayloadValidation.notChecked(unusable(compiled.getSchemaNode(), e));
+            } finally {
+                deadline[0] = Long.MAX_VALUE;
+            }
         }
     }
 

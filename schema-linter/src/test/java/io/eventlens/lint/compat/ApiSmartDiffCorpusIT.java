@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -59,6 +60,9 @@ class ApiSmartDiffCorpusIT {
         }
     }
 
+    private static final Set<String> ANNOTATIONS = Set.of("title", "description", "examples", "$comment", "deprecated",
+            "readOnly", "writeOnly");
+
     static Path dir() {
         return CorpusCase.sharedDir().resolve(CorpusCase.CORPUS).resolve(SET);
     }
@@ -97,9 +101,17 @@ class ApiSmartDiffCorpusIT {
         return new Outcome(breaking == labelled.breaking(), ours);
     }
 
+    /**
+     * Whether our change speaks about the labelled one: at its place, inside it, or around it. A change around
+     * an annotation (a oneOf overlap around an alternative whose title changed) is not about the annotation,
+     * which rejects no value whatever happens around it.
+     */
     static boolean concerns(SchemaChange change, ApiSmartDiffCases.Label label) {
-        boolean related = change.pointer().equals(label.pointer()) || change.pointer().startsWith(label.pointer() + "/")
-                || label.pointer().startsWith(change.pointer() + "/");
+        boolean around = label.pointer().startsWith(change.pointer() + "/");
+        if (around && ANNOTATIONS.contains(label.pointer().substring(label.pointer().lastIndexOf('/') + 1))) {
+            return false;
+        }
+        boolean related = change.pointer().equals(label.pointer()) || change.pointer().startsWith(label.pointer() + "/") || around;
         if (!label.pointer().matches(".*/required/\\d+")) {
             return related;
         }

@@ -1,0 +1,120 @@
+package io.eventlens.lint.compat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A schema of one side made self-contained, so it can be validated on its own, away from its document:
+ * references into the document's {@code $defs}/{@code definitions} are kept and those containers copied to the
+ * new root (so recursive schemas stay finite); any other {@code $ref} is replaced by its target. Gives up
+ * (empty) on what a copy cannot keep: identifiers that move the base URI ({@code $id}, anchors, dynamic
+ * references), a broken reference, a chain of other references deeper than the limit, or a copy over
+ * {@link #MAX_NODES} schemas.
+ */
+final class Inliner {
+
+    static final int MAX_NODES = 20_000;
+    private static final int MAX_DEPTH = 24;
+    private static final Set<String> SCHEMA_MAPS = Set.of("properties", "patternProperties", "dependentSchemas");
+    private static final Set<String> SCHEMA_LISTS = Set.of("allOf", "anyOf", "oneOf", "prefixItems");
+    private static final Set<String> SCHEMAS = Set.of("additionalProperties", "unevaluatedProperties", "additionalItems",
+            "unevaluatedItems", "contains", "not", "if", "then", "else", "propertyNames", "items");
+    private static final Set<String> MOVES_BASE = Set.of("$id", "$anchor", "$dynamicRef", "$dynamicAnchor",
+            "$recursiveRef", "$recursiveAnchor");
+    private static final Set<String> DROPPED = Set.of("$schema", "$defs", "definitions");
+
+    private static final List<String> CONTAINERS = List.of("$defs", "definitions");
+
+    private final SchemaDocument side;
+    private int nodes;
+    private boolean keptReference;
+
+    private Inliner(SchemaDocument side) {
+        this.side = side;
+    }
+
+    /** The schema at {@code pointer} of {@code side}, self-contained and declaring the side's draft. */
+    static Optional<JsonNode> of(JsonNode schema, SchemaDocument side, String pointer) {
+        try {
+            Inliner inliner = new Inliner(side);
+            JsonNode inlined = inliner.copy(schema, pointer, 0);
+            if (!inlined.isObject()) {
+                return Optional.of(inlined);
+            }
+            ObjectNode root = (ObjectNode) inlined;
+            if (inliner.keptReference) {
+                for (String container : CONTAINERS) {
+                    JsonNode definitions = side.root().get(container);
+                    if (definitions != null && definitions.isObject()) {
+                        ObjectNode copied = root.putObject(container);
+                        definitions.fields().forEachRemaining(e -> copied.set(e.getKey(),
+                                inliner.copy(e.getValue(), "/" + container + "/" + e.getKey(), 0)));
+                    }
+                }
+            }
+            root.put("$schema", side.draft().metaSchema());
+            return Optional.of(root);
+        } catch (GiveUp | SchemaComparisonException e) {
+            return Optional.empty();
+        }
+    }
+
+    private JsonNode copy(JsonNode schema, String pointer, int depth) {
+        if (++nodes > MAX_NODES || depth > MAX_DEPTH) {
+            throw new GiveUp();
+        }
+        if (!schema.isObject()) {
+            return schema;
+        }
+        JsonNode ref = schema.get("$ref");
+        boolean keep = ref != null && ref.isTextual() && CONTAINERS.stream().anyMatch(c -> ref.asText().startsWith("#/" + c + "/"));
+        if (keep) {
+            side.resolve(schema, pointer);
+            keptReference = true;
+        } else {
+            JsonNode resolved = side.resolve(schema, pointer);
+            if (resolved != schema) {
+                return copy(resolved, pointer, depth + 1);
+            }
+        }
+        ObjectNode out = JsonNodeFactory.instance.objectNode();
+        for (Iterator<Map.Entry<String, JsonNode>> fields = schema.fields(); fields.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            String keyword = field.getKey();
+            JsonNode value = field.getValue();
+            String at = Json.child(pointer, keyword);
+            if (MOVES_BASE.contains(keyword)) {
+                throw new GiveUp();
+            } else if (DROPPED.contains(keyword)) {
+                continue;
+            } else if (SCHEMA_MAPS.contains(keyword) && value.isObject()) {
+                ObjectNode map = out.putObject(keyword);
+                value.fields().forEachRemaining(e -> map.set(e.getKey(), copy(e.getValue(), Json.child(at, e.getKey()), depth + 1)));
+            } else if ((SCHEMA_LISTS.contains(keyword) || keyword.equals("items")) && value.isArray()) {
+                ArrayNode list = out.putArray(keyword);
+                for (int i = 0; i < value.size(); i++) {
+                    list.add(copy(value.get(i), Json.child(at, Integer.toString(i)), depth + 1));
+                }
+            } else if (SCHEMAS.contains(keyword)) {
+                out.set(keyword, copy(value, at, depth + 1));
+            } else {
+                out.set(keyword, value);
+            }
+        }
+        return out;
+    }
+
+    /** The copy cannot be made faithfully or cheaply; nothing is decided from it. */
+    private static final class GiveUp extends RuntimeException {
+        GiveUp() {
+            super(null, null, false, false);
+        }
+    }
+}
