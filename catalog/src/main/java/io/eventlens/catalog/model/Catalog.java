@@ -9,15 +9,26 @@ import java.util.Objects;
 /**
  * The event catalog built from loaded documents: services, channels, operations and every version
  * of every message. Build one with {@link #of(List)}.
+ *
+ * @param services the {@code info} of every document, one per document: the applications and the
+ *        shared definitions alike (see {@link #applications()})
+ * @param sharedDefinitions the documents with no channels and no operations, which other documents
+ *        reference rather than describe an application
  */
 public record Catalog(List<Service> services, List<Channel> channels, List<Operation> operations,
-                      List<Message> messages) {
+                      List<Message> messages, List<SharedDefinitions> sharedDefinitions) {
 
     public Catalog {
         services = List.copyOf(services);
         channels = List.copyOf(channels);
         operations = List.copyOf(operations);
         messages = List.copyOf(messages);
+        sharedDefinitions = List.copyOf(sharedDefinitions);
+    }
+
+    /** A catalog in which every service is an application (no document is known as shared definitions). */
+    public Catalog(List<Service> services, List<Channel> channels, List<Operation> operations, List<Message> messages) {
+        this(services, channels, operations, messages, List.of());
     }
 
     /** Builds the catalog of these loaded documents. */
@@ -26,14 +37,16 @@ public record Catalog(List<Service> services, List<Channel> channels, List<Opera
         List<Channel> channels = new ArrayList<>();
         List<Operation> operations = new ArrayList<>();
         List<Message> messages = new ArrayList<>();
+        Map<io.eventlens.catalog.load.LoadedDocument, Parts> read = new LinkedHashMap<>();
         for (io.eventlens.catalog.load.LoadedDocument document : documents) {
             Parts parts = DocumentReader.read(document);
+            read.put(document, parts);
             services.addAll(parts.services);
             channels.addAll(parts.channels);
             operations.addAll(parts.operations);
             messages.addAll(parts.messages.values());
         }
-        return new Catalog(services, channels, operations, messages);
+        return new Catalog(services, channels, operations, messages, SharedUse.of(read));
     }
 
     /**
@@ -42,7 +55,13 @@ public record Catalog(List<Service> services, List<Channel> channels, List<Opera
      */
     public static Catalog ofTree(String document, String version, com.fasterxml.jackson.databind.JsonNode tree) {
         Parts parts = version.startsWith("3.") ? new V3Reader(tree, document).read() : new V2Reader(tree, document).read();
-        return new Catalog(parts.services, parts.channels, parts.operations, List.copyOf(parts.messages.values()));
+        return new Catalog(parts.services, parts.channels, parts.operations, List.copyOf(parts.messages.values()),
+                parts.shared);
+    }
+
+    /** The services that are applications: every document's {@code info} but the shared definitions'. */
+    public List<Service> applications() {
+        return services.stream().filter(s -> sharedDefinitions.stream().noneMatch(d -> d.info().equals(s))).toList();
     }
 
     /**

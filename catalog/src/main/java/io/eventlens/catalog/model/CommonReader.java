@@ -1,7 +1,9 @@
 package io.eventlens.catalog.model;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -39,6 +41,26 @@ class CommonReader {
         JsonNode contact = doc.get(info, "contact");
         return contact.isObject() ? new Owner(DocView.text(contact, "name"), DocView.text(contact, "email"),
                 DocView.text(contact, "url")) : null;
+    }
+
+    /**
+     * A document that declares no channels and no operations runs nowhere: it is shared definitions
+     * for other documents to reference, recorded with what its {@code components} declare.
+     */
+    void classify(Parts parts) {
+        if (!parts.channels.isEmpty() || !parts.operations.isEmpty()) {
+            return;
+        }
+        Map<String, List<String>> components = new LinkedHashMap<>();
+        doc.get(doc.root(), "components").fields().forEachRemaining(section -> {
+            JsonNode entries = doc.deref(section.getValue());
+            if (entries.isObject()) {
+                List<String> names = new ArrayList<>();
+                entries.fieldNames().forEachRemaining(names::add);
+                components.put(section.getKey(), names);
+            }
+        });
+        parts.shared.add(new SharedDefinitions(service, components, List.of()));
     }
 
     /** Reads a message object; {@code fallbackKey} is used when it has no name. */

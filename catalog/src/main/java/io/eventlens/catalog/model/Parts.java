@@ -12,4 +12,5 @@ final class Parts {
     final List<Channel> channels = new ArrayList<>();
     final List<Operation> operations = new ArrayList<>();
     final Map<String, Message> messages = new LinkedHashMap<>();
+    final List<SharedDefinitions> shared = new ArrayList<>();
 }

@@ -26,6 +26,7 @@ final class V2Reader extends CommonReader {
             operation(parts, name, doc.get(item, "subscribe"), "subscribe", Action.SEND);
             operation(parts, name, doc.get(item, "publish"), "publish", Action.RECEIVE);
         }
+        classify(parts);
         return parts;
     }
 

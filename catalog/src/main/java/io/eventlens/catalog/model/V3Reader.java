@@ -30,6 +30,7 @@ final class V3Reader extends CommonReader {
         for (Map.Entry<String, JsonNode> entry : V2Reader.iterable(doc.get(doc.root(), "operations"))) {
             operation(parts, entry.getKey(), doc.deref(entry.getValue()), channels);
         }
+        classify(parts);
         return parts;
     }
 
