@@ -10,8 +10,12 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.eventlens.catalog.model.Action;
 import io.eventlens.catalog.model.Message;
+import io.eventlens.catalog.model.SharedDefinitions;
 
-/** {@code GET /api/catalog}: services, messages and failed documents; {@code ?q=} searches. */
+/**
+ * {@code GET /api/catalog}: services (applications only), shared definitions, messages and failed
+ * documents; {@code ?q=} searches.
+ */
 @RestController
 @RequestMapping("/api/catalog")
 class CatalogController {
@@ -26,9 +30,10 @@ class CatalogController {
     Map<String, Object> catalog(@RequestParam(name = "q", required = false) String query) {
         CatalogState state = catalog.state();
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("services", state.current().services().stream().map(s -> Map.of("id", s.id(),
+        body.put("services", state.current().applications().stream().map(s -> Map.of("id", s.id(),
                 "title", String.valueOf(s.title()), "version", String.valueOf(s.version()),
-                "owner", s.owner() == null || s.owner().name() == null ? "" : s.owner().name())).toList());
+                "owner", SharedDefinitionsList.ownerName(s))).toList());
+        body.put("sharedDefinitions", state.current().sharedDefinitions().stream().map(CatalogController::shared).toList());
         body.put("messages", state.messageKeys().stream().map(key -> message(state, key)).toList());
         body.put("failed", state.failed().stream().map(f -> Map.of("file", f.file(),
                 "problems", f.problems().stream().map(Object::toString).toList())).toList());
@@ -37,6 +42,18 @@ class CatalogController {
                     "id", h.id(), "document", h.document(), "matchedIn", h.matchedIn())).toList());
         }
         return body;
+    }
+
+    private static Map<String, Object> shared(SharedDefinitions definitions) {
+        Map<String, Object> shared = new LinkedHashMap<>();
+        shared.put("id", definitions.info().id());
+        shared.put("title", String.valueOf(definitions.info().title()));
+        shared.put("version", String.valueOf(definitions.info().version()));
+        shared.put("owner", SharedDefinitionsList.ownerName(definitions.info()));
+        shared.put("document", definitions.info().document());
+        shared.put("components", definitions.components());
+        shared.put("usedBy", definitions.usedBy());
+        return shared;
     }
 
     private static Map<String, Object> message(CatalogState state, String key) {

@@ -27,7 +27,10 @@ import io.eventlens.web.ui.MainLayout;
 
 import jakarta.annotation.security.PermitAll;
 
-/** The event catalog: search, services, messages, documents that failed to load, and upload. */
+/**
+ * The event catalog: search, services, shared definitions (documents that only define components
+ * for others), messages, documents that failed to load, and upload.
+ */
 @Route(value = "catalog", layout = MainLayout.class)
 @PageTitle("Catalog · EventLens")
 @PermitAll
@@ -39,6 +42,8 @@ public class CatalogView extends VerticalLayout implements BeforeEnterObserver {
     private final TextField search = new TextField();
     private final Grid<SearchHit> hits = new Grid<>();
     private final Grid<Service> services = new Grid<>();
+    private final SharedDefinitionsList shared = new SharedDefinitionsList();
+    private final H3 sharedHeading = new H3("Shared definitions");
     private final Grid<String> messages = new Grid<>();
     private final VerticalLayout failed = new VerticalLayout();
 
@@ -64,7 +69,7 @@ public class CatalogView extends VerticalLayout implements BeforeEnterObserver {
         if (authentication.hasRole(Roles.OPERATOR)) {
             add(new UploadPanel(catalog, this::refresh));
         }
-        add(new H3("Services"), services, new H3("Messages"), messages, failed);
+        add(new H3("Services"), services, sharedHeading, shared, new H3("Messages"), messages, failed);
         setWidthFull();
     }
 
@@ -77,7 +82,7 @@ public class CatalogView extends VerticalLayout implements BeforeEnterObserver {
 
     private void configureGrids() {
         hits.addClassName("search-hits");
-        hits.addColumn(h -> h.kind().name().toLowerCase()).setHeader("Kind").setAutoWidth(true).setFlexGrow(0);
+        hits.addColumn(this::kind).setHeader("Kind").setAutoWidth(true).setFlexGrow(0);
         hits.addComponentColumn(h -> switch (h.kind()) {
             case SERVICE -> CatalogLinks.service(h.id(), h.id());
             case MESSAGE -> CatalogLinks.message(h.id(), h.id());
@@ -88,12 +93,15 @@ public class CatalogView extends VerticalLayout implements BeforeEnterObserver {
         hits.setAllRowsVisible(true);
 
         services.addClassName("services");
+        services.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
+        // every column but the description as narrow as its content, so long descriptions wrap there
         services.addComponentColumn(s -> CatalogLinks.service(s.id(), s.title() == null ? s.id() : s.title()))
-                .setHeader("Service").setAutoWidth(true);
-        services.addColumn(Service::version).setHeader("Version").setAutoWidth(true);
-        services.addColumn(s -> s.owner() == null ? "" : s.owner().name()).setHeader("Owner").setAutoWidth(true);
-        services.addColumn(s -> count(s, Action.SEND)).setHeader("Sends").setAutoWidth(true);
-        services.addColumn(s -> count(s, Action.RECEIVE)).setHeader("Receives").setAutoWidth(true);
+                .setHeader("Service").setAutoWidth(true).setFlexGrow(0);
+        services.addColumn(Service::version).setHeader("Version").setAutoWidth(true).setFlexGrow(0);
+        services.addColumn(s -> s.owner() == null ? "" : s.owner().name()).setHeader("Owner").setAutoWidth(true)
+                .setFlexGrow(0);
+        services.addColumn(s -> count(s, Action.SEND)).setHeader("Sends").setAutoWidth(true).setFlexGrow(0);
+        services.addColumn(s -> count(s, Action.RECEIVE)).setHeader("Receives").setAutoWidth(true).setFlexGrow(0);
         services.addColumn(Service::description).setHeader("Description").setFlexGrow(1);
         services.setAllRowsVisible(true);
 
@@ -107,6 +115,13 @@ public class CatalogView extends VerticalLayout implements BeforeEnterObserver {
         messages.setAllRowsVisible(true);
     }
 
+    /** A search finds a shared-definitions document by its {@code info}, as it finds a service: say which it is. */
+    private String kind(SearchHit hit) {
+        boolean sharedDocument = hit.kind() == SearchHit.Kind.SERVICE && catalog.state().current().sharedDefinitions()
+                .stream().anyMatch(d -> d.info().document().equals(hit.document()));
+        return sharedDocument ? "shared definitions" : hit.kind().name().toLowerCase(java.util.Locale.ROOT);
+    }
+
     private long count(Service service, Action action) {
         return catalog.state().current().operations().stream()
                 .filter(o -> o.service().equals(service.id()) && o.action() == action).count();
@@ -117,7 +132,10 @@ public class CatalogView extends VerticalLayout implements BeforeEnterObserver {
         String query = search.getValue().strip();
         hits.setVisible(!query.isEmpty());
         hits.setItems(query.isEmpty() ? List.of() : state.current().search(query));
-        services.setItems(state.current().services());
+        services.setItems(state.current().applications());
+        shared.setItems(state.current().sharedDefinitions());
+        sharedHeading.setVisible(!state.current().sharedDefinitions().isEmpty());
+        shared.setVisible(sharedHeading.isVisible());
         messages.setItems(state.messageKeys());
         failed.removeAll();
         failed.setPadding(false);

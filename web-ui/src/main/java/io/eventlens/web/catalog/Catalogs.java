@@ -19,12 +19,14 @@ final class Catalogs {
         List<io.eventlens.catalog.model.Channel> channels = new ArrayList<>();
         List<io.eventlens.catalog.model.Operation> operations = new ArrayList<>();
         List<io.eventlens.catalog.model.Message> messages = new ArrayList<>();
+        List<io.eventlens.catalog.model.SharedDefinitions> shared = new ArrayList<>();
         for (Catalog catalog : catalogs) {
             services.addAll(catalog.services());
             channels.addAll(catalog.channels());
             operations.addAll(catalog.operations());
             messages.addAll(catalog.messages());
+            shared.addAll(catalog.sharedDefinitions());
         }
-        return new Catalog(services, channels, operations, messages);
+        return new Catalog(services, channels, operations, messages, shared);
     }
 }

@@ -16,11 +16,15 @@ import io.eventlens.catalog.model.Action;
 import io.eventlens.catalog.model.Channel;
 import io.eventlens.catalog.model.Operation;
 import io.eventlens.catalog.model.Service;
+import io.eventlens.catalog.model.SharedDefinitions;
 import io.eventlens.web.ui.MainLayout;
 
 import jakarta.annotation.security.PermitAll;
 
-/** A service: owner, tags, and what it sends and receives. Deep link: {@code catalog/service?id=...}. */
+/**
+ * A service: owner, tags, and what it sends and receives; for a document of shared definitions, what
+ * it defines and who uses it. Deep link: {@code catalog/service?id=...}.
+ */
 @Route(value = "catalog/service", layout = MainLayout.class)
 @PageTitle("Service · EventLens")
 @PermitAll
@@ -45,6 +49,12 @@ public class ServiceView extends VerticalLayout implements BeforeEnterObserver {
                     new Paragraph("The catalog has no service with this id. Pick one on the Catalog page."));
             return;
         }
+        SharedDefinitions shared = state.current().sharedDefinitions().stream().filter(d -> d.info().equals(service))
+                .findFirst().orElse(null);
+        if (shared != null) {
+            add(new SharedDefinitionsDetails(state, shared));
+            return;
+        }
         add(new H2(service.title() == null ? service.id() : service.title()));
         add(new Paragraph("Version " + service.version() + " · document " + service.document()
                 + (service.owner() == null ? " · no owner declared" : " · owner " + owner(service))));
@@ -59,7 +69,7 @@ public class ServiceView extends VerticalLayout implements BeforeEnterObserver {
                 operations(state, service, Action.RECEIVE));
     }
 
-    private static String owner(Service service) {
+    static String owner(Service service) {
         String name = service.owner().name() == null ? "" : service.owner().name();
         return service.owner().email() == null ? name : name + " <" + service.owner().email() + ">";
     }

@@ -44,8 +44,10 @@ public class DashboardView extends VerticalLayout {
         if (state.documents().isEmpty()) {
             return emptyCard("Catalog", "No AsyncAPI documents loaded yet.");
         }
-        Paragraph counts = new Paragraph(state.current().services().size() + " services · "
-                + state.current().channels().size() + " channels · " + state.messageKeys().size() + " messages");
+        int shared = state.current().sharedDefinitions().size();
+        Paragraph counts = new Paragraph(state.current().applications().size() + " services · "
+                + state.current().channels().size() + " channels · " + state.messageKeys().size() + " messages"
+                + (shared == 0 ? "" : " · " + shared + (shared == 1 ? " document" : " documents") + " of shared definitions"));
         counts.addClassName("catalog-counts");
         Component card = card("Catalog", (state.documents().size() - state.failed().size()) + " document(s) loaded",
                 counts);

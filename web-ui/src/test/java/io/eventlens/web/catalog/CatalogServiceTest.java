@@ -38,6 +38,39 @@ class CatalogServiceTest {
     }
 
     @Test
+    void a_document_of_shared_definitions_is_listed_apart_from_the_services_with_the_services_using_it()
+            throws IOException {
+        Files.write(dir.resolve("orders.yaml"), fixture("orders-v1.yaml"));
+        Files.write(dir.resolve("checkout-common.yaml"), fixture("checkout-common.yaml"));
+        Files.write(dir.resolve("refunds.yaml"), fixture("refunds.yaml"));
+
+        CatalogState state = service(List.of(dir)).state();
+
+        assertThat(state.failed()).isEmpty();
+        assertThat(state.current().applications()).extracting(s -> s.title())
+                .containsExactlyInAnyOrder("Checkout service", "Refunds service");
+        assertThat(state.current().sharedDefinitions()).singleElement().satisfies(shared -> {
+            assertThat(shared.info().title()).isEqualTo("Checkout shared definitions");
+            assertThat(shared.info().document()).isEqualTo(dir.resolve("checkout-common.yaml").toString());
+            assertThat(shared.components()).containsExactly(Map.entry("schemas", List.of("Money")),
+                    Map.entry("messages", List.of("RefundIssued")));
+            assertThat(shared.usedBy()).containsExactly("Refunds service");
+        });
+        assertThat(state.messageKeys()).containsExactly("CheckoutCompleted", "RefundIssued");
+    }
+
+    @Test
+    void an_uploaded_document_of_shared_definitions_stays_apart_after_a_restart() throws IOException {
+        service(List.of()).upload("checkout-common.yaml", fixture("checkout-common.yaml"));
+
+        CatalogState restarted = service(List.of()).state();
+
+        assertThat(restarted.current().applications()).isEmpty();
+        assertThat(restarted.current().sharedDefinitions()).singleElement()
+                .satisfies(shared -> assertThat(shared.components("messages")).containsExactly("RefundIssued"));
+    }
+
+    @Test
     void a_new_version_replaces_the_document_and_keeps_the_earlier_message_version() throws IOException {
         CatalogService service = service(List.of());
 
