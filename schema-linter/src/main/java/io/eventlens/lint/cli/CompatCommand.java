@@ -9,15 +9,18 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
+import io.eventlens.lint.compat.SchemaLanguage;
 import io.eventlens.lint.diff.DocumentChange;
 import io.eventlens.lint.diff.MessageCompatibility;
 import io.eventlens.lint.report.Violation;
 
-/** {@code eventlens compat OLD NEW [NEWER...]}: JSON Schema files, or AsyncAPI documents message by message. */
+/** {@code eventlens compat OLD NEW [NEWER...]}: JSON Schema or Avro files, or AsyncAPI documents message by message. */
 @Command(name = "compat", mixinStandardHelpOptions = true,
         description = {"Checks the newest version (last) against the earlier ones as the mode asks. Each argument is a"
-                + " JSON Schema file or an AsyncAPI document (all of one kind), oldest first; for AsyncAPI documents"
-                + " every message's payload and headers are checked, naming the services that receive it.",
+                + " JSON Schema file, an Avro schema (.avsc, or a record/enum/fixed declaration) or an AsyncAPI document"
+                + " (all of one kind), oldest first; for AsyncAPI documents every message's payload and headers are"
+                + " checked (JSON Schema and Avro payloads), naming the services that receive it. Avro is checked by"
+                + " Avro's schema resolution rules; --policy does not apply to it.",
                 "Exit: 0 compatible, 1 a breaking change, 2 usage or input error (or schemas that cannot be compared)."})
 final class CompatCommand implements Callable<Integer> {
 
@@ -50,7 +53,15 @@ final class CompatCommand implements Callable<Integer> {
                         + " is an AsyncAPI document, " + files.get(read.indexOf(read.stream()
                         .filter(f -> !f.asyncApi()).findFirst().orElseThrow())) + " is not");
             }
-            SchemaVerdict verdict = SchemaVerdict.check(gate.mode, gate.policy, read);
+            long avro = read.stream().filter(SchemaFile::avro).count();
+            if (avro > 0 && avro < read.size()) {
+                throw new InputError("give either JSON Schema files or Avro schemas, not both: " + files.get(
+                        read.indexOf(read.stream().filter(SchemaFile::avro).findFirst().orElseThrow()))
+                        + " is an Avro schema, " + files.get(read.indexOf(read.stream()
+                        .filter(f -> !f.avro()).findFirst().orElseThrow())) + " is a JSON Schema");
+            }
+            SchemaVerdict verdict = SchemaVerdict.check(gate.mode, gate.policy,
+                    avro > 0 ? SchemaLanguage.AVRO : SchemaLanguage.JSON_SCHEMA, read);
             List<Violation> violations = verdict.violations();
             return gate.report(TOOL, violations, verdict.exitCode(), spec.commandLine());
         } catch (InputError e) {

@@ -18,7 +18,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
-/** A JSON Schema (or any JSON/YAML) file read with the line and column of every value, by JSON Pointer. */
+import io.eventlens.lint.compat.SchemaLanguage;
+
+/** A JSON Schema, Avro schema (or any JSON/YAML) file read with the line and column of every value, by JSON Pointer. */
 record SchemaFile(String name, JsonNode tree, Map<String, int[]> positions) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -81,5 +83,10 @@ record SchemaFile(String name, JsonNode tree, Map<String, int[]> positions) {
 
     boolean asyncApi() {
         return tree.isObject() && tree.has("asyncapi");
+    }
+
+    /** Whether the file is an Avro schema: named {@code .avsc}, or a tree no JSON Schema can be ({@link SchemaLanguage#of}). */
+    boolean avro() {
+        return name.toLowerCase(Locale.ROOT).endsWith(".avsc") || SchemaLanguage.of(tree) == SchemaLanguage.AVRO;
     }
 }

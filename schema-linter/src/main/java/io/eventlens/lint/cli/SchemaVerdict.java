@@ -13,14 +13,15 @@ import io.eventlens.lint.compat.Incompatible;
 import io.eventlens.lint.compat.Mode;
 import io.eventlens.lint.compat.NotComparable;
 import io.eventlens.lint.compat.Policy;
+import io.eventlens.lint.compat.SchemaLanguage;
 import io.eventlens.lint.report.Severity;
 import io.eventlens.lint.report.Violation;
 
-/** The compatibility verdict on JSON Schema files, as report violations placed in the files. */
+/** The compatibility verdict on JSON Schema or Avro schema files, as report violations placed in the files. */
 record SchemaVerdict(CompatibilityVerdict verdict, List<SchemaFile> files) {
 
-    static SchemaVerdict check(Mode mode, Policy policy, List<SchemaFile> files) {
-        return new SchemaVerdict(new CompatibilityChecker(policy).check(mode, files.stream().map(SchemaFile::tree).toList()),
+    static SchemaVerdict check(Mode mode, Policy policy, SchemaLanguage language, List<SchemaFile> files) {
+        return new SchemaVerdict(new CompatibilityChecker(policy, language).check(mode, files.stream().map(SchemaFile::tree).toList()),
                 files);
     }
 

@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Checks JSON Schema versions (draft-04 to 2020-12) for compatibility under one {@link Policy}.
+ * Checks schema versions for compatibility: JSON Schema (draft-04 to 2020-12) under one {@link Policy}, or Avro
+ * ({@link SchemaLanguage#AVRO}, where the policy does not apply).
  *
  * <p>Everything derives from {@link #backwardDifferences}: can the new schema read every value the old
  * one accepts? A forward check is the same call with the arguments swapped; a transitive mode repeats it
@@ -22,13 +23,24 @@ import java.util.Objects;
 public final class CompatibilityChecker {
 
     private final Policy policy;
+    private final SchemaLanguage language;
 
+    /** A checker of JSON Schema versions. */
     public CompatibilityChecker(Policy policy) {
+        this(policy, SchemaLanguage.JSON_SCHEMA);
+    }
+
+    public CompatibilityChecker(Policy policy, SchemaLanguage language) {
         this.policy = Objects.requireNonNull(policy, "policy");
+        this.language = Objects.requireNonNull(language, "language");
     }
 
     public Policy policy() {
         return policy;
+    }
+
+    public SchemaLanguage language() {
+        return language;
     }
 
     /**
@@ -75,6 +87,9 @@ public final class CompatibilityChecker {
      * @throws SchemaComparisonException for input that cannot be compared, naming the value and place
      */
     public List<SchemaChange> backwardDifferences(JsonNode old, JsonNode updated) {
+        if (language == SchemaLanguage.AVRO) {
+            return AvroDiff.backwardDifferences(old, updated);
+        }
         SchemaDocument writer = new SchemaDocument(old, "old");
         SchemaDocument reader = new SchemaDocument(updated, "new");
         return List.copyOf(new SchemaDiff(new DiffContext(policy, reader, writer)).compare(updated, old, ""));

@@ -60,8 +60,8 @@ final class MessageSchemas {
         }
         List<JsonNode> nodes = versions.stream().map(m -> part.equals("payload") ? m.payload() : m.headers()).toList();
         if (formats.stream().allMatch(SchemaFormat::comparable)) {
-            changes.addAll(schemas.compare(sides, nodes, formats.stream().map(SchemaFormat::dialect).toList(), at, part,
-                    consumers));
+            changes.addAll(schemas.compare(sides, nodes, now.engineLanguage(), formats.stream().map(SchemaFormat::dialect).toList(),
+                    at, part, consumers));
         } else if (mode != Mode.NONE && changed(sides, nodes)) {
             SchemaFormat unread = formats.stream().filter(f -> !f.comparable()).findFirst().orElseThrow();
             changes.add(after.change(ChangeType.SCHEMA_NOT_COMPARABLE, true, at + "/" + part, notRead(part, name, unread),
@@ -72,8 +72,8 @@ final class MessageSchemas {
 
     private static String notRead(String part, String name, SchemaFormat unread) {
         return "the " + part + " schemas of message '" + name + "' changed, but they are written in " + unread.describe()
-                + ", which EventLens does not compare (it reads AsyncAPI Schema and JSON Schema draft-04, draft-06,"
-                + " draft-07, 2019-09 and 2020-12): check the change with that language's own compatibility tool";
+                + ", which EventLens does not compare (it reads AsyncAPI Schema, JSON Schema draft-04, draft-06,"
+                + " draft-07, 2019-09 and 2020-12, and Avro): check the change with that language's own compatibility tool";
     }
 
     /** Whether an earlier schema differs from the newest as written (the wrapper of a 3.0 one left aside). */

@@ -16,16 +16,19 @@ import io.eventlens.lint.compat.Finding;
 import io.eventlens.lint.compat.Incompatible;
 import io.eventlens.lint.compat.Mode;
 import io.eventlens.lint.compat.NotComparable;
+import io.eventlens.lint.compat.SchemaLanguage;
 
 /** A payload or headers schema of both sides through the compatibility engine. */
 final class SchemaCompare {
 
     private final Mode mode;
     private final CompatibilityChecker checker;
+    private final CompatibilityChecker avro;
 
     SchemaCompare(Mode mode, CompatibilityChecker checker) {
         this.mode = mode;
         this.checker = checker;
+        this.avro = new CompatibilityChecker(checker.policy(), SchemaLanguage.AVRO);
     }
 
     Mode mode() {
@@ -33,21 +36,22 @@ final class SchemaCompare {
     }
 
     /**
-     * The changes of one schema over versions of a message, oldest first (each from the side at the same index, read
-     * under the {@code $schema} at that index when it names none itself; null for draft-07), as the mode asks; the
-     * pointers are placed under {@code at} in the newest side.
+     * The changes of one schema over versions of a message, oldest first (each from the side at the same index; a JSON
+     * Schema read under the {@code $schema} at that index when it names none itself, null for draft-07), as the mode
+     * asks; the pointers are placed under {@code at} in the newest side.
      */
-    List<DocumentChange> compare(List<DocumentSide> sides, List<JsonNode> schemas, List<String> dialects, String at,
-                                 String part, List<String> consumers) {
+    List<DocumentChange> compare(List<DocumentSide> sides, List<JsonNode> schemas, SchemaLanguage language,
+                                 List<String> dialects, String at, String part, List<String> consumers) {
         List<JsonNode> versions = new java.util.ArrayList<>();
         for (int i = 0; i < sides.size(); i++) {
-            versions.add(standalone(sides.get(i), schemas.get(i), dialects.get(i)));
+            versions.add(language == SchemaLanguage.AVRO ? avroSchema(sides.get(i), schemas.get(i))
+                    : standalone(sides.get(i), schemas.get(i), dialects.get(i)));
         }
         if (versions.stream().distinct().count() == 1) {
             return List.of();
         }
         DocumentSide after = sides.get(sides.size() - 1);
-        CompatibilityVerdict verdict = checker.check(mode, versions);
+        CompatibilityVerdict verdict = (language == SchemaLanguage.AVRO ? avro : checker).check(mode, versions);
         boolean payload = part.equals("payload");
         List<DocumentChange> changes = new ArrayList<>();
         switch (verdict.kind()) {
@@ -109,6 +113,12 @@ final class SchemaCompare {
             }
         }
         return stripped;
+    }
+
+    /** An Avro schema as written (a 3.0 wrapper left aside, parser noise dropped); a missing one stays missing. */
+    static JsonNode avroSchema(DocumentSide side, JsonNode schema) {
+        JsonNode stripped = Noise.strip(unwrapped(side, schema));
+        return stripped == null ? com.fasterxml.jackson.databind.node.MissingNode.getInstance() : stripped;
     }
 
     /** A 3.0 Multi Format Schema Object (written in place or behind a local {@code $ref}) gives its {@code schema}. */

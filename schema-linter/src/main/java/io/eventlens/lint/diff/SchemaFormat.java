@@ -1,6 +1,8 @@
 package io.eventlens.lint.diff;
 
 import java.util.Locale;
+
+import io.eventlens.lint.compat.SchemaLanguage;
 import java.util.Map;
 
 /**
@@ -20,10 +22,11 @@ import java.util.Map;
 record SchemaFormat(String mediaType, boolean declared, String name, String language, String version, String where) {
 
     static final String JSON_SCHEMA = "JSON Schema";
+    static final String AVRO = "Avro";
 
     /** Base media type (without a +json/+yaml suffix) to the format's name; unknown ones are named by themselves. */
     private static final Map<String, String> NAMES = Map.of("application/vnd.aai.asyncapi", "AsyncAPI Schema",
-            "application/schema", JSON_SCHEMA, "application/vnd.apache.avro", "Avro",
+            "application/schema", JSON_SCHEMA, "application/vnd.apache.avro", AVRO,
             "application/vnd.google.protobuf", "Protobuf", "application/vnd.oai.openapi", "OpenAPI Schema",
             "application/raml", "RAML");
 
@@ -78,14 +81,19 @@ record SchemaFormat(String mediaType, boolean declared, String name, String lang
         return normal(mediaType).replaceFirst("\\+(json|yaml);", ";");
     }
 
-    /** Whether the engine compares schemas in this format: JSON Schema of a draft it reads. */
+    /** Whether the engine compares schemas in this format: JSON Schema of a draft it reads, or Avro (any version). */
     boolean comparable() {
-        return language.equals(JSON_SCHEMA) && DRAFTS.containsKey(version);
+        return language.equals(JSON_SCHEMA) && DRAFTS.containsKey(version) || language.equals(AVRO);
+    }
+
+    /** The engine's language for this format; only asked of {@link #comparable()} ones. */
+    SchemaLanguage engineLanguage() {
+        return language.equals(AVRO) ? SchemaLanguage.AVRO : SchemaLanguage.JSON_SCHEMA;
     }
 
     /** The {@code $schema} to read a schema without one by, null for draft-07 (the engine's default) or another language. */
     String dialect() {
-        return comparable() && !version.equals("draft-07") ? DRAFTS.get(version) : null;
+        return comparable() && language.equals(JSON_SCHEMA) && !version.equals("draft-07") ? DRAFTS.get(version) : null;
     }
 
     boolean sameLanguage(SchemaFormat other) {

@@ -106,4 +106,58 @@ class CompatCommandTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("OLD NEW [NEWER...]");
     }
+
+    @Test
+    void avroSchemasAreCheckedByAvrosResolutionRules() {
+        CliRun run = CliRun.of("compat", schema("order-v1.avsc"), schema("order-v2.avsc"));
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("info avro-type-promoted").contains("info avro-field-added-with-default")
+                .contains("info avro-field-removed");
+        assertThat(run.out().lines()).last().isEqualTo("eventlens compat: passed (0 errors, 0 warnings, 3 infos)");
+    }
+
+    @Test
+    void anAvroNarrowingBreaksForwardAtItsLineInTheOldSchema() {
+        CliRun run = CliRun.of("compat", "--mode", "FORWARD", schema("order-v1.avsc"), schema("order-v2.avsc"));
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out().lines()).first().asString()
+                .startsWith(schema("order-v1.avsc") + ":9:34: error avro-type-narrowed: against version 1 (forward)")
+                .contains("narrowed from \"long\" to \"int\"");
+    }
+
+    @Test
+    void anAvroFieldWithoutADefaultBreaksTransitivelyAgainstEveryEarlierVersion() {
+        CliRun run = CliRun.of("compat", "--mode", "BACKWARD_TRANSITIVE", schema("order-v1.avsc"), schema("order-v2.avsc"),
+                schema("order-v3.avsc"));
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).contains(schema("order-v3.avsc") + ":11:5: error avro-field-added-without-default: against version 1")
+                .contains(schema("order-v3.avsc") + ":11:5: error avro-field-added-without-default: against version 2");
+    }
+
+    @Test
+    void avroAndJsonSchemaFilesCannotBeMixed() {
+        CliRun run = CliRun.of("compat", schema("order-v1.json"), schema("order-v2.avsc"));
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("give either JSON Schema files or Avro schemas, not both: " + schema("order-v2.avsc")
+                + " is an Avro schema, " + schema("order-v1.json") + " is a JSON Schema");
+    }
+
+    @Test
+    void anInvalidAvroSchemaExitsTwoNamingTheProblem(@TempDir Path dir) throws Exception {
+        Path typo = Files.writeString(dir.resolve("typo.avsc"),
+                "{\"type\": \"record\", \"name\": \"OrderPlaced\", \"fields\": [{\"name\": \"n\", \"type\": \"integer\"}]}");
+        CliRun run = CliRun.of("compat", schema("order-v1.avsc"), typo.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).contains("error not-comparable").contains("not a valid Avro schema").contains("integer");
+    }
+
+    @ParameterizedTest(name = "Avro, --format {0}: compatible 0, breaking 1, bad input 2")
+    @ValueSource(strings = {"text", "json", "sarif", "junit"})
+    void avroExitCodesAreTheSameInEveryFormat(String format) {
+        String v1 = schema("order-v1.avsc");
+        String v2 = schema("order-v2.avsc");
+        assertThat(CliRun.of("compat", "--format", format, v1, v2).exitCode()).isZero();
+        assertThat(CliRun.of("compat", "--format", format, "--mode", "FULL", v1, v2).exitCode()).isEqualTo(1);
+        assertThat(CliRun.of("compat", "--format", format, v1, schema("order-v1.json")).exitCode()).isEqualTo(2);
+    }
 }

@@ -11,7 +11,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * One minimal old/new pair per change kind (src/test/resources/compat/change-kinds.json): the diff
+ * One minimal old/new pair per change kind (src/test/resources/compat/change-kinds.json, Avro kinds marked with
+ * their language): the diff
  * reports the kind at the expected pointer, and the verdicts in both directions and under both policies
  * are exactly what the kind declares, which also holds {@code forward()} to the mirror kind.
  */
@@ -32,7 +33,7 @@ class ChangeKindFixturesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("kinds")
     void fixtureReportsItsKindAtItsPointerWithAnExplanation(ChangeKind kind, JsonNode fixture) {
-        List<SchemaChange> changes = new CompatibilityChecker(Policy.STRICT)
+        List<SchemaChange> changes = new CompatibilityChecker(Policy.STRICT, language(fixture))
                 .backwardDifferences(fixture.get("old"), fixture.get("new"));
 
         assertThat(changes).filteredOn(c -> c.kind() == kind)
@@ -47,7 +48,7 @@ class ChangeKindFixturesTest {
     void verdictsInBothDirectionsMatchWhatTheKindDeclares(ChangeKind kind, JsonNode fixture) {
         List<JsonNode> versions = List.of(fixture.get("old"), fixture.get("new"));
         for (Policy policy : Policy.values()) {
-            CompatibilityChecker checker = new CompatibilityChecker(policy);
+            CompatibilityChecker checker = new CompatibilityChecker(policy, language(fixture));
             assertThat(checker.check(Mode.BACKWARD, versions).kind() == CompatibilityVerdict.Kind.COMPATIBLE)
                     .as("backward under %s", policy)
                     .isEqualTo(kind.backward().compatibleUnder(policy));
@@ -55,6 +56,11 @@ class ChangeKindFixturesTest {
                     .as("forward under %s", policy)
                     .isEqualTo(kind.forward().compatibleUnder(policy));
         }
+    }
+
+    /** Fixtures of Avro kinds say so ({@code "language": "AVRO"}); the rest are JSON Schema. */
+    private static SchemaLanguage language(JsonNode fixture) {
+        return SchemaLanguage.valueOf(fixture.path("language").asText(SchemaLanguage.JSON_SCHEMA.name()));
     }
 
     @ParameterizedTest(name = "{0}")

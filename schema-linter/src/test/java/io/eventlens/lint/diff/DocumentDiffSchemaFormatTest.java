@@ -1,6 +1,7 @@
 package io.eventlens.lint.diff;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -135,16 +136,62 @@ class DocumentDiffSchemaFormatTest {
     }
 
     @Test
-    void aChangedAvroSchemaIsNotComparableRatherThanReadAsJsonSchema() {
-        List<DocumentChange> changes = diff(Mode.FULL, v2(AVRO, AVRO_PAYLOAD), v2(AVRO, AVRO_PAYLOAD.replace("user", "account")));
+    void aChangedAvroSchemaIsComparedByAvrosResolutionRules() {
+        String renamed = AVRO_PAYLOAD.replace("user", "account");
+        List<DocumentChange> changes = diff(Mode.FULL, v2(AVRO, AVRO_PAYLOAD), v2(AVRO, renamed));
+
+        assertThat(changes).extracting(DocumentChange::type, DocumentChange::breaking, DocumentChange::pointer)
+                .containsOnly(tuple(ChangeType.PAYLOAD_BREAKING, true, "/components/messages/UserSignedUp/payload/fields/0"));
+        // backward: new readers need account, old data lacks it; forward: old readers need user, new data lacks it
+        assertThat(changes).extracting(DocumentChange::sentence).satisfiesExactlyInAnyOrder(
+                s -> assertThat(s).startsWith("AVRO_FIELD_ADDED_WITHOUT_DEFAULT: readers of the new payload schema must"
+                        + " read data written with the old one: The field {\"name\":\"account\",\"type\":\"string\"} was added at"),
+                s -> assertThat(s).startsWith("AVRO_FIELD_ADDED_WITHOUT_DEFAULT (seen from the old schema): consumers still"
+                        + " on the old payload schema must read data the new one allows: The field {\"name\":\"user\""));
+        String aliased = renamed.replace("type: string", "type: string\n" + " ".repeat(12) + "aliases: [user]");
+        assertThat(diff(Mode.BACKWARD, v2(AVRO, AVRO_PAYLOAD), v2(AVRO, aliased)))
+                .singleElement().satisfies(c -> {
+                    assertThat(c.type()).isEqualTo(ChangeType.PAYLOAD_CHANGED);
+                    assertThat(c.breaking()).isFalse();
+                    assertThat(c.sentence()).contains("AVRO_FIELD_RENAMED_WITH_ALIAS");
+                });
+        assertThat(diff(Mode.NONE, v2(AVRO, AVRO_PAYLOAD), v2(AVRO, renamed))).isEmpty();
+    }
+
+    @Test
+    void anAvroFieldAddedWithADefaultPassesEveryMode() {
+        String added = AVRO_PAYLOAD + """
+                          - name: locale
+                            type: string
+                            default: en
+                """;
+        for (Mode mode : List.of(Mode.BACKWARD, Mode.FORWARD, Mode.FULL)) {
+            assertThat(diff(mode, v2(AVRO, AVRO_PAYLOAD), v2(AVRO, added))).as("%s", mode)
+                    .isNotEmpty().allSatisfy(c -> assertThat(c.breaking()).isFalse());
+        }
+    }
+
+    @Test
+    void aBrokenAvroSchemaIsNotComparableAndSaysWhy() {
+        List<DocumentChange> changes = diff(Mode.BACKWARD, v2(AVRO, AVRO_PAYLOAD), v2(AVRO, AVRO_PAYLOAD.replace("type: string", "type: strng")));
+        assertThat(changes).singleElement().satisfies(c -> {
+            assertThat(c.type()).isEqualTo(ChangeType.SCHEMA_NOT_COMPARABLE);
+            assertThat(c.breaking()).isTrue();
+            assertThat(c.sentence()).contains("the new schema is not a valid Avro schema").contains("strng");
+        });
+    }
+
+    @Test
+    void aChangedProtobufSchemaIsNotComparableRatherThanReadAsJsonSchema() {
+        String protobuf = "application/vnd.google.protobuf;version=3";
+        List<DocumentChange> changes = diff(Mode.FULL, v2(protobuf, AVRO_PAYLOAD), v2(protobuf, AVRO_PAYLOAD.replace("user", "account")));
         assertThat(changes).singleElement().satisfies(c -> {
             assertThat(c.type()).isEqualTo(ChangeType.SCHEMA_NOT_COMPARABLE);
             assertThat(c.breaking()).isTrue();
             assertThat(c.pointer()).isEqualTo("/components/messages/UserSignedUp/payload");
-            assertThat(c.sentence()).contains("written in Avro 1.9.0 ('application/vnd.apache.avro;version=1.9.0'),"
-                    + " which EventLens does not compare (it reads AsyncAPI Schema and JSON Schema draft-04");
+            assertThat(c.sentence()).contains("written in Protobuf 3 ('application/vnd.google.protobuf;version=3'),"
+                    + " which EventLens does not compare (it reads AsyncAPI Schema, JSON Schema draft-04");
         });
-        assertThat(diff(Mode.NONE, v2(AVRO, AVRO_PAYLOAD), v2(AVRO, AVRO_PAYLOAD.replace("user", "account")))).isEmpty();
     }
 
     @Test

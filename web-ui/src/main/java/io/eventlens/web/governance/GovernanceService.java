@@ -16,6 +16,7 @@ import io.eventlens.lint.compat.CompatibilityChecker;
 import io.eventlens.lint.compat.CompatibilityVerdict;
 import io.eventlens.lint.compat.Mode;
 import io.eventlens.lint.compat.Policy;
+import io.eventlens.lint.compat.SchemaLanguage;
 import io.eventlens.lint.impact.ConsumerImpact;
 import io.eventlens.lint.impact.MessageVerdict;
 import io.eventlens.web.catalog.CatalogService;
@@ -59,27 +60,41 @@ public class GovernanceService {
     }
 
     /**
-     * Checks schema versions given as JSON or YAML texts, oldest first.
+     * Checks schema versions given as JSON or YAML texts, oldest first: JSON Schemas, or Avro schemas (told apart by
+     * {@link SchemaLanguage#of}; all versions must be in one language).
      *
-     * @throws IllegalArgumentException naming the version, line and column of a text that does not parse
+     * @throws IllegalArgumentException naming the version, line and column of a text that does not parse, or the
+     *                                  versions written in different languages
      */
     public CompatibilityVerdict checkSchemas(List<String> versionsOldestFirst, Mode mode, Policy policy) {
         List<JsonNode> schemas = new ArrayList<>();
         for (int i = 0; i < versionsOldestFirst.size(); i++) {
             schemas.add(parse(i + 1, versionsOldestFirst.get(i)));
         }
-        return new CompatibilityChecker(policy).check(mode, schemas);
+        SchemaLanguage language = SchemaLanguage.of(schemas.get(schemas.size() - 1));
+        for (int i = 0; i < schemas.size(); i++) {
+            if (SchemaLanguage.of(schemas.get(i)) != language) {
+                throw new IllegalArgumentException("Schema version " + (i + 1) + " is " + name(SchemaLanguage.of(schemas.get(i)))
+                        + " but the newest version is " + name(language) + ": give every version in one language.");
+            }
+        }
+        return new CompatibilityChecker(policy, language).check(mode, schemas);
+    }
+
+    private static String name(SchemaLanguage language) {
+        return language == SchemaLanguage.AVRO ? "an Avro schema" : "a JSON Schema";
     }
 
     private static JsonNode parse(int version, String text) {
         if (text == null || text.isBlank()) {
-            throw new IllegalArgumentException("Schema version " + version + " is empty: paste a JSON Schema (JSON or YAML).");
+            throw new IllegalArgumentException("Schema version " + version
+                    + " is empty: paste a JSON Schema or an Avro schema (JSON or YAML).");
         }
         try {
             JsonNode node = YAML.readTree(text);
-            if (node == null || !(node.isObject() || node.isBoolean())) {
-                throw new IllegalArgumentException("Schema version " + version
-                        + " is not a JSON Schema: expected an object or true/false, found " + describe(node) + ".");
+            if (node == null || !(node.isObject() || node.isBoolean() || node.isArray() || node.isTextual())) {
+                throw new IllegalArgumentException("Schema version " + version + " is not a schema: expected an object or"
+                        + " true/false (JSON Schema), or an Avro declaration, union or type name, found " + describe(node) + ".");
             }
             return node;
         } catch (JsonProcessingException e) {

@@ -45,7 +45,7 @@ public class GovernanceView extends VerticalLayout implements BeforeEnterObserve
     private final Select<Mode> mode = new Select<>();
     private final Select<Policy> policy = new Select<>();
     private final TextArea document = monospace("New version of an AsyncAPI document (YAML or JSON)");
-    private final TextArea oldSchema = monospace("Old version (JSON Schema, JSON or YAML)");
+    private final TextArea oldSchema = monospace("Old version (JSON Schema or Avro, JSON or YAML)");
     private final TextArea newSchema = monospace("New version");
     private final Div result = new Div();
     private String documentName = "candidate.yaml";
@@ -64,12 +64,12 @@ public class GovernanceView extends VerticalLayout implements BeforeEnterObserve
         TabSheet tabs = new TabSheet();
         tabs.setWidthFull();
         tabs.add("AsyncAPI document", documentTab());
-        tabs.add("JSON Schemas", schemaTab());
+        tabs.add("Schemas (JSON Schema or Avro)", schemaTab());
         result.addClassName("governance-result");
         result.setWidthFull();
         add(new H2("Governance"),
                 new Paragraph("Check a change before it merges: a new version of a document against every version the"
-                        + " catalog knows, or two versions of a schema. For a pull request, FORWARD (or FULL) is the"
+                        + " catalog knows, or two versions of a schema (JSON Schema or Avro). For a pull request, FORWARD (or FULL) is the"
                         + " consumers' question: can readers built on the old schema read what the new one allows?"
                         + " The same checks run in CI: java -jar eventlens.jar compat --mode FORWARD OLD NEW"
                         + " (docs/ci.md)."),
@@ -118,6 +118,8 @@ public class GovernanceView extends VerticalLayout implements BeforeEnterObserve
         Button check = new Button("Check schemas", e -> checkSchemas());
         check.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         check.addClassName("check-schemas");
+        oldSchema.addClassName("old-schema");
+        newSchema.addClassName("new-schema");
         HorizontalLayout both = new HorizontalLayout(oldSchema, newSchema);
         both.setWidthFull();
         VerticalLayout tab = new VerticalLayout(both, check);

@@ -97,11 +97,39 @@ class GovernanceIT extends BrowserTestBase {
         assertThat(response.body()).contains("\"passed\":false", "\"problems\":[{", "\"line\":");
     }
 
+    @Test
+    void two_avro_versions_on_the_schemas_tab_show_the_field_that_breaks_old_data() throws Exception {
+        browser.open(base() + "governance").logIn("viewer", "viewer");
+        browser.click(By.xpath("//vaadin-tab[contains(., 'Schemas')]"));
+        String v1 = "{\"type\": \"record\", \"name\": \"OrderPlaced\", \"fields\": [{\"name\": \"order_id\", \"type\": \"string\"},"
+                + " {\"name\": \"quantity\", \"type\": \"int\"}]}";
+        String v2 = """
+                type: record
+                name: OrderPlaced
+                fields:
+                  - {name: order_id, type: string}
+                  - {name: quantity, type: long}
+                  - {name: channel, type: string}
+                """;
+        paste(browser.waitFor(By.cssSelector(".old-schema textarea")), v1);
+        paste(browser.waitFor(By.cssSelector(".new-schema textarea")), v2);
+        browser.click(By.className("check-schemas"));
+
+        assertThat(browser.waitFor(By.className("verdict-label")).getText()).isEqualTo("Breaking");
+        assertThat(browser.waitFor(By.className("verdict-changes")).getText())
+                .contains("avro-field-added-without-default", "/fields/2", "channel", "avro-type-promoted");
+        browser.script("document.querySelector('.governance-result').scrollIntoView()");
+        browser.screenshot("governance-avro-schemas");
+    }
+
+    private void paste(WebElement area, String text) {
+        browser.script("arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input'));"
+                + " arguments[0].dispatchEvent(new Event('change'));", area, text);
+    }
+
     /** Pastes a fixture as the candidate document and asks for the verdict. */
     private void checkDocument(String fixture) throws IOException {
-        WebElement area = browser.waitFor(By.cssSelector("vaadin-text-area textarea"));
-        browser.script("arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input'));"
-                + " arguments[0].dispatchEvent(new Event('change'));", area, text(fixture));
+        paste(browser.waitFor(By.cssSelector("vaadin-text-area textarea")), text(fixture));
         browser.click(By.className("check-document"));
     }
 
