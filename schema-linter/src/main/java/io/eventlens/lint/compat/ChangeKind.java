@@ -297,6 +297,11 @@ public enum ChangeKind {
         this.remedy = remedy;
     }
 
+    /** Whether this is a kind of the Avro comparison ({@link SchemaLanguage#AVRO}), where no policy applies. */
+    public boolean avro() {
+        return name().startsWith("AVRO_");
+    }
+
     /** Effect when the new schema reads data written with the old one. */
     public Effect backward() {
         return backward;

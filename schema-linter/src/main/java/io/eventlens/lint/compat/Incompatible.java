@@ -50,7 +50,8 @@ public record Incompatible(Mode mode, Policy policy, List<Finding> breaking, Lis
 
     @Override
     public String summary() {
-        String head = "INCOMPATIBLE under " + policy + " (" + mode + "): " + breaking.size()
+        boolean avro = breaking.stream().anyMatch(f -> f.change().kind().avro());
+        String head = "INCOMPATIBLE " + (avro ? "by Avro's resolution rules" : "under " + policy) + " (" + mode + "): " + breaking.size()
                 + " breaking change(s); first " + breaking.get(0).describe();
         return strictOnly()
                 ? head + " This break comes from the STRICT policy only (compatible under LENIENT): " + remedy() + "."

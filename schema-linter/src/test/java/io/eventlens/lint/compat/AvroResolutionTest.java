@@ -168,7 +168,9 @@ class AvroResolutionTest {
         var millis = json("{'type':'long','logicalType':'timestamp-millis'}");
         var micros = json("{'type':'long','logicalType':'timestamp-micros'}");
 
-        assertThat(checker.check(Mode.BACKWARD, List.of(millis, micros)).exitCode()).isOne();
+        CompatibilityVerdict verdict = checker.check(Mode.BACKWARD, List.of(millis, micros));
+        assertThat(verdict.exitCode()).isOne();
+        assertThat(verdict.summary()).startsWith("INCOMPATIBLE by Avro's resolution rules (BACKWARD): 1 breaking change(s)");
         assertThat(SchemaCompatibility.checkReaderWriterCompatibility(new Schema.Parser().parse(micros.toString()),
                 new Schema.Parser().parse(millis.toString())).getType())
                 .isEqualTo(SchemaCompatibility.SchemaCompatibilityType.COMPATIBLE);
