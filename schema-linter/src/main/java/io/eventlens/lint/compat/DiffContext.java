@@ -19,20 +19,34 @@ final class DiffContext {
     private final long[] steps;
     private final long[] assumed;
     private final long[] regexReads = new long[1];
+    private final long[] exampleNanos;
     private final Map<Pair, Integer> inProgress = new HashMap<>();
     private int depth;
     private int memberDepth;
 
+    /** Time one comparison may spend building and validating oneOf examples ({@link OneOfOverlap}), in all. */
+    static final long EXAMPLE_BUDGET_NANOS = 1_000_000_000L;
+
     DiffContext(Policy policy, SchemaDocument reader, SchemaDocument writer) {
-        this(policy, reader, writer, new long[1], new long[1]);
+        this(policy, reader, writer, new long[1], new long[1], new long[] {EXAMPLE_BUDGET_NANOS});
     }
 
-    private DiffContext(Policy policy, SchemaDocument reader, SchemaDocument writer, long[] steps, long[] assumed) {
+    private DiffContext(Policy policy, SchemaDocument reader, SchemaDocument writer, long[] steps, long[] assumed,
+                        long[] exampleNanos) {
         this.policy = policy;
         this.reader = reader;
         this.writer = writer;
         this.steps = steps;
         this.assumed = assumed;
+        this.exampleNanos = exampleNanos;
+    }
+
+    /**
+     * What is left of the time for oneOf examples, shared by the whole comparison (swapped and within-writer
+     * contexts included), so hostile patterns under many oneOfs cannot add up to a hang.
+     */
+    long[] exampleNanos() {
+        return exampleNanos;
     }
 
     /** Character reads of all property-name matches so far, shared by the whole comparison. */
@@ -54,12 +68,12 @@ final class DiffContext {
 
     /** The same comparison with reader and writer swapped (for {@code not}), sharing the step budget. */
     DiffContext swapped() {
-        return new DiffContext(policy, writer, reader, steps, assumed);
+        return new DiffContext(policy, writer, reader, steps, assumed, exampleNanos);
     }
 
     /** The old document compared with itself (one old alternative against another), sharing the budget. */
     DiffContext withinWriter() {
-        return new DiffContext(policy, writer, writer, steps, assumed);
+        return new DiffContext(policy, writer, writer, steps, assumed, exampleNanos);
     }
 
     /**

@@ -29,13 +29,14 @@ import java.util.Set;
  * and validated (networknt) against the whole old schema at that place and each of the two alternatives. Only
  * a value all three accept is reported ({@link ChangeKind#ONE_OF_ALTERNATIVES_OVERLAP_PARTLY}, the value
  * named): no guess is ever reported. Schemas that cannot be copied out of their document ({@link Inliner})
- * and pairs the builder gets wrong (patterns are not solved) stay undecided.
+ * and pairs the builder gets wrong (patterns are not solved) stay undecided, as do pairs left when the comparison's
+ * time for examples ({@link DiffContext#EXAMPLE_BUDGET_NANOS}, all oneOfs together) has run out.
  */
 final class OneOfOverlap {
 
     /** Past this many new alternatives the pairwise search is not run (pairs grow with the square). */
     static final int MAX_ALTERNATIVES = 12;
-    private static final PayloadValidator VALIDATOR = new PayloadValidator(Duration.ofMillis(200));
+    private static final PayloadValidator VALIDATOR = new PayloadValidator(Duration.ofMillis(100));
 
     /** A new alternative joined to the rest of the new schema, at its pointer. */
     record Candidate(String at, JsonNode schema) {
@@ -85,20 +86,34 @@ final class OneOfOverlap {
         }
         Optional<JsonNode> caseSchema = Inliner.of(oldCase, diff.context().writer(), pointer);
         Optional<JsonNode> wholeOld = Inliner.of(origin.whole(), diff.context().writer(), pointer);
-        if (caseSchema.isEmpty() || wholeOld.isEmpty()) {
+        if (caseSchema.isEmpty() || wholeOld.isEmpty() || diff.context().exampleNanos()[0] <= 0) {
             return;
         }
         List<Optional<JsonNode>> inlined = alternatives.stream()
                 .map(a -> Inliner.of(a.schema(), diff.context().reader(), a.at())).toList();
-        PayloadValidator.PreparedSchema old = VALIDATOR.prepare(wholeOld.get());
+        long[] budget = diff.context().exampleNanos();
+        long start = System.nanoTime();
+        try {
+            search(alternatives, inlined, caseSchema.get(), wholeOld.get(), budget, start, pointer, out);
+        } finally {
+            budget[0] -= System.nanoTime() - start;
+        }
+    }
+
+    private void search(List<Candidate> alternatives, List<Optional<JsonNode>> inlined, JsonNode caseSchema, JsonNode wholeOld,
+                        long[] budget, long start, String pointer, Set<SchemaChange> out) {
+        PayloadValidator.PreparedSchema old = VALIDATOR.prepare(wholeOld);
         PayloadValidator.PreparedSchema[] prepared = new PayloadValidator.PreparedSchema[alternatives.size()];
         for (int i = 0; i < alternatives.size(); i++) {
             for (int j = i + 1; j < alternatives.size(); j++) {
+                if (System.nanoTime() - start > budget[0]) {
+                    return;
+                }
                 if (inlined.get(i).isEmpty() || inlined.get(j).isEmpty()) {
                     continue;
                 }
-                Optional<JsonNode> value = Witness.of(List.of(caseSchema.get(), inlined.get(i).get(), inlined.get(j).get()));
-                if (value.isEmpty() || !declaredOnly(value.get(), caseSchema.get())) {
+                Optional<JsonNode> value = Witness.of(List.of(caseSchema, inlined.get(i).get(), inlined.get(j).get()));
+                if (value.isEmpty() || !declaredOnly(value.get(), caseSchema)) {
                     continue;
                 }
                 if (old.validate(value.get()).valid() && accepts(prepared, inlined, i, value.get())

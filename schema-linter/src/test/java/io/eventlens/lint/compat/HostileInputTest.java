@@ -224,4 +224,26 @@ class HostileInputTest {
         }
         return schema;
     }
+
+    @Test
+    void slowPatternsUnderManyOneOfsStopAtTheExampleBudget() {
+        // every oneOf example "aaa...a" sends each of 11 alternatives' polynomial pattern into a long search; each
+        // validation stops at its own budget and all searches together at the comparison's (DiffContext)
+        ObjectNode old = JsonNodeFactory.instance.objectNode().put("type", "object");
+        ObjectNode updated = old.deepCopy();
+        ObjectNode oldProperties = old.putObject("properties");
+        ObjectNode newProperties = updated.putObject("properties");
+        for (int p = 0; p < 40; p++) {
+            oldProperties.putObject("p" + p).put("type", "string");
+            var alternatives = newProperties.putObject("p" + p).putArray("oneOf");
+            alternatives.addObject().put("type", "string");
+            for (int k = 0; k < 11; k++) {
+                alternatives.addObject().put("minLength", 30 + k).put("pattern", "^(.*a){20}b$");
+            }
+        }
+
+        CompatibilityVerdict verdict = new CompatibilityChecker(Policy.STRICT).check(Mode.BACKWARD, List.of(old, updated));
+
+        assertThat(verdict.kind()).isEqualTo(CompatibilityVerdict.Kind.COMPATIBLE);
+    }
 }
