@@ -24,10 +24,16 @@ final class ExampleRule {
             for (int i = 0; i < examples.size(); i++) {
                 for (String part : List.of("payload", "headers")) {
                     JsonNode value = examples.get(i).get(part);
-                    JsonNode schema = "payload".equals(part) ? PayloadFields.payloadOf(document, message)
-                            : headersOf(document, message);
+                    String at = message.pointer() + "/examples/" + i + "/" + part;
+                    PayloadFields.Payload payload = "payload".equals(part) ? PayloadFields.payload(document, message) : null;
+                    if (value != null && payload != null && payload.problem() != null) {
+                        out.report(at, "example " + part + " could not be checked: " + payload.problem());
+                        continue;
+                    }
+                    JsonNode schema = payload != null ? payload.schema() : "payload".equals(part) ? null : headersOf(document, message);
                     if (value != null && schema != null) {
-                        report(document, message.pointer() + "/examples/" + i + "/" + part, part, schema, value, out);
+                        report(at, part, payload != null && payload.standalone() ? schema : withRoots(document.tree(), schema),
+                                value, out);
                     }
                 }
             }
@@ -39,8 +45,8 @@ final class ExampleRule {
         return headers != null && headers.value().isObject() ? headers.value() : null;
     }
 
-    private static void report(LintDocument document, String at, String part, JsonNode schema, JsonNode value, Rule.Reporter out) {
-        PayloadValidation result = VALIDATOR.validate(withRoots(document.tree(), schema), value);
+    private static void report(String at, String part, JsonNode schema, JsonNode value, Rule.Reporter out) {
+        PayloadValidation result = VALIDATOR.validate(schema, value);
         if (result.outcome() == PayloadValidation.Outcome.INVALID) {
             PayloadProblem first = result.problems().get(0);
             out.report(at + first.pointer(), "example " + part + " does not match the message's " + part + " schema: " + first.message()

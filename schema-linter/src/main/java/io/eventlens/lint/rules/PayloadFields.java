@@ -8,17 +8,28 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.eventlens.lint.payload.AvroJsonSchema;
+
 /**
  * The top-level properties a message payload declares, gathered through local {@code $ref}s and
- * {@code allOf} branches (each property with every schema given for it). Cycle-safe.
+ * {@code allOf} branches (each property with every schema given for it). Cycle-safe. An Avro payload counts by
+ * its JSON Schema reading (its record's fields as properties).
  */
 final class PayloadFields {
 
     private PayloadFields() {
     }
 
-    /** The payload schema of a message, or null when it has none or it is not a JSON Schema object. */
-    static JsonNode payloadOf(LintDocument document, Node message) {
+    /**
+     * A message's payload schema as JSON Schema: as written, or read from Avro ({@link AvroJsonSchema}), then
+     * {@code standalone} (its references point into itself, not into the document). {@code problem} says why an
+     * Avro payload could not be read (then {@code schema} is null).
+     */
+    record Payload(JsonNode schema, boolean standalone, String problem) {
+    }
+
+    /** The payload of a message, or null when it has none or is in a language other than JSON Schema and Avro. */
+    static Payload payload(LintDocument document, Node message) {
         Node payload = message.child(document.tree(), "payload");
         if (payload == null) {
             return null;
@@ -30,9 +41,22 @@ final class PayloadFields {
             Node inner = payload.child(document.tree(), "schema");
             schema = inner == null ? null : inner.value();
         }
+        if (schema != null && format.startsWith("application/vnd.apache.avro")) {
+            try {
+                return new Payload(AvroJsonSchema.of(schema), true, null);
+            } catch (IllegalArgumentException e) {
+                return new Payload(null, true, "the payload is " + e.getMessage());
+            }
+        }
         boolean jsonSchema = format.isEmpty() || format.startsWith("application/vnd.aai.asyncapi")
                 || format.startsWith("application/schema+");
-        return jsonSchema && schema != null && schema.isObject() ? schema : null;
+        return jsonSchema && schema != null && schema.isObject() ? new Payload(schema, false, null) : null;
+    }
+
+    /** The payload schema of a message, or null when it has none, it is not a JSON Schema object, or its Avro is broken. */
+    static JsonNode payloadOf(LintDocument document, Node message) {
+        Payload payload = payload(document, message);
+        return payload == null ? null : payload.schema();
     }
 
     static Map<String, List<JsonNode>> of(JsonNode root, JsonNode schema) {

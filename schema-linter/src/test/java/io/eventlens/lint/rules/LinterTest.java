@@ -92,4 +92,27 @@ class LinterTest {
         });
         assertThat(Linter.ruleIds()).hasSize(21);
     }
+
+    @Test
+    void avroPayloadsAreJudgedByTheirRecordFieldsAndExamples() {
+        LintRun run = Lints.lint(LintConfig.defaults(), "avro-v3.yaml");
+        assertThat(Lints.summary(run)).containsExactly(
+                "eventlens-envelope-fields warn 60:9 /components/messages/OrderShipped/payload",
+                "eventlens-schema-version-pinned warn 60:9 /components/messages/OrderShipped/payload",
+                "eventlens-payload-self-contained warn 60:9 /components/messages/OrderShipped/payload",
+                "asyncapi-message-examples error 70:67 /components/messages/OrderShipped/examples/0/payload/order_id");
+        assertThat(run.findings()).extracting(LintFinding::message).contains(
+                "message OrderShipped lacks the envelope fields timestamp, source, correlation_id"
+                        + " (expected: event_id, timestamp, source, schema_version, correlation_id)",
+                "example payload does not match the message's payload schema: integer found, string expected");
+    }
+
+    @Test
+    void aBrokenAvroPayloadIsNamedOnItsExampleInsteadOfSkipped() {
+        LintRun run = Lints.lint(LintConfig.defaults(), "avro-broken-v3.yaml");
+        assertThat(run.findings()).filteredOn(f -> f.ruleId().equals("asyncapi-message-examples")).singleElement()
+                .satisfies(f -> assertThat(f.message()).startsWith("example payload could not be checked: the payload is not a"
+                        + " valid Avro schema").contains("strng"));
+    }
 }
+
