@@ -11,8 +11,13 @@ import com.networknt.schema.Error;
 
 import io.eventlens.catalog.load.LoadProblem;
 import io.eventlens.catalog.load.LoadedDocument;
+import io.eventlens.lint.payload.AvroJsonSchema;
 
-/** Message examples must match the message's payload and headers schemas (JSON Schema formats only). */
+/**
+ * Message examples must match the message's payload and headers schemas (JSON Schema formats, and Avro payloads
+ * through their JSON Schema reading, {@link AvroJsonSchema}); an Avro payload Avro's parser refuses is an error on
+ * the payload itself.
+ */
 final class ExampleCheck {
 
     private static final Set<String> JSON_SCHEMA_FORMAT_PREFIXES = Set.of("application/vnd.aai.asyncapi",
@@ -25,6 +30,17 @@ final class ExampleCheck {
         List<LoadProblem> problems = new ArrayList<>();
         JsonNode tree = document.tree();
         for (Located message : Messages.of(tree, document.version().startsWith("3."))) {
+            Located avro = avroPayloadOf(tree, message);
+            JsonNode avroReading = null;
+            if (avro != null) {
+                try {
+                    avroReading = AvroJsonSchema.of(avro.node());
+                } catch (IllegalArgumentException e) {
+                    problems.add(document.problemAt(avro.pointer(), "payload is " + e.getMessage() + " (schemaFormat names"
+                            + " Avro)", LoadProblem.Severity.ERROR));
+                    continue;
+                }
+            }
             Located examples = message.child(tree, "examples");
             if (examples == null || !examples.node().isArray()) {
                 continue;
@@ -32,7 +48,11 @@ final class ExampleCheck {
             for (int i = 0; i < examples.node().size(); i++) {
                 Located example = Located.follow(tree, examples.node().get(i), examples.pointer() + "/" + i);
                 if (example != null && example.node().isObject()) {
-                    compare(document, message, example, "payload", problems);
+                    if (avroReading != null) {
+                        compareWithAvro(document, example, avroReading, problems);
+                    } else {
+                        compare(document, message, example, "payload", problems);
+                    }
                     compare(document, message, example, "headers", problems);
                 }
             }
@@ -59,6 +79,31 @@ final class ExampleCheck {
             problems.add(document.problemAt(example.pointer() + "/" + part + at, "example " + part
                     + " does not match the message's " + part + " schema: " + first.getMessage(), LoadProblem.Severity.ERROR));
         }
+    }
+
+    private static void compareWithAvro(LoadedDocument document, Located example, JsonNode reading, List<LoadProblem> problems) {
+        JsonNode value = example.node().get("payload");
+        if (value == null) {
+            return;
+        }
+        List<Error> errors = OfficialSchemas.payloadSchema(reading).validate(value);
+        if (!errors.isEmpty()) {
+            Error first = errors.get(0);
+            problems.add(document.problemAt(example.pointer() + "/payload" + SchemaCheck.pointer(first.getInstanceLocation()),
+                    "example payload does not match the message's Avro payload schema: " + first.getMessage(),
+                    LoadProblem.Severity.ERROR));
+        }
+    }
+
+    /** A message's payload ({@code $ref} followed) when its schemaFormat names Avro; null otherwise. */
+    static Located avroPayloadOf(JsonNode tree, Located message) {
+        Located schema = message.child(tree, "payload");
+        String format = message.node().path("schemaFormat").asText("");
+        if (schema != null && schema.node().has("schemaFormat") && schema.node().has("schema")) {
+            format = schema.node().get("schemaFormat").asText("");
+            schema = schema.child(tree, "schema");
+        }
+        return format.startsWith("application/vnd.apache.avro") && schema != null ? schema : null;
     }
 
     /**

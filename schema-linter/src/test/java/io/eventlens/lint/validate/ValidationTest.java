@@ -46,6 +46,27 @@ class ValidationTest {
     }
 
     @Test
+    void avroExamplesAreCheckedAgainstTheirAvroPayloadPlainOrTagged() {
+        DocumentVerdict verdict = validate("avro-v2.yaml");
+        assertThat(verdict.problems()).singleElement().satisfies(p -> {
+            assertThat(p.pointer()).isEqualTo("/components/messages/UserSignedUp/examples/2/payload/age");
+            assertThat(p.message()).startsWith("example payload does not match the message's Avro payload schema:");
+            assertThat(p.line()).isEqualTo(24);
+        });
+    }
+
+    @Test
+    void anAvroPayloadAvrosParserRefusesIsAnError() {
+        DocumentVerdict verdict = validate("avro-broken-v2.yaml");
+        assertThat(verdict.valid()).isFalse();
+        assertThat(verdict.problems()).singleElement().satisfies(p -> {
+            assertThat(p.pointer()).isEqualTo("/channels/users/subscribe/message/payload");
+            assertThat(p.message()).startsWith("payload is not a valid Avro schema:").contains("strng")
+                    .endsWith("(schemaFormat names Avro)");
+        });
+    }
+
+    @Test
     void securityRequirementsMustNameDeclaredSchemesAndOnlyOAuthTakesScopesAndComponentNamesAreRestricted() {
         DocumentVerdict verdict = validate("invalid-security-and-keys.yaml");
         assertThat(verdict.problems()).extracting(LoadProblem::pointer, LoadProblem::message).containsExactlyInAnyOrder(
