@@ -6,7 +6,7 @@ import java.util.Objects;
 public record CatalogChange(Element element, String id, Change change) {
 
     /** The level at which snapshots are compared (deep schema comparison is the linter's job). */
-    public enum Element { SERVICE, CHANNEL, OPERATION, MESSAGE }
+    public enum Element { SERVICE, SHARED_DEFINITIONS, CHANNEL, OPERATION, MESSAGE }
 
     public enum Change { ADDED, REMOVED, CHANGED }
 

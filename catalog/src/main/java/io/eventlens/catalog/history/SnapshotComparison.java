@@ -13,8 +13,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.eventlens.catalog.model.Catalog;
 
 /**
- * Compares two snapshots at the level of services, channels, operations and messages: an element
- * is changed when any of its fields differ (a message's payload schema included, as a whole).
+ * Compares two snapshots at the level of services (or shared definitions, for a document with no channels and
+ * no operations), channels, operations and messages: an element is changed when any of its fields differ (a
+ * message's payload schema included, as a whole).
  */
 public final class SnapshotComparison {
 
@@ -26,7 +27,9 @@ public final class SnapshotComparison {
         Catalog before = catalogOf(older);
         Catalog after = catalogOf(newer);
         List<CatalogChange> changes = new ArrayList<>();
-        diff(CatalogChange.Element.SERVICE, before.services(), after.services(), s -> s.id(), changes);
+        diff(CatalogChange.Element.SERVICE, before.applications(), after.applications(), s -> s.id(), changes);
+        diff(CatalogChange.Element.SHARED_DEFINITIONS, before.sharedDefinitions().stream().map(d -> d.info()).toList(),
+                after.sharedDefinitions().stream().map(d -> d.info()).toList(), s -> s.id(), changes);
         diff(CatalogChange.Element.CHANNEL, before.channels(), after.channels(), c -> c.id(), changes);
         diff(CatalogChange.Element.OPERATION, before.operations(), after.operations(), o -> o.id(), changes);
         diff(CatalogChange.Element.MESSAGE, before.messages(), after.messages(), m -> m.key(), changes);

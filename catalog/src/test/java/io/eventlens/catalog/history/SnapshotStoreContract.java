@@ -73,6 +73,19 @@ abstract class SnapshotStoreContract {
     }
 
     @Test
+    void anEditedSharedDefinitionsDocumentIsNotReportedAsAService() throws IOException {
+        SnapshotStore store = store();
+        String shared = "asyncapi: 3.0.0\ninfo: {title: Common, version: '1.0.0'}\ncomponents:\n  schemas:\n"
+                + "    Money: {type: object}\n";
+        Snapshot before = store.record(load(shared)).get(0);
+        Snapshot after = store.record(load(shared.replace("'1.0.0'", "'1.1.0'"))).get(0);
+
+        assertThat(SnapshotComparison.compare(before, after)).containsExactly(
+                new CatalogChange(CatalogChange.Element.SHARED_DEFINITIONS, "Common",
+                        CatalogChange.Change.CHANGED));
+    }
+
+    @Test
     void aDocumentThatFailsToLoadStoresNothing() throws IOException {
         CatalogLoad failed = load("asyncapi: 3.0.0\ninfo: [unclosed\n");
         assertThat(failed.failed()).hasSize(1);

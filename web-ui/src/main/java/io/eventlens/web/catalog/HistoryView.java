@@ -106,7 +106,7 @@ public class HistoryView extends VerticalLayout implements BeforeEnterObserver {
         Grid<CatalogChange> grid = new Grid<>();
         grid.addClassName("snapshot-changes");
         grid.addColumn(c -> c.change().name().toLowerCase()).setHeader("Change").setAutoWidth(true);
-        grid.addColumn(c -> c.element().name().toLowerCase()).setHeader("Element").setAutoWidth(true);
+        grid.addColumn(c -> c.element().name().toLowerCase().replace('_', ' ')).setHeader("Element").setAutoWidth(true);
         grid.addColumn(CatalogChange::id).setHeader("Id").setFlexGrow(1);
         grid.setItems(changes);
         grid.setAllRowsVisible(true);
