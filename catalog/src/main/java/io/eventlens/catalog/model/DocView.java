@@ -48,7 +48,7 @@ final class DocView {
         return last.replace("~1", "/").replace("~0", "~");
     }
 
-    /** Property names anywhere in a schema (nested objects, arrays, combinators), each once. */
+    /** Property names anywhere in a schema (nested objects, arrays, combinators; Avro record fields too), each once. */
     List<String> propertyNames(JsonNode schema) {
         List<String> names = new ArrayList<>();
         collect(schema, names, new java.util.IdentityHashMap<>(), 0);
@@ -60,6 +60,26 @@ final class DocView {
         if (!schema.isContainerNode() || depth > 64 || seen.put(schema, Boolean.TRUE) != null) {
             return;
         }
+        if (schema.isArray()) {
+            schema.forEach(branch -> collect(branch, names, seen, depth + 1));
+            return;
+        }
+        if (schema.has("schemaFormat") && schema.has("schema")) {
+            collect(schema.get("schema"), names, seen, depth + 1);
+            return;
+        }
+        JsonNode fields = schema.get("fields");
+        if ("record".equals(text(schema, "type")) && fields != null && fields.isArray()) {
+            for (JsonNode field : fields) {
+                String name = text(field, "name");
+                if (name != null && !names.contains(name)) {
+                    names.add(name);
+                }
+                collect(field.get("type"), names, seen, depth + 1);
+            }
+            return;
+        }
+        collect(schema.get("values"), names, seen, depth + 1);
         JsonNode properties = schema.get("properties");
         if (properties != null && properties.isObject()) {
             properties.fieldNames().forEachRemaining(n -> { if (!names.contains(n)) names.add(n); });

@@ -49,6 +49,14 @@ class CatalogModelTest {
     }
 
     @Test
+    void anAvroPayloadsRecordFieldsAreItsFieldsAndCanBeSearched() {
+        Catalog catalog = load("v3/avro-orders.yaml");
+        assertThat(catalog.messages()).singleElement().satisfies(m -> assertThat(m.payloadFields())
+                .containsExactly("order_id", "lines", "sku", "coupon", "code", "attributes", "label"));
+        assertThat(catalog.search("coupon")).extracting(SearchHit::kind).contains(SearchHit.Kind.MESSAGE);
+    }
+
+    @Test
     void aMessageCarriesItsSchemasExamplesCorrelationIdAndSchemaVersion() {
         Message message = load("v2/accounts.yaml").messageVersions("UserSignedUp").get(0);
         assertThat(message.schemaVersion()).isEqualTo("2.0.0");
