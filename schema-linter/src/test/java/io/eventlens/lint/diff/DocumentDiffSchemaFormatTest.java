@@ -172,6 +172,18 @@ class DocumentDiffSchemaFormatTest {
     }
 
     @Test
+    void anAvroMessageThatLostItsPayloadIsNotComparableAndSaysSo() {
+        String lost = v2(AVRO, AVRO_PAYLOAD).replace("      payload:\n" + AVRO_PAYLOAD, "");
+        assertThat(lost).doesNotContain("type: record");
+
+        assertThat(diff(Mode.BACKWARD, v2(AVRO, AVRO_PAYLOAD), lost)).singleElement().satisfies(c -> {
+            assertThat(c.type()).isEqualTo(ChangeType.SCHEMA_NOT_COMPARABLE);
+            assertThat(c.breaking()).isTrue();
+            assertThat(c.sentence()).contains("the new Avro schema is missing or empty");
+        });
+    }
+
+    @Test
     void aBrokenAvroSchemaIsNotComparableAndSaysWhy() {
         List<DocumentChange> changes = diff(Mode.BACKWARD, v2(AVRO, AVRO_PAYLOAD), v2(AVRO, AVRO_PAYLOAD.replace("type: string", "type: strng")));
         assertThat(changes).singleElement().satisfies(c -> {
