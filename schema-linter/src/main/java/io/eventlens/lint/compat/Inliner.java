@@ -28,9 +28,10 @@ final class Inliner {
             "unevaluatedItems", "contains", "not", "if", "then", "else", "propertyNames", "items");
     private static final Set<String> MOVES_BASE = Set.of("$id", "$anchor", "$dynamicRef", "$dynamicAnchor",
             "$recursiveRef", "$recursiveAnchor");
-    private static final Set<String> DROPPED = Set.of("$schema", "$defs", "definitions");
+    private static final Set<String> DROPPED = Set.of("$schema", "$defs", "definitions", "components");
 
-    private static final List<String> CONTAINERS = List.of("$defs", "definitions");
+    /** Places of the document whose schemas references may keep pointing to (copied to the new root). */
+    private static final List<String> CONTAINERS = List.of("$defs", "definitions", "components/schemas");
 
     private final SchemaDocument side;
     private int nodes;
@@ -51,10 +52,14 @@ final class Inliner {
             ObjectNode root = (ObjectNode) inlined;
             if (inliner.keptReference) {
                 for (String container : CONTAINERS) {
-                    JsonNode definitions = side.root().get(container);
-                    if (definitions != null && definitions.isObject()) {
-                        ObjectNode copied = root.putObject(container);
-                        definitions.fields().forEachRemaining(e -> copied.set(e.getKey(),
+                    JsonNode definitions = side.root().at("/" + container);
+                    if (definitions.isObject()) {
+                        ObjectNode copied = root;
+                        for (String step : container.split("/")) {
+                            copied = copied.has(step) ? (ObjectNode) copied.get(step) : copied.putObject(step);
+                        }
+                        ObjectNode into = copied;
+                        definitions.fields().forEachRemaining(e -> into.set(e.getKey(),
                                 inliner.copy(e.getValue(), "/" + container + "/" + e.getKey(), 0)));
                     }
                 }

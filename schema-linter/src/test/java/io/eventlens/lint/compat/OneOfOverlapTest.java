@@ -194,6 +194,19 @@ class OneOfOverlapTest {
     }
 
     @Test
+    void aRecursiveAsyncApiComponentIsSearchedThroughTheDocumentsComponents() {
+        // the document diff hands each payload over with the document's components beside it
+        var components = "'components':{'schemas':{'Node':{'type':'object','properties':{'label':{'type':'string'},"
+                + "'next':{'$ref':'#/components/schemas/Node'}}}}}";
+        var old = json("{" + components + ",'$ref':'#/components/schemas/Node'}");
+        var updated = json("{" + components + ",'oneOf':[{'$ref':'#/components/schemas/Node'},{'required':['label']}]}");
+
+        assertThat(lenient.backwardDifferences(old, updated))
+                .filteredOn(c -> c.kind() == ChangeKind.ONE_OF_ALTERNATIVES_OVERLAP_PARTLY)
+                .singleElement().satisfies(c -> assertThat(c.oldValue()).isEqualTo(json("{'label':''}")));
+    }
+
+    @Test
     void anIdInsideTheSchemaStopsTheSearchWithoutAGuess() {
         // $id moves the base URI of the references below it: a copy cannot keep that, so nothing is searched
         var old = json("{'type':'object','properties':{'label':{'$id':'urn:label','type':'string'}}}");
