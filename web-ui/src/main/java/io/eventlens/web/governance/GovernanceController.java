@@ -15,6 +15,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import io.eventlens.lint.compat.CompatibilityVerdict;
 import io.eventlens.lint.compat.Mode;
 import io.eventlens.lint.compat.Policy;
@@ -22,8 +24,10 @@ import io.eventlens.lint.impact.MessageVerdict;
 
 /**
  * {@code POST /api/governance/check?mode=BACKWARD&policy=STRICT} with an AsyncAPI document as the
- * body: the verdict of every message against the catalog, as JSON. HTTP 200 whatever the verdict;
- * {@code passed} says whether a gate should pass. Nothing is stored.
+ * body: the verdict of every message against the catalog, as JSON. {@code POST /api/governance/compat}
+ * with {@code {"versions": [...]}}, schema versions oldest first (JSON Schema or Avro): their verdict, as
+ * {@code eventlens compat} gives it. HTTP 200 whatever the verdict; {@code passed} says whether a gate
+ * should pass; bad input is a 400 problem naming it. Nothing is stored.
  */
 @RestController
 @RequestMapping("/api/governance")
@@ -51,6 +55,38 @@ class GovernanceController {
                 "column", p.column(), "pointer", p.pointer(), "message", p.message(),
                 "severity", p.severity().name().toLowerCase())).toList());
         body.put("messages", check.messages().stream().map(GovernanceController::message).toList());
+        return body;
+    }
+
+    /**
+     * Each version is a schema as JSON, or a string holding one in JSON or YAML (an Avro type name such as
+     * {@code "string"} is read as that text, which is the same schema).
+     */
+    @PostMapping(path = "/compat", consumes = "application/json")
+    Map<String, Object> compat(@RequestBody JsonNode request,
+            @RequestParam(defaultValue = "BACKWARD") String mode,
+            @RequestParam(defaultValue = "STRICT") String policy) {
+        JsonNode versions = request.path("versions");
+        if (!versions.isArray() || versions.size() < 2) {
+            throw new IllegalArgumentException("the body must be {\"versions\": [OLD, NEW, ...]} with at least two schema"
+                    + " versions, oldest first; got " + (versions.isMissingNode() ? "no versions field"
+                    : versions.isArray() ? versions.size() + " version" + (versions.size() == 1 ? "" : "s") : "a " + versions.getNodeType()));
+        }
+        List<String> texts = new java.util.ArrayList<>();
+        versions.forEach(v -> texts.add(v.isTextual() ? v.asText() : v.toString()));
+        CompatibilityVerdict verdict = governance.checkSchemas(texts, Mode.parse(mode), Policy.parse(policy));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("mode", Mode.parse(mode).name());
+        body.put("policy", Policy.parse(policy).name());
+        body.put("passed", verdict.exitCode() == 0);
+        body.put("exitCode", verdict.exitCode());
+        body.put("verdict", verdict.kind().name());
+        body.put("summary", verdict.summary());
+        body.put("changes", changes(Verdicts.rows(verdict)));
+        String reason = Verdicts.notComparableReason(verdict);
+        if (reason != null) {
+            body.put("reason", reason);
+        }
         return body;
     }
 

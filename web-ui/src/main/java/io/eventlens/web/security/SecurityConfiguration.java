@@ -33,7 +33,7 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/**", "/actuator/**").hasRole(Roles.VIEWER)
                         // a check reads and stores nothing: viewers (and CI jobs) may run it
-                        .requestMatchers(HttpMethod.POST, "/api/governance/check").hasRole(Roles.VIEWER)
+                        .requestMatchers(HttpMethod.POST, "/api/governance/check", "/api/governance/compat").hasRole(Roles.VIEWER)
                         .anyRequest().hasRole(Roles.OPERATOR))
                 .httpBasic(basic -> basic.authenticationEntryPoint(ApiErrors.unauthorized()))
                 .exceptionHandling(errors -> errors

@@ -90,6 +90,25 @@ class GovernanceIT extends BrowserTestBase {
     }
 
     @Test
+    void the_rest_api_checks_schema_versions_avro_or_json_schema() throws Exception {
+        String avro = "{\"versions\": [{\"type\": \"record\", \"name\": \"A\", \"fields\": [{\"name\": \"id\", \"type\": \"string\"}]},"
+                + " \"type: record\\nname: A\\nfields: [{name: id, type: string}, {name: n, type: int}]\"]}";
+        HttpResponse<String> breaking = post("/api/governance/compat", "viewer:viewer", avro, "application/json");
+
+        assertThat(breaking.statusCode()).isEqualTo(200);
+        assertThat(breaking.body()).contains("\"passed\":false", "\"exitCode\":1", "\"verdict\":\"INCOMPATIBLE\"",
+                "\"kind\":\"AVRO_FIELD_ADDED_WITHOUT_DEFAULT\"", "\"pointer\":\"/fields/1\"");
+
+        String json = "{\"versions\": [{\"type\": \"object\"}, {\"type\": \"object\", \"properties\": {\"a\": {}}}]}";
+        HttpResponse<String> lenient = post("/api/governance/compat?policy=LENIENT", "viewer:viewer", json, "application/json");
+        assertThat(lenient.body()).contains("\"passed\":true", "\"verdict\":\"COMPATIBLE\"", "\"policy\":\"LENIENT\"");
+
+        HttpResponse<String> one = post("/api/governance/compat", "viewer:viewer", "{\"versions\": [{}]}", "application/json");
+        assertThat(one.statusCode()).isEqualTo(400);
+        assertThat(one.body()).contains("at least two schema versions", "got 1 version");
+    }
+
+    @Test
     void a_document_that_does_not_load_is_answered_with_its_problems() throws Exception {
         HttpResponse<String> response = post("/api/governance/check", "viewer:viewer", "asyncapi: 3.0.0\ninfo: [");
 
@@ -134,9 +153,13 @@ class GovernanceIT extends BrowserTestBase {
     }
 
     private HttpResponse<String> post(String path, String user, String body) throws Exception {
+        return post(path, user, body, "application/yaml");
+    }
+
+    private HttpResponse<String> post(String path, String user, String body, String contentType) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(user.getBytes(StandardCharsets.UTF_8)))
-                .header("Content-Type", "application/yaml")
+                .header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
         return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
     }
