@@ -80,14 +80,7 @@ class GovernanceController {
         body.put("policy", Policy.parse(policy).name());
         body.put("passed", verdict.exitCode() == 0);
         body.put("exitCode", verdict.exitCode());
-        body.put("verdict", verdict.kind().name());
-        body.put("summary", verdict.summary());
-        body.put("changes", changes(Verdicts.rows(verdict)));
-        String reason = Verdicts.notComparableReason(verdict);
-        if (reason != null) {
-            body.put("reason", reason);
-        }
-        return body;
+        return withVerdict(body, verdict);
     }
 
     @ExceptionHandler(IllegalArgumentException.class)
@@ -98,15 +91,19 @@ class GovernanceController {
     }
 
     private static Map<String, Object> message(MessageVerdict message) {
-        CompatibilityVerdict verdict = message.verdict();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("message", message.messageKey());
         body.put("candidateVersion", message.candidateVersion());
         body.put("comparedVersions", message.comparedVersions());
-        body.put("verdict", verdict.kind().name());
-        body.put("summary", verdict.summary());
         body.put("consumers", message.consumers());
         body.put("hurtConsumers", message.hurtConsumers());
+        return withVerdict(body, message.verdict());
+    }
+
+    /** The verdict's kind, summary and changes (and why the schemas could not be compared, when they could not). */
+    private static Map<String, Object> withVerdict(Map<String, Object> body, CompatibilityVerdict verdict) {
+        body.put("verdict", verdict.kind().name());
+        body.put("summary", verdict.summary());
         body.put("changes", changes(Verdicts.rows(verdict)));
         String reason = Verdicts.notComparableReason(verdict);
         if (reason != null) {
