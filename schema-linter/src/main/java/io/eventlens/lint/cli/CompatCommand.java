@@ -29,15 +29,31 @@ final class CompatCommand implements Callable<Integer> {
     @Parameters(arity = "2..*", paramLabel = "OLD NEW [NEWER...]", description = "schema or document versions, oldest first")
     List<Path> files;
 
+    @CommandLine.Option(names = "--schema-type", paramLabel = "TYPE", defaultValue = "auto",
+            description = "auto (.avsc files and what only Avro can be are Avro, the rest JSON Schema), json-schema or"
+                    + " avro; default: ${DEFAULT-VALUE}")
+    String schemaType;
+
     @CommandLine.Mixin
     GateOptions gate;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** The language {@code --schema-type} names, null for auto. */
+    private SchemaLanguage forcedLanguage() {
+        return switch (schemaType.trim().toLowerCase(java.util.Locale.ROOT)) {
+            case "auto" -> null;
+            case "avro" -> SchemaLanguage.AVRO;
+            case "json-schema", "jsonschema", "json_schema" -> SchemaLanguage.JSON_SCHEMA;
+            default -> throw new InputError("unknown --schema-type '" + schemaType + "'; allowed: auto, json-schema, avro");
+        };
+    }
+
     @Override
     public Integer call() {
         try {
+            SchemaLanguage forced = forcedLanguage();
             List<SchemaFile> read = new ArrayList<>();
             files.forEach(f -> read.add(SchemaFile.read(f)));
             long documents = read.stream().filter(SchemaFile::asyncApi).count();
@@ -53,12 +69,14 @@ final class CompatCommand implements Callable<Integer> {
                         + " is an AsyncAPI document, " + files.get(read.indexOf(read.stream()
                         .filter(f -> !f.asyncApi()).findFirst().orElseThrow())) + " is not");
             }
-            long avro = read.stream().filter(SchemaFile::avro).count();
+            long avro = forced != null ? (forced == SchemaLanguage.AVRO ? read.size() : 0)
+                    : read.stream().filter(SchemaFile::avro).count();
             if (avro > 0 && avro < read.size()) {
                 throw new InputError("give either JSON Schema files or Avro schemas, not both: " + files.get(
                         read.indexOf(read.stream().filter(SchemaFile::avro).findFirst().orElseThrow()))
                         + " is an Avro schema, " + files.get(read.indexOf(read.stream()
-                        .filter(f -> !f.avro()).findFirst().orElseThrow())) + " is a JSON Schema");
+                        .filter(f -> !f.avro()).findFirst().orElseThrow())) + " is a JSON Schema"
+                        + " (--schema-type avro or json-schema reads them all as one)");
             }
             SchemaVerdict verdict = SchemaVerdict.check(gate.mode, gate.policy,
                     avro > 0 ? SchemaLanguage.AVRO : SchemaLanguage.JSON_SCHEMA, read);

@@ -15,7 +15,8 @@ public enum SchemaLanguage {
 
     /**
      * The language a schema tree is written in when nothing else says: Avro for what no JSON Schema can be (a
-     * record, enum or fixed declaration, a union array, a type name string), JSON Schema otherwise.
+     * record, enum, fixed or map declaration, an array whose items is a type name, a union array, a type name
+     * string), JSON Schema otherwise.
      */
     public static SchemaLanguage of(com.fasterxml.jackson.databind.JsonNode tree) {
         if (tree == null) {
@@ -25,6 +26,8 @@ public enum SchemaLanguage {
             return AVRO;
         }
         String type = tree.path("type").asText("");
-        return tree.isObject() && (type.equals("record") || type.equals("enum") || type.equals("fixed")) ? AVRO : JSON_SCHEMA;
+        boolean avroOnly = type.equals("record") || type.equals("enum") || type.equals("fixed") || type.equals("map")
+                || type.equals("array") && tree.path("items").isTextual();
+        return tree.isObject() && avroOnly ? AVRO : JSON_SCHEMA;
     }
 }

@@ -160,4 +160,36 @@ class CompatCommandTest {
         assertThat(CliRun.of("compat", "--format", format, "--mode", "FULL", v1, v2).exitCode()).isEqualTo(1);
         assertThat(CliRun.of("compat", "--format", format, v1, schema("order-v1.json")).exitCode()).isEqualTo(2);
     }
+
+    @Test
+    void schemaTypeAvroReadsFilesThatLookLikeJsonSchemaAsAvro(@TempDir Path dir) throws Exception {
+        // an array of records: valid JSON Schema shape too, so auto reads it as JSON Schema
+        String v1 = "{\"type\": \"array\", \"items\": {\"type\": \"record\", \"name\": \"Line\", \"fields\":"
+                + " [{\"name\": \"sku\", \"type\": \"string\"}]}}";
+        Path old = Files.writeString(dir.resolve("lines-v1.json"), v1);
+        Path updated = Files.writeString(dir.resolve("lines-v2.json"),
+                v1.replace("\"type\": \"string\"}]", "\"type\": \"string\"}, {\"name\": \"qty\", \"type\": \"int\"}]"));
+
+        CliRun avro = CliRun.of("compat", "--schema-type", "avro", old.toString(), updated.toString());
+        assertThat(avro.exitCode()).isEqualTo(1);
+        assertThat(avro.out()).contains("error avro-field-added-without-default");
+        assertThat(CliRun.of("compat", old.toString(), updated.toString()).out()).doesNotContain("avro-");
+    }
+
+    @Test
+    void aMapOrAnArrayOfATypeNameIsAvroWithoutBeingTold(@TempDir Path dir) throws Exception {
+        Path old = Files.writeString(dir.resolve("counts-v1.json"), "{\"type\": \"map\", \"values\": \"int\"}");
+        Path updated = Files.writeString(dir.resolve("counts-v2.json"), "{\"type\": \"map\", \"values\": \"long\"}");
+
+        CliRun run = CliRun.of("compat", "--mode", "FULL", old.toString(), updated.toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).contains("info avro-type-promoted", "error avro-type-narrowed");
+    }
+
+    @Test
+    void anUnknownSchemaTypeIsAUsageErrorListingTheAllowedOnes() {
+        CliRun run = CliRun.of("compat", "--schema-type", "protobuf", schema("order-v1.avsc"), schema("order-v2.avsc"));
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("unknown --schema-type 'protobuf'; allowed: auto, json-schema, avro");
+    }
 }
