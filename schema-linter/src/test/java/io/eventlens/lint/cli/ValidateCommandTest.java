@@ -64,7 +64,7 @@ class ValidateCommandTest {
     void aFolderIsSearchedForDocuments() {
         Run run = run("validate", DIR.toString());
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.out()).endsWith("17 documents checked: 3 valid, 14 invalid" + System.lineSeparator());
+        assertThat(run.out()).endsWith("19 documents checked: 3 valid, 16 invalid" + System.lineSeparator());
     }
 
     @Test
