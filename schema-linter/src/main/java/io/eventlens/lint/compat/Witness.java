@@ -21,8 +21,8 @@ import java.util.Set;
  * A small value meant to satisfy several self-contained schemas at once (see {@link Inliner}): only the
  * properties some schema requires, each built from every schema's word on it, the shortest strings, the
  * numbers nearest zero. It is a guess, never a proof: whoever uses it validates it against the schemas.
- * Patterns are not solved (a string under one is whatever the other keywords give), so a schema with a
- * pattern mostly yields a value the validator then refuses.
+ * A string under a pattern is a sample of it ({@link PatternSample}) that every pattern given matches (checked
+ * with a small budget), padded to the minimum length when the pattern is not anchored at its end.
  */
 final class Witness {
 
@@ -243,7 +243,33 @@ final class Witness {
             }
         }
         int length = objects.stream().mapToInt(s -> s.path("minLength").asInt(0)).max().orElse(0);
-        return length > MAX_LENGTH ? null : TextNode.valueOf("a".repeat(length));
+        if (length > MAX_LENGTH) {
+            return null;
+        }
+        List<String> patterns = objects.stream().filter(s -> s.path("pattern").isTextual()).map(s -> s.get("pattern").asText()).toList();
+        for (String pattern : patterns) {
+            String sample = PatternSample.of(pattern).orElse(null);
+            if (sample == null) {
+                continue;
+            }
+            if (sample.length() < length && !PatternSample.anchoredAtEnd(pattern)) {
+                sample = sample + "a".repeat(length - sample.length());
+            }
+            String candidate = sample;
+            if (patterns.stream().allMatch(p -> matchesCheaply(p, candidate))) {
+                return TextNode.valueOf(candidate);
+            }
+        }
+        return TextNode.valueOf("a".repeat(length));
+    }
+
+    /** Whether a short sample matches a pattern, within a small budget (a slow pattern counts as no match). */
+    private static boolean matchesCheaply(String pattern, String sample) {
+        try {
+            return PatternNames.matches(pattern, sample, "", new long[1]);
+        } catch (SchemaComparisonException e) {
+            return false;
+        }
     }
 
     /** The candidate nearest zero among the bounds and the multiples next to them that meets every limit. */

@@ -29,6 +29,10 @@ class WitnessTest {
             + "'tags':{'type':'array','contains':{'const':'x'}}}}",
         "{'type':'object','minProperties':2,'properties':{'a':{'type':'null'},'b':{'enum':[1,2]}}}",
         "{'allOf':[{'required':['a']},{'properties':{'a':{'type':'integer','minimum':3}}}]}",
+        "{'type':'string','pattern':'^[A-Z]{3}-\\\\d{2,4}$'}",
+        "{'type':'string','pattern':'^(?:ord|inv)_[^_\\\\s]+(?=x|$)','minLength':12}",
+        "{'type':'string','pattern':'colou?r','minLength':8,'maxLength':8}",
+        "{'type':'string','pattern':'^\\\\p{Lu}\\\\w*\\\\.json$'}",
     })
     void aBuiltValueSatisfiesItsSchema(String text) {
         JsonNode schema = json(text);
@@ -47,6 +51,16 @@ class WitnessTest {
                 json("{'enum':['x',3,4]}"), json("{'enum':[4,3]}"));
 
         assertThat(Witness.of(schemas)).contains(json("3"));
+    }
+
+    @Test
+    void twoPatternsGetASampleBothMatch() {
+        List<JsonNode> schemas = List.of(json("{'type':'string','pattern':'^[a-z]+$'}"), json("{'type':'string','pattern':'^x'}"));
+
+        JsonNode value = Witness.of(schemas).orElseThrow();
+
+        assertThat(value.asText()).isEqualTo("x");
+        assertThat(schemas).allSatisfy(s -> assertThat(validator.validate(s, value).valid()).as("%s", s).isTrue());
     }
 
     @Test
