@@ -22,6 +22,8 @@ final class Inliner {
 
     static final int MAX_NODES = 20_000;
     private static final int MAX_DEPTH = 24;
+    /** Nesting an unfolded copy may reach: past the depth {@link Witness} builds to, references stay. */
+    private static final int MAX_UNFOLD_DEPTH = 64;
     private static final Set<String> SCHEMA_MAPS = Set.of("properties", "patternProperties", "dependentSchemas");
     private static final Set<String> SCHEMA_LISTS = Set.of("allOf", "anyOf", "oneOf", "prefixItems");
     private static final Set<String> SCHEMAS = Set.of("additionalProperties", "unevaluatedProperties", "additionalItems",
@@ -69,6 +71,35 @@ final class Inliner {
         } catch (GiveUp | SchemaComparisonException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * A copy of a schema made by {@link #of} with its kept references replaced by what they point to, for readers that
+     * do not follow references ({@link Witness}); a recursive schema is unfolded until {@code budget} nodes are spent
+     * or {@link #MAX_UNFOLD_DEPTH} levels are reached, and references past that stay as they are.
+     */
+    static JsonNode unfolded(JsonNode root, int budget) {
+        return unfold(root, root, new int[] {budget}, 0);
+    }
+
+    private static JsonNode unfold(JsonNode node, JsonNode root, int[] budget, int depth) {
+        if (--budget[0] < 0 || depth > MAX_UNFOLD_DEPTH || !node.isContainerNode()) {
+            return node;
+        }
+        JsonNode ref = node.get("$ref");
+        if (ref != null && ref.isTextual() && ref.asText().startsWith("#/") && node.size() == 1) {
+            JsonNode target = root.at(ref.asText().substring(1));
+            return target.isMissingNode() ? node : unfold(target, root, budget, depth + 1);
+        }
+        if (node.isArray()) {
+            ArrayNode out = JsonNodeFactory.instance.arrayNode();
+            node.forEach(item -> out.add(unfold(item, root, budget, depth + 1)));
+            return out;
+        }
+        ObjectNode out = JsonNodeFactory.instance.objectNode();
+        node.fields().forEachRemaining(e -> out.set(e.getKey(), DROPPED.contains(e.getKey()) ? e.getValue()
+                : unfold(e.getValue(), root, budget, depth + 1)));
+        return out;
     }
 
     private JsonNode copy(JsonNode schema, String pointer, int depth) {

@@ -36,6 +36,8 @@ final class OneOfOverlap {
 
     /** Past this many new alternatives the pairwise search is not run (pairs grow with the square). */
     static final int MAX_ALTERNATIVES = 12;
+    /** Schema nodes a recursive schema may unfold into for the example builder. */
+    private static final int UNFOLD_BUDGET = 5_000;
     private static final PayloadValidator VALIDATOR = new PayloadValidator(Duration.ofMillis(100));
 
     /** A new alternative joined to the rest of the new schema, at its pointer. */
@@ -95,6 +97,8 @@ final class OneOfOverlap {
         long start = System.nanoTime();
         try {
             search(alternatives, inlined, caseSchema.get(), wholeOld.get(), budget, start, pointer, out);
+        } catch (StackOverflowError tooDeep) {
+            // a schema nested past what the example builder can walk: undecided, as any other miss
         } finally {
             budget[0] -= System.nanoTime() - start;
         }
@@ -104,6 +108,7 @@ final class OneOfOverlap {
                         long[] budget, long start, String pointer, Set<SchemaChange> out) {
         PayloadValidator.PreparedSchema old = VALIDATOR.prepare(wholeOld);
         PayloadValidator.PreparedSchema[] prepared = new PayloadValidator.PreparedSchema[alternatives.size()];
+        Map<Integer, JsonNode> unfoldedBy = new java.util.HashMap<>();
         for (int i = 0; i < alternatives.size(); i++) {
             for (int j = i + 1; j < alternatives.size(); j++) {
                 if (System.nanoTime() - start > budget[0]) {
@@ -112,7 +117,8 @@ final class OneOfOverlap {
                 if (inlined.get(i).isEmpty() || inlined.get(j).isEmpty()) {
                     continue;
                 }
-                Optional<JsonNode> value = Witness.of(List.of(caseSchema, inlined.get(i).get(), inlined.get(j).get()));
+                Optional<JsonNode> value = Witness.of(List.of(unfolded(unfoldedBy, -1, caseSchema), unfolded(unfoldedBy, i, inlined.get(i).get()),
+                        unfolded(unfoldedBy, j, inlined.get(j).get())));
                 if (value.isEmpty() || !declaredOnly(value.get(), caseSchema)) {
                     continue;
                 }
@@ -129,6 +135,11 @@ final class OneOfOverlap {
         }
     }
 
+    /** A schema with its kept references unfolded for the example builder, once per schema (-1: the old case). */
+    private static JsonNode unfolded(Map<Integer, JsonNode> cache, int index, JsonNode schema) {
+        return cache.computeIfAbsent(index, k -> Inliner.unfolded(schema, UNFOLD_BUDGET));
+    }
+
     private static int byIndex(String a, String b) {
         return Integer.compare(Integer.parseInt(a.substring(a.lastIndexOf('/') + 1)), Integer.parseInt(b.substring(b.lastIndexOf('/') + 1)));
     }
@@ -141,28 +152,42 @@ final class OneOfOverlap {
         return prepared[i].validate(value).valid();
     }
 
-    /** Whether every object member in {@code value} is a property the schema (or a member of its allOf) declares. */
+    /**
+     * Whether every object member in {@code value} is a property the schema (or a member of its allOf) declares;
+     * references kept by {@link Inliner} are followed within {@code root}, the copied schema.
+     */
     static boolean declaredOnly(JsonNode value, JsonNode schema) {
+        return declaredOnly(value, schema, schema, 0);
+    }
+
+    private static boolean declaredOnly(JsonNode value, JsonNode schema, JsonNode root, int depth) {
         if (!value.isObject()) {
             return true;
         }
         for (Iterator<Map.Entry<String, JsonNode>> members = value.fields(); members.hasNext(); ) {
             Map.Entry<String, JsonNode> member = members.next();
-            JsonNode declared = declaration(schema, member.getKey());
-            if (declared == null || !declaredOnly(member.getValue(), declared)) {
+            JsonNode declared = declaration(schema, member.getKey(), root, depth);
+            if (declared == null || !declaredOnly(member.getValue(), declared, root, depth + 1)) {
                 return false;
             }
         }
         return true;
     }
 
-    private static JsonNode declaration(JsonNode schema, String name) {
-        JsonNode own = schema.path("properties").get(name);
+    private static JsonNode declaration(JsonNode schema, String name, JsonNode root, int depth) {
+        JsonNode target = schema;
+        for (int hop = 0; hop < 32 && target.path("$ref").isTextual() && target.get("$ref").asText().startsWith("#/"); hop++) {
+            target = root.at(target.get("$ref").asText().substring(1));
+        }
+        if (depth > 64) {
+            return null;
+        }
+        JsonNode own = target.path("properties").get(name);
         if (own != null) {
             return own;
         }
-        for (JsonNode member : schema.path("allOf")) {
-            JsonNode found = declaration(member, name);
+        for (JsonNode member : target.path("allOf")) {
+            JsonNode found = declaration(member, name, root, depth + 1);
             if (found != null) {
                 return found;
             }

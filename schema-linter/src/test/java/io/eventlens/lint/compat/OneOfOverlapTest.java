@@ -218,6 +218,18 @@ class OneOfOverlapTest {
     }
 
     @Test
+    void anExampleReachesIntoObjectsDeclaredThroughDefinitions() {
+        var defs = "'$defs':{'Address':{'type':'object','properties':{'city':{'type':'string'},'zip':{'type':'string'}}}}";
+        var old = json("{" + defs + ",'type':'object','required':['address'],'properties':{'address':{'$ref':'#/$defs/Address'}}}");
+        var updated = json("{" + defs + ",'type':'object','required':['address'],'properties':{'address':{'$ref':'#/$defs/Address'}},"
+                + "'oneOf':[{'type':'object'},{'properties':{'address':{'required':['city']}}}]}");
+
+        assertThat(lenient.backwardDifferences(old, updated))
+                .filteredOn(c -> c.kind() == ChangeKind.ONE_OF_ALTERNATIVES_OVERLAP_PARTLY)
+                .singleElement().satisfies(c -> assertThat(c.oldValue()).isEqualTo(json("{'address':{'city':''}}")));
+    }
+
+    @Test
     void anIdInsideTheSchemaStopsTheSearchWithoutAGuess() {
         // $id moves the base URI of the references below it: a copy cannot keep that, so nothing is searched
         var old = json("{'type':'object','properties':{'label':{'$id':'urn:label','type':'string'}}}");
