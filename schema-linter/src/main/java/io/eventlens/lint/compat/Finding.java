@@ -18,9 +18,15 @@ public record Finding(int earlierVersion, Direction direction, SchemaChange chan
         Objects.requireNonNull(change, "change");
     }
 
-    /** One line for people: version, direction, pointer and the explanation. */
+    /**
+     * One line for people: version, direction, pointer and the explanation. A forward finding says that its
+     * explanation reads with the roles swapped (its "new" schema is the earlier version, its "old" data the newest
+     * version's), since the explanation is the backward comparison's.
+     */
     public String describe() {
-        return "against version " + (earlierVersion + 1) + " (" + direction.name().toLowerCase() + ") "
+        String line = "against version " + (earlierVersion + 1) + " (" + direction.name().toLowerCase() + ") "
                 + change.kind() + " at '" + change.pointer() + "': " + change.explanation();
+        return direction == Direction.FORWARD ? line + " (Forward: read 'new' as version " + (earlierVersion + 1)
+                + ", which consumers still use, and 'old' as the newest version, whose data they must read.)" : line;
     }
 }

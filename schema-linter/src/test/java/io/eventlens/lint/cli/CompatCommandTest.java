@@ -122,7 +122,9 @@ class CompatCommandTest {
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.out().lines()).first().asString()
                 .startsWith(schema("order-v1.avsc") + ":9:34: error avro-type-narrowed: against version 1 (forward)")
-                .contains("narrowed from \"long\" to \"int\"");
+                .contains("narrowed from \"long\" to \"int\"")
+                .endsWith("(Forward: read 'new' as version 1, which consumers still use, and 'old' as the newest version,"
+                        + " whose data they must read.) [/fields/2/type]");
     }
 
     @Test
