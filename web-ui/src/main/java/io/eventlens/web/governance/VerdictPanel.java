@@ -44,6 +44,15 @@ class VerdictPanel extends VerticalLayout {
         if (!rows.isEmpty()) {
             add(changes(rows));
         }
+        if (rows.stream().anyMatch(r -> r.finding().direction() == io.eventlens.lint.compat.Direction.FORWARD)) {
+            // forward rows are the backward comparison with the versions swapped: say how to read them
+            Paragraph note = new Paragraph("Forward rows ask whether consumers still on the earlier version can read what"
+                    + " the new one allows. They compare with the roles swapped: the pointer is in the earlier version,"
+                    + " and in Old, New and Why, \"new\" is the earlier version and \"old\" the newest.");
+            note.addClassName("forward-note");
+            note.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
+            add(note);
+        }
     }
 
     private static Grid<Verdicts.Row> changes(List<Verdicts.Row> rows) {

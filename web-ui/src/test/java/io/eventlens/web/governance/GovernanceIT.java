@@ -56,6 +56,7 @@ class GovernanceIT extends BrowserTestBase {
         browser.waitForText(By.className("governance-result"), "Fails: at least one message breaks under STRICT FULL.");
         assertThat(browser.waitFor(By.className("hurt-consumers")).getText()).isEqualTo("Consumers hurt: Receipt mailer");
         assertThat(browser.waitFor(By.className("verdict-changes")).getText()).contains("customer_id", "forward");
+        assertThat(browser.waitFor(By.className("forward-note")).getText()).contains("roles swapped");
         browser.script("document.querySelector('.governance-result').scrollIntoView()");
         browser.screenshot("governance-removed-required-field");
     }
