@@ -67,7 +67,8 @@ final class DemoWorld implements AutoCloseable {
                 .http("127.0.0.1", port)
                 .kafka(bootstrapServers)
                 .database("jdbc:h2:file:" + folder.resolve("reference").toAbsolutePath()
-                        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH", "sa", "", null)
+                        // closed by close(), after the load generator stops, not by H2's own shutdown hook first
+                        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_ON_EXIT=FALSE", "sa", "", null)
                 .otlpEndpoint(otlpEndpoint)
                 .retryScale(0.1);
         URI redis = redisUrl == null || redisUrl.isBlank() ? null : URI.create(redisUrl);
