@@ -110,23 +110,69 @@ public final class AvroJsonSchema {
         return object.put("additionalProperties", false);
     }
 
-    /** Any branch's value, plain or tagged with the branch's name ({@code {"string": "x"}}, {@code {"shop.Item": {...}}}). */
+    /**
+     * Any branch's value, plain or tagged with the branch's name ({@code {"string": "x"}}, {@code {"shop.Item": {...}}}).
+     * The plain primitive branches are one type list ({@code ["null", "integer"]}), written first, so a value of none
+     * of them is reported as "string found, [null, integer] expected" rather than against one branch.
+     */
     private ObjectNode union(Schema schema) {
         ArrayNode branches = NODES.arrayNode();
+        ArrayNode primitives = NODES.arrayNode();
+        boolean onlyInt = true;
         for (Schema branch : schema.getTypes()) {
-            ObjectNode plain = convert(branch);
+            String type = primitiveType(branch.getType());
+            if (type != null && branch.getObjectProp("logicalType") == null) {
+                if (!containsText(primitives, type)) {
+                    primitives.add(type);
+                }
+                onlyInt &= branch.getType() == Schema.Type.INT || type.equals("null") || type.equals("boolean") || type.equals("string");
+            }
+        }
+        if (!primitives.isEmpty()) {
+            ObjectNode plain = NODES.objectNode().set("type", primitives.size() == 1 ? primitives.get(0) : primitives);
+            if (onlyInt && containsText(primitives, "integer")) {
+                plain.put("minimum", Integer.MIN_VALUE).put("maximum", Integer.MAX_VALUE);
+            }
             branches.add(plain);
+        }
+        for (Schema branch : schema.getTypes()) {
+            boolean grouped = primitiveType(branch.getType()) != null && branch.getObjectProp("logicalType") == null;
+            ObjectNode converted = convert(branch);
+            if (!grouped) {
+                branches.add(converted);
+            }
             if (branch.getType() != Schema.Type.NULL) {
                 String tag = switch (branch.getType()) {
                     case RECORD, ENUM, FIXED -> branch.getFullName();
                     default -> branch.getType().getName();
                 };
                 ObjectNode tagged = NODES.objectNode().put("type", "object");
-                tagged.putObject("properties").set(tag, plain.deepCopy());
+                tagged.putObject("properties").set(tag, converted.deepCopy());
                 tagged.putArray("required").add(tag);
                 branches.add(tagged.put("additionalProperties", false));
             }
         }
         return NODES.objectNode().set("anyOf", branches);
+    }
+
+    /** The JSON type a primitive Avro type is written as, or null for the complex types. */
+    private static String primitiveType(Schema.Type type) {
+        return switch (type) {
+            case NULL -> "null";
+            case BOOLEAN -> "boolean";
+            case INT, LONG -> "integer";
+            case FLOAT, DOUBLE -> "number";
+            case STRING, BYTES -> "string";
+            default -> null;
+        };
+    }
+
+    private static boolean containsText(ArrayNode array, String text) {
+        for (JsonNode item : array) {
+            if (item.asText().equals(text)) {
+                return true;
+            }
+        }
+        return false;
     }
 }
