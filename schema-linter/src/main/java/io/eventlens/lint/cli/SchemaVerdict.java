@@ -21,8 +21,8 @@ import io.eventlens.lint.report.Violation;
 record SchemaVerdict(CompatibilityVerdict verdict, List<SchemaFile> files) {
 
     static SchemaVerdict check(Mode mode, Policy policy, SchemaLanguage language, List<SchemaFile> files) {
-        return new SchemaVerdict(new CompatibilityChecker(policy, language).check(mode, files.stream().map(SchemaFile::tree).toList()),
-                files);
+        CompatibilityChecker checker = new CompatibilityChecker(policy, language);
+        return new SchemaVerdict(checker.check(mode, files.stream().map(SchemaFile::tree).toList()), files);
     }
 
     int exitCode() {

@@ -169,8 +169,8 @@ final class AvroDiff {
             String fieldAt = child(at, "fields", Integer.toString(field.pos()));
             Schema.Field written = writerField(writer, field);
             if (written == null) {
-                add(field.hasDefaultValue() ? ChangeKind.AVRO_FIELD_ADDED_WITH_DEFAULT : ChangeKind.AVRO_FIELD_ADDED_WITHOUT_DEFAULT,
-                        fieldAt, null, valueAt(newTree, fieldAt));
+                add(field.hasDefaultValue() ? ChangeKind.AVRO_FIELD_ADDED_WITH_DEFAULT
+                        : ChangeKind.AVRO_FIELD_ADDED_WITHOUT_DEFAULT, fieldAt, null, valueAt(newTree, fieldAt));
                 continue;
             }
             matched.add(written.name());
@@ -216,13 +216,13 @@ final class AvroDiff {
         List<String> added = new ArrayList<>(reader.getEnumSymbols());
         added.removeAll(writer.getEnumSymbols());
         if (!removed.isEmpty()) {
-            add(reader.getEnumDefault() != null ? ChangeKind.AVRO_ENUM_SYMBOLS_REMOVED_TO_DEFAULT : ChangeKind.AVRO_ENUM_SYMBOLS_REMOVED,
-                    child(at, "symbols"), strings(removed), reader.getEnumDefault() == null ? null
+            add(reader.getEnumDefault() != null ? ChangeKind.AVRO_ENUM_SYMBOLS_REMOVED_TO_DEFAULT
+                    : ChangeKind.AVRO_ENUM_SYMBOLS_REMOVED, child(at, "symbols"), strings(removed), reader.getEnumDefault() == null ? null
                             : JsonNodeFactory.instance.textNode(reader.getEnumDefault()));
         }
         if (!added.isEmpty()) {
-            add(writer.getEnumDefault() != null ? ChangeKind.AVRO_ENUM_SYMBOLS_ADDED_BEHIND_DEFAULT : ChangeKind.AVRO_ENUM_SYMBOLS_ADDED,
-                    child(at, "symbols"), writer.getEnumDefault() == null ? null
+            add(writer.getEnumDefault() != null ? ChangeKind.AVRO_ENUM_SYMBOLS_ADDED_BEHIND_DEFAULT
+                    : ChangeKind.AVRO_ENUM_SYMBOLS_ADDED, child(at, "symbols"), writer.getEnumDefault() == null ? null
                             : JsonNodeFactory.instance.textNode(writer.getEnumDefault()), strings(added));
         }
     }
