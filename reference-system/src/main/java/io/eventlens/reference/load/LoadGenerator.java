@@ -48,7 +48,9 @@ public final class LoadGenerator {
     private final AtomicLong refused = new AtomicLong();
     private final List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
     private final Map<String, Long> refusals = new ConcurrentHashMap<>();
+    private final Map<String, Long> retried = new ConcurrentHashMap<>();
     private volatile boolean stopped;
+    private boolean retryLostResponses;
 
     /**
      * Lets {@link java.util.concurrent.CompletableFuture}'s default executor be the common pool on
@@ -64,6 +66,16 @@ public final class LoadGenerator {
     /** @param baseUrl e.g. {@code http://127.0.0.1:8081}; {@code mode} is async or sync */
     public LoadGenerator(String baseUrl, String mode) {
         this.orders = URI.create(baseUrl + "/orders?mode=" + mode);
+    }
+
+    /**
+     * Makes this generator a careful client: every order carries an {@code Idempotency-Key}, and an order whose
+     * request fails in transport (the connection dropped, the answer lost) is posted once more with the same key,
+     * so it is placed at most once however the first answer went. Counted in {@link LoadReport#retried()}.
+     */
+    public LoadGenerator retryingLostResponses() {
+        this.retryLostResponses = true;
+        return this;
     }
 
     /** Runs for {@code duration} at {@code perSecond} orders, printing progress to {@code progress}. */
@@ -106,16 +118,26 @@ public final class LoadGenerator {
         }
         Collections.sort(sorted);
         return new LoadReport(sent.get(), accepted.get(), refused.get(), percentile(sorted, 0.50),
-                percentile(sorted, 0.99), sorted.isEmpty() ? Duration.ZERO : Duration.ofNanos(sorted.get(sorted.size() - 1)), refusals);
+                percentile(sorted, 0.99), sorted.isEmpty() ? Duration.ZERO : Duration.ofNanos(sorted.get(sorted.size() - 1)), refusals,
+                retried);
     }
 
     private CompletableFuture<Void> postOne() {
         sent.incrementAndGet();
         long start = System.nanoTime();
-        HttpRequest request = HttpRequest.newBuilder(orders).timeout(Duration.ofSeconds(60))
+        HttpRequest.Builder builder = HttpRequest.newBuilder(orders).timeout(Duration.ofSeconds(60))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(randomOrder())).build();
-        return client.sendAsync(request, HttpResponse.BodyHandlers.discarding()).handle((response, error) -> {
+                .POST(HttpRequest.BodyPublishers.ofString(randomOrder()));
+        if (retryLostResponses) {
+            builder.header("Idempotency-Key", "load-" + java.util.UUID.randomUUID());
+        }
+        HttpRequest request = builder.build();
+        CompletableFuture<HttpResponse<Void>> answer = client.sendAsync(request, HttpResponse.BodyHandlers.discarding());
+        if (retryLostResponses) {
+            answer = answer.handle((response, error) -> error == null ? CompletableFuture.completedFuture(response)
+                    : retry(request, error)).thenCompose(next -> next);
+        }
+        return answer.handle((response, error) -> {
             latencies.add(System.nanoTime() - start);
             if (error == null && response.statusCode() / 100 == 2) {
                 accepted.incrementAndGet();
@@ -127,6 +149,16 @@ public final class LoadGenerator {
             }
             return null;
         });
+    }
+
+    /** The same request once more (same body, same Idempotency-Key) after a transport failure; others stand. */
+    private CompletableFuture<HttpResponse<Void>> retry(HttpRequest request, Throwable error) {
+        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+        if (!(cause instanceof java.io.IOException)) {
+            return CompletableFuture.failedFuture(cause);
+        }
+        retried.merge(cause.getClass().getSimpleName(), 1L, Long::sum);
+        return client.sendAsync(request, HttpResponse.BodyHandlers.discarding());
     }
 
     static String randomOrder() {

@@ -64,7 +64,7 @@ class KilledConsumerIT {
         world.config.services(EnumSet.of(Service.ORDER, Service.SAGA));
         world.start();
         emails = new EmailQueue(world.config);
-        load = new LoadGenerator(world.system.baseUrl(), "async");
+        load = new LoadGenerator(world.system.baseUrl(), "async").retryingLostResponses();
     }
 
     @AfterEach

@@ -55,6 +55,7 @@ class RestartIT {
     }
 
     private static LoadReport load(TestSystem world) {
-        return new LoadGenerator(world.system.baseUrl(), "async").run(20, Duration.ofSeconds(2), line -> { });
+        return new LoadGenerator(world.system.baseUrl(), "async").retryingLostResponses()
+                .run(20, Duration.ofSeconds(2), line -> { });
     }
 }
