@@ -57,6 +57,8 @@ class GovernanceIT extends BrowserTestBase {
         assertThat(browser.waitFor(By.className("hurt-consumers")).getText()).isEqualTo("Consumers hurt: Receipt mailer");
         assertThat(browser.waitFor(By.className("verdict-changes")).getText()).contains("customer_id", "forward");
         assertThat(browser.waitFor(By.className("forward-note")).getText()).contains("roles swapped");
+        browser.script("document.querySelector('.forward-note').scrollIntoView({block: 'end'})");
+        browser.screenshot("governance-forward-note");
         browser.script("document.querySelector('.governance-result').scrollIntoView()");
         browser.screenshot("governance-removed-required-field");
     }
