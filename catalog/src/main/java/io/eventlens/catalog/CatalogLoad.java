@@ -1,11 +1,10 @@
 package io.eventlens.catalog;
 
-import java.util.List;
-import java.util.Objects;
-
 import io.eventlens.catalog.load.DocumentLoad;
 import io.eventlens.catalog.load.LoadProblem;
 import io.eventlens.catalog.model.Catalog;
+import java.util.List;
+import java.util.Objects;
 
 /** The result of loading files or folders: the catalog of what loaded and each document's outcome. */
 public record CatalogLoad(Catalog catalog, List<DocumentLoad> documents) {

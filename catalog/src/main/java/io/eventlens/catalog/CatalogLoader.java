@@ -1,5 +1,11 @@
 package io.eventlens.catalog;
 
+import io.eventlens.catalog.load.DocumentLoad;
+import io.eventlens.catalog.load.DocumentLoader;
+import io.eventlens.catalog.load.LoadOptions;
+import io.eventlens.catalog.load.LoadProblem;
+import io.eventlens.catalog.load.LoadedDocument;
+import io.eventlens.catalog.model.Catalog;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,13 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
-import io.eventlens.catalog.load.DocumentLoad;
-import io.eventlens.catalog.load.DocumentLoader;
-import io.eventlens.catalog.load.LoadOptions;
-import io.eventlens.catalog.load.LoadProblem;
-import io.eventlens.catalog.load.LoadedDocument;
-import io.eventlens.catalog.model.Catalog;
 
 /**
  * Entry point of the catalog: loads AsyncAPI files, folders or uploads into a {@link Catalog}.
@@ -62,17 +61,31 @@ public final class CatalogLoader {
     }
 
     private static CatalogLoad of(List<DocumentLoad> loads) {
-        List<LoadedDocument> loaded = loads.stream().filter(DocumentLoad::loaded).map(DocumentLoad::document).toList();
+        List<LoadedDocument> loaded = loads.stream()
+                .filter(DocumentLoad::loaded)
+                .map(DocumentLoad::document)
+                .toList();
         return new CatalogLoad(Catalog.of(loaded), loads);
     }
 
     private static List<Path> documentsIn(Path folder, List<DocumentLoad> loads) {
         try (Stream<Path> files = Files.walk(folder)) {
-            return files.filter(Files::isRegularFile).filter(CatalogLoader::hasDocumentExtension).sorted()
-                    .filter(CatalogLoader::looksLikeDocument).toList();
+            return files.filter(Files::isRegularFile)
+                    .filter(CatalogLoader::hasDocumentExtension)
+                    .sorted()
+                    .filter(CatalogLoader::looksLikeDocument)
+                    .toList();
         } catch (IOException | java.io.UncheckedIOException e) {
-            loads.add(new DocumentLoad(folder.toString(), null, List.of(new LoadProblem(folder.toString(), 0, 0, "",
-                    "cannot list folder: " + e.getMessage(), LoadProblem.Severity.ERROR))));
+            loads.add(new DocumentLoad(
+                    folder.toString(),
+                    null,
+                    List.of(new LoadProblem(
+                            folder.toString(),
+                            0,
+                            0,
+                            "",
+                            "cannot list folder: " + e.getMessage(),
+                            LoadProblem.Severity.ERROR))));
             return List.of();
         }
     }
@@ -85,7 +98,8 @@ public final class CatalogLoader {
     private static boolean looksLikeDocument(Path file) {
         try {
             String text = Files.readString(file);
-            boolean json = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
+            boolean json =
+                    file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
             return (json ? JSON_DOCUMENT : YAML_DOCUMENT).matcher(text).find();
         } catch (IOException | java.io.UncheckedIOException e) {
             return true; // the loader reports why it cannot be read

@@ -9,6 +9,5 @@ public final class CatalogModule {
     /** Flyway location of the module's own tables; the application migrates it with its own history table. */
     public static final String MIGRATIONS = "classpath:db/migration/catalog";
 
-    private CatalogModule() {
-    }
+    private CatalogModule() {}
 }

@@ -9,6 +9,5 @@ public final class DlqInspectorModule {
     /** Flyway location of the module's own tables; the application migrates it with its own history table. */
     public static final String MIGRATIONS = "classpath:db/migration/dlq-inspector";
 
-    private DlqInspectorModule() {
-    }
+    private DlqInspectorModule() {}
 }

@@ -9,6 +9,5 @@ public final class FlowVisualizerModule {
     /** Flyway location of the module's own tables; the application migrates it with its own history table. */
     public static final String MIGRATIONS = "classpath:db/migration/flow-visualizer";
 
-    private FlowVisualizerModule() {
-    }
+    private FlowVisualizerModule() {}
 }

@@ -9,6 +9,5 @@ public final class LagMonitorModule {
     /** Flyway location of the module's own tables; the application migrates it with its own history table. */
     public static final String MIGRATIONS = "classpath:db/migration/lag-monitor";
 
-    private LagMonitorModule() {
-    }
+    private LagMonitorModule() {}
 }

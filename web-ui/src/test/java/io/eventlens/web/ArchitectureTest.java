@@ -3,18 +3,15 @@ package io.eventlens.web;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-
-import org.junit.jupiter.api.Test;
-
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
-
 import io.eventlens.catalog.archfixture.CatalogClassThatUsesSpring;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 /** DESIGN.md's module rules, held over every module's main code. */
 class ArchitectureTest {
@@ -34,40 +31,81 @@ class ArchitectureTest {
     private static final java.util.regex.Pattern TEST_JAR = java.util.regex.Pattern.compile(".*-tests\\.jar.*");
 
     static final List<ArchRule> RULES = List.of(
-            noClasses().that().resideInAnyPackage(CATALOG, LINT, FLOW, LAG, DLQ)
-                    .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "com.vaadin..")
+            noClasses()
+                    .that()
+                    .resideInAnyPackage(CATALOG, LINT, FLOW, LAG, DLQ)
+                    .should()
+                    .dependOnClassesThat()
+                    .resideInAnyPackage("org.springframework..", "com.vaadin..")
                     .as("library modules are plain Java: no Spring, no Vaadin"),
-            noClasses().that().resideInAnyPackage(CATALOG, LINT, FLOW, LAG, DLQ, REFERENCE)
-                    .should().dependOnClassesThat().resideInAPackage(WEB)
+            noClasses()
+                    .that()
+                    .resideInAnyPackage(CATALOG, LINT, FLOW, LAG, DLQ, REFERENCE)
+                    .should()
+                    .dependOnClassesThat()
+                    .resideInAPackage(WEB)
                     .as("nothing depends on web-ui"),
-            noClasses().that().resideInAPackage(REFERENCE)
-                    .should().dependOnClassesThat().resideInAnyPackage(CATALOG, LINT, FLOW, LAG, DLQ, WEB)
+            noClasses()
+                    .that()
+                    .resideInAPackage(REFERENCE)
+                    .should()
+                    .dependOnClassesThat()
+                    .resideInAnyPackage(CATALOG, LINT, FLOW, LAG, DLQ, WEB)
                     .as("reference-system imports no EventLens module"),
-            noClasses().that().resideOutsideOfPackages(REFERENCE, DEMO)
-                    .should().dependOnClassesThat().resideInAPackage(REFERENCE)
+            noClasses()
+                    .that()
+                    .resideOutsideOfPackages(REFERENCE, DEMO)
+                    .should()
+                    .dependOnClassesThat()
+                    .resideInAPackage(REFERENCE)
                     .as("only web-ui's demo launcher imports reference-system"),
-            noClasses().that().resideInAPackage(CATALOG)
-                    .should().dependOnClassesThat().resideInAnyPackage(LINT, FLOW, LAG, DLQ)
+            noClasses()
+                    .that()
+                    .resideInAPackage(CATALOG)
+                    .should()
+                    .dependOnClassesThat()
+                    .resideInAnyPackage(LINT, FLOW, LAG, DLQ)
                     .as("catalog is the core: it depends on no other module"),
-            noClasses().that().resideInAPackage(LINT)
-                    .should().dependOnClassesThat().resideInAnyPackage(FLOW, LAG, DLQ)
+            noClasses()
+                    .that()
+                    .resideInAPackage(LINT)
+                    .should()
+                    .dependOnClassesThat()
+                    .resideInAnyPackage(FLOW, LAG, DLQ)
                     .as("schema-linter depends on catalog only"),
-            noClasses().that().resideInAPackage(FLOW)
-                    .should().dependOnClassesThat().resideInAnyPackage(LINT, LAG, DLQ)
+            noClasses()
+                    .that()
+                    .resideInAPackage(FLOW)
+                    .should()
+                    .dependOnClassesThat()
+                    .resideInAnyPackage(LINT, LAG, DLQ)
                     .as("flow-visualizer depends on catalog only"),
-            noClasses().that().resideInAPackage(LAG)
-                    .should().dependOnClassesThat().resideInAnyPackage(LINT, FLOW, DLQ)
+            noClasses()
+                    .that()
+                    .resideInAPackage(LAG)
+                    .should()
+                    .dependOnClassesThat()
+                    .resideInAnyPackage(LINT, FLOW, DLQ)
                     .as("lag-monitor depends on catalog only"),
-            noClasses().that().resideOutsideOfPackage(FLOW)
-                    .should().dependOnClassesThat().resideInAPackage("org.jgrapht..")
+            noClasses()
+                    .that()
+                    .resideOutsideOfPackage(FLOW)
+                    .should()
+                    .dependOnClassesThat()
+                    .resideInAPackage("org.jgrapht..")
                     .as("JGraphT lives in flow-visualizer only"),
-            noClasses().that().resideInAPackage(DLQ)
-                    .should().dependOnClassesThat().resideInAnyPackage(FLOW, LAG)
+            noClasses()
+                    .that()
+                    .resideInAPackage(DLQ)
+                    .should()
+                    .dependOnClassesThat()
+                    .resideInAnyPackage(FLOW, LAG)
                     .as("dlq-inspector depends on catalog and schema-linter only"));
 
     @Test
     void every_module_keeps_to_its_lane() {
-        JavaClasses classes = new ClassFileImporter().withImportOption(MAIN_CODE_ONLY).importPackages("io.eventlens");
+        JavaClasses classes =
+                new ClassFileImporter().withImportOption(MAIN_CODE_ONLY).importPackages("io.eventlens");
         assertThat(classes.stream().map(c -> c.getPackageName()))
                 .as("classes of every module were imported")
                 .anyMatch(p -> p.startsWith("io.eventlens.catalog"))

@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-
 import org.awaitility.Awaitility;
 
 /** {@code web-ui/target/eventlens-web.jar} run as a user runs it: its own JVM, its own output. */
@@ -25,7 +24,8 @@ final class PackagedApp implements AutoCloseable {
 
     static final Path JAR = Path.of("target", "eventlens-web.jar");
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final Process process;
     private final Path output;
@@ -44,8 +44,10 @@ final class PackagedApp implements AutoCloseable {
     static PackagedApp start(Path workDir, String... args) throws IOException {
         assertThat(JAR).as("run `mvn package` first: the packaged jar").exists();
         List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
-                "-jar", JAR.toAbsolutePath().toString()));
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m",
+                "-jar",
+                JAR.toAbsolutePath().toString()));
         command.addAll(List.of(args));
         int port;
         String given = argument(args, "--server.port=");
@@ -79,7 +81,9 @@ final class PackagedApp implements AutoCloseable {
                 .atMost(Duration.ofSeconds(120))
                 .pollInterval(Duration.ofMillis(500))
                 .until(() -> {
-                    assertThat(process.isAlive()).as("the app is running; its output:%n%s", output()).isTrue();
+                    assertThat(process.isAlive())
+                            .as("the app is running; its output:%n%s", output())
+                            .isTrue();
                     try {
                         return get("/actuator/health", null).statusCode() == 200;
                     } catch (IOException e) {
@@ -115,8 +119,9 @@ final class PackagedApp implements AutoCloseable {
                 .timeout(Duration.ofSeconds(20))
                 .method(method, HttpRequest.BodyPublishers.noBody());
         if (userAndPassword != null) {
-            request.header("Authorization", "Basic "
-                    + Base64.getEncoder().encodeToString(userAndPassword.getBytes(StandardCharsets.UTF_8)));
+            request.header(
+                    "Authorization",
+                    "Basic " + Base64.getEncoder().encodeToString(userAndPassword.getBytes(StandardCharsets.UTF_8)));
         }
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }

@@ -13,7 +13,8 @@ import java.util.UUID;
 public final class PostgresTestSchema implements AutoCloseable {
 
     public static final String USER = System.getProperty("eventlens.it.postgres.user", "postgres");
-    static final String BASE_URL = System.getProperty("eventlens.it.postgres.url", "jdbc:postgresql://127.0.0.1:5432/test");
+    static final String BASE_URL =
+            System.getProperty("eventlens.it.postgres.url", "jdbc:postgresql://127.0.0.1:5432/test");
 
     final String name;
 
@@ -22,9 +23,10 @@ public final class PostgresTestSchema implements AutoCloseable {
     }
 
     public static PostgresTestSchema create() throws SQLException {
-        String name = "eventlens_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        String name =
+                "eventlens_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         try (Connection connection = DriverManager.getConnection(BASE_URL, USER, "");
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             statement.execute("CREATE SCHEMA " + name);
         }
         return new PostgresTestSchema(name);
@@ -37,7 +39,7 @@ public final class PostgresTestSchema implements AutoCloseable {
     public List<String> tables() throws SQLException {
         List<String> tables = new ArrayList<>();
         try (Connection connection = DriverManager.getConnection(BASE_URL, USER, "");
-             ResultSet rows = connection.getMetaData().getTables(null, name, "%", new String[] {"TABLE"})) {
+                ResultSet rows = connection.getMetaData().getTables(null, name, "%", new String[] {"TABLE"})) {
             while (rows.next()) {
                 tables.add(rows.getString("TABLE_NAME"));
             }
@@ -48,7 +50,7 @@ public final class PostgresTestSchema implements AutoCloseable {
     @Override
     public void close() throws SQLException {
         try (Connection connection = DriverManager.getConnection(BASE_URL, USER, "");
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             statement.execute("DROP SCHEMA IF EXISTS " + name + " CASCADE");
         }
     }

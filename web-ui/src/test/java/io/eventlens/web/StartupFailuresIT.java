@@ -2,6 +2,7 @@ package io.eventlens.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.eventlens.reference.kafka.KafkaBrokerExtension;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -9,12 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-
-import io.eventlens.reference.kafka.KafkaBrokerExtension;
 
 /**
  * Bad settings stop the packaged app with one line naming the setting, its value and what to do,
@@ -59,9 +57,11 @@ class StartupFailuresIT {
     @Test
     void an_unreachable_kafka_names_the_bootstrap_servers() throws Exception {
         int closed = closedPort();
-        assertThat(failedStart("--eventlens.kafka.bootstrap-servers=127.0.0.1:" + closed,
-                "--eventlens.kafka.startup-timeout=3s",
-                "--eventlens.security.viewer-password=v", "--eventlens.security.operator-password=o"))
+        assertThat(failedStart(
+                        "--eventlens.kafka.bootstrap-servers=127.0.0.1:" + closed,
+                        "--eventlens.kafka.startup-timeout=3s",
+                        "--eventlens.security.viewer-password=v",
+                        "--eventlens.security.operator-password=o"))
                 .contains("EventLens cannot start: eventlens.kafka.bootstrap-servers=127.0.0.1:" + closed
                         + ": no broker answered within 3 s")
                 .contains("leave bootstrap-servers unset to run the embedded demo");
@@ -70,7 +70,8 @@ class StartupFailuresIT {
     @Test
     void a_real_kafka_without_passwords_is_refused() throws Exception {
         assertThat(failedStart("--eventlens.kafka.bootstrap-servers=" + KafkaBrokerExtension.bootstrapServers()))
-                .containsPattern("EventLens cannot start: eventlens\\.security\\.(viewer|operator)-password=\\(not set\\)")
+                .containsPattern(
+                        "EventLens cannot start: eventlens\\.security\\.(viewer|operator)-password=\\(not set\\)")
                 .contains("Set eventlens.security.viewer-password and eventlens.security.operator-password");
     }
 

@@ -1,15 +1,14 @@
 package io.eventlens.catalog.history;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 
 /** JSON with sorted keys, so equal trees give equal text and equal hashes. */
 final class CanonicalJson {
@@ -19,8 +18,7 @@ final class CanonicalJson {
             .nodeFactory(new com.fasterxml.jackson.databind.node.JsonNodeFactory(true))
             .build();
 
-    private CanonicalJson() {
-    }
+    private CanonicalJson() {}
 
     static String write(JsonNode tree) {
         try {
@@ -41,7 +39,8 @@ final class CanonicalJson {
 
     static String sha256(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java platform has SHA-256", e);
         }

@@ -6,9 +6,19 @@ import java.util.Objects;
 public record CatalogChange(Element element, String id, Change change) {
 
     /** The level at which snapshots are compared (deep schema comparison is the linter's job). */
-    public enum Element { SERVICE, SHARED_DEFINITIONS, CHANNEL, OPERATION, MESSAGE }
+    public enum Element {
+        SERVICE,
+        SHARED_DEFINITIONS,
+        CHANNEL,
+        OPERATION,
+        MESSAGE
+    }
 
-    public enum Change { ADDED, REMOVED, CHANGED }
+    public enum Change {
+        ADDED,
+        REMOVED,
+        CHANGED
+    }
 
     public CatalogChange {
         Objects.requireNonNull(element, "element");

@@ -8,7 +8,8 @@ import java.util.Objects;
  * content, its AsyncAPI version, when it was stored, and the content itself: the bundled tree as
  * canonical JSON, so a change in any file it references is a change of the document.
  */
-public record Snapshot(long id, String source, String sha256, String asyncapiVersion, Instant loadedAt, String content) {
+public record Snapshot(
+        long id, String source, String sha256, String asyncapiVersion, Instant loadedAt, String content) {
 
     public Snapshot {
         Objects.requireNonNull(source, "source");

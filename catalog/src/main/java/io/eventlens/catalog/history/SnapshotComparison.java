@@ -1,5 +1,7 @@
 package io.eventlens.catalog.history;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.eventlens.catalog.model.Catalog;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -8,10 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
-import io.eventlens.catalog.model.Catalog;
-
 /**
  * Compares two snapshots at the level of services (or shared definitions, for a document with no channels and
  * no operations), channels, operations and messages: an element is changed when any of its fields differ (a
@@ -19,8 +17,7 @@ import io.eventlens.catalog.model.Catalog;
  */
 public final class SnapshotComparison {
 
-    private SnapshotComparison() {
-    }
+    private SnapshotComparison() {}
 
     /** What changed from {@code older} to {@code newer}, services first, then channels, operations, messages. */
     public static List<CatalogChange> compare(Snapshot older, Snapshot newer) {
@@ -28,8 +25,12 @@ public final class SnapshotComparison {
         Catalog after = catalogOf(newer);
         List<CatalogChange> changes = new ArrayList<>();
         diff(CatalogChange.Element.SERVICE, before.applications(), after.applications(), s -> s.id(), changes);
-        diff(CatalogChange.Element.SHARED_DEFINITIONS, before.sharedDefinitions().stream().map(d -> d.info()).toList(),
-                after.sharedDefinitions().stream().map(d -> d.info()).toList(), s -> s.id(), changes);
+        diff(
+                CatalogChange.Element.SHARED_DEFINITIONS,
+                before.sharedDefinitions().stream().map(d -> d.info()).toList(),
+                after.sharedDefinitions().stream().map(d -> d.info()).toList(),
+                s -> s.id(),
+                changes);
         diff(CatalogChange.Element.CHANNEL, before.channels(), after.channels(), c -> c.id(), changes);
         diff(CatalogChange.Element.OPERATION, before.operations(), after.operations(), o -> o.id(), changes);
         diff(CatalogChange.Element.MESSAGE, before.messages(), after.messages(), m -> m.key(), changes);
@@ -41,8 +42,12 @@ public final class SnapshotComparison {
         return Catalog.ofTree(snapshot.source(), snapshot.asyncapiVersion(), CanonicalJson.read(snapshot.content()));
     }
 
-    private static <T> void diff(CatalogChange.Element element, List<T> before, List<T> after, Function<T, String> id,
-                                 List<CatalogChange> changes) {
+    private static <T> void diff(
+            CatalogChange.Element element,
+            List<T> before,
+            List<T> after,
+            Function<T, String> id,
+            List<CatalogChange> changes) {
         Map<String, JsonNode> old = index(before, id);
         Map<String, JsonNode> now = index(after, id);
         Set<String> ids = new LinkedHashSet<>(old.keySet());

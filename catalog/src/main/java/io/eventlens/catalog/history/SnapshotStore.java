@@ -1,5 +1,8 @@
 package io.eventlens.catalog.history;
 
+import io.eventlens.catalog.CatalogLoad;
+import io.eventlens.catalog.load.DocumentLoad;
+import io.eventlens.catalog.load.LoadedDocument;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -10,12 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-
 import javax.sql.DataSource;
-
-import io.eventlens.catalog.CatalogLoad;
-import io.eventlens.catalog.load.DocumentLoad;
-import io.eventlens.catalog.load.LoadedDocument;
 
 /**
  * Stores a snapshot of each loaded document whose content differs from its source's latest
@@ -36,7 +34,10 @@ public final class SnapshotStore {
 
     /** Records the documents of a load that loaded and changed; returns the snapshots stored. */
     public List<Snapshot> record(CatalogLoad load) {
-        return record(load.documents().stream().filter(DocumentLoad::loaded).map(DocumentLoad::document).toList());
+        return record(load.documents().stream()
+                .filter(DocumentLoad::loaded)
+                .map(DocumentLoad::document)
+                .toList());
     }
 
     /** Records these documents (those unchanged since their latest snapshot are skipped). */
@@ -55,7 +56,8 @@ public final class SnapshotStore {
                 throw e;
             }
         } catch (SQLException e) {
-            throw new SnapshotStoreException("cannot store catalog snapshots (nothing was stored): " + e.getMessage(), e);
+            throw new SnapshotStoreException(
+                    "cannot store catalog snapshots (nothing was stored): " + e.getMessage(), e);
         }
     }
 
@@ -70,15 +72,16 @@ public final class SnapshotStore {
     }
 
     public Optional<Snapshot> byId(long id) {
-        return query("SELECT " + COLUMNS + " FROM catalog_document_snapshot WHERE id = ?", id).stream().findFirst();
+        return query("SELECT " + COLUMNS + " FROM catalog_document_snapshot WHERE id = ?", id).stream()
+                .findFirst();
     }
 
     /** The names of every source with a snapshot, sorted. */
     public List<String> sources() {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement(
-                     "SELECT DISTINCT source FROM catalog_document_snapshot ORDER BY source");
-             ResultSet rows = select.executeQuery()) {
+                PreparedStatement select = connection.prepareStatement(
+                        "SELECT DISTINCT source FROM catalog_document_snapshot ORDER BY source");
+                ResultSet rows = select.executeQuery()) {
             List<String> sources = new ArrayList<>();
             while (rows.next()) {
                 sources.add(rows.getString(1));
@@ -96,8 +99,9 @@ public final class SnapshotStore {
             return Optional.empty();
         }
         Timestamp now = Timestamp.from(clock.instant());
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO catalog_document_snapshot"
-                + " (source, content_sha256, asyncapi_version, loaded_at, content) VALUES (?, ?, ?, ?, ?)",
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO catalog_document_snapshot"
+                        + " (source, content_sha256, asyncapi_version, loaded_at, content) VALUES (?, ?, ?, ?, ?)",
                 new String[] {"id"})) {
             insert.setString(1, document.name());
             insert.setString(2, sha);
@@ -107,15 +111,15 @@ public final class SnapshotStore {
             insert.executeUpdate();
             try (ResultSet keys = insert.getGeneratedKeys()) {
                 keys.next();
-                return Optional.of(new Snapshot(keys.getLong(1), document.name(), sha, document.version(),
-                        now.toInstant(), content));
+                return Optional.of(new Snapshot(
+                        keys.getLong(1), document.name(), sha, document.version(), now.toInstant(), content));
             }
         }
     }
 
     private static String latestSha(Connection connection, String source) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement("SELECT content_sha256 FROM catalog_document_snapshot"
-                + " WHERE source = ? ORDER BY id DESC")) {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT content_sha256 FROM catalog_document_snapshot WHERE source = ? ORDER BY id DESC")) {
             select.setMaxRows(1);
             select.setString(1, source);
             try (ResultSet rows = select.executeQuery()) {
@@ -125,13 +129,19 @@ public final class SnapshotStore {
     }
 
     private List<Snapshot> query(String sql, Object parameter) {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement select = connection.prepareStatement(sql)) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement(sql)) {
             select.setObject(1, parameter);
             try (ResultSet rows = select.executeQuery()) {
                 List<Snapshot> snapshots = new ArrayList<>();
                 while (rows.next()) {
-                    snapshots.add(new Snapshot(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getString(4),
-                            rows.getTimestamp(5).toInstant(), rows.getString(6)));
+                    snapshots.add(new Snapshot(
+                            rows.getLong(1),
+                            rows.getString(2),
+                            rows.getString(3),
+                            rows.getString(4),
+                            rows.getTimestamp(5).toInstant(),
+                            rows.getString(6)));
                 }
                 return snapshots;
             }

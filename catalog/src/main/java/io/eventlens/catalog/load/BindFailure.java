@@ -1,13 +1,12 @@
 package io.eventlens.catalog.load;
 
-import java.util.List;
-
 import com.asyncapi.schemas.asyncapi.ExtendableObject;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import java.util.List;
 
 /**
  * Says why a bundled tree does not bind to asyncapi-core's classes, at the JSON Pointer of the
@@ -17,20 +16,25 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
  */
 final class BindFailure {
 
-    private BindFailure() {
-    }
+    private BindFailure() {}
 
-    static DocumentException explain(SourceFile source, JsonNode tree, SpecVersion version, ObjectMapper mapper,
-            JsonProcessingException e) {
+    static DocumentException explain(
+            SourceFile source, JsonNode tree, SpecVersion version, ObjectMapper mapper, JsonProcessingException e) {
         if (!(e instanceof JsonMappingException mapping)) {
-            return DocumentException.at(source, "", "cannot bind the document to the AsyncAPI " + family(version)
-                    + " model: " + e.getOriginalMessage());
+            return DocumentException.at(
+                    source,
+                    "",
+                    "cannot bind the document to the AsyncAPI " + family(version) + " model: "
+                            + e.getOriginalMessage());
         }
         String pointer = BindPath.locate(tree, mapping.getPath());
         List<JsonMappingException.Reference> path = mapping.getPath();
         JsonMappingException.Reference last = path.isEmpty() ? null : path.get(path.size() - 1);
-        Class<?> owner = last == null || last.getFrom() == null ? null
-                : last.getFrom() instanceof Class<?> type ? type : last.getFrom().getClass();
+        Class<?> owner = last == null || last.getFrom() == null
+                ? null
+                : last.getFrom() instanceof Class<?> type
+                        ? type
+                        : last.getFrom().getClass();
         if (owner != null && ExtendableObject.class.isAssignableFrom(owner) && last.getFieldName() != null) {
             List<String> fields = ModelFields.of(mapper, owner);
             if (!fields.contains(last.getFieldName())) {
@@ -40,22 +44,30 @@ final class BindFailure {
         JsonNode found = tree.at(pointer);
         String foundText = found.isMissingNode() ? "" : "; found " + JsonText.found(found);
         if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
-            return DocumentException.at(source, pointer, subject(pointer) + " must be "
-                    + expected(mismatch.getTargetType()) + foundText);
+            return DocumentException.at(
+                    source, pointer, subject(pointer) + " must be " + expected(mismatch.getTargetType()) + foundText);
         }
-        return DocumentException.at(source, pointer, subject(pointer) + " does not fit the AsyncAPI " + family(version)
-                + " model (" + mapping.getOriginalMessage() + ")" + foundText);
+        return DocumentException.at(
+                source,
+                pointer,
+                subject(pointer) + " does not fit the AsyncAPI " + family(version) + " model ("
+                        + mapping.getOriginalMessage() + ")" + foundText);
     }
 
     private static String unknownField(String name, Class<?> owner, List<String> fields) {
-        String where = owner == com.asyncapi.v2._6_0.model.AsyncAPI.class || owner == com.asyncapi.v3._0_0.model.AsyncAPI.class
-                ? "at the top level" : "in the " + ModelFields.objectName(owner);
+        String where =
+                owner == com.asyncapi.v2._6_0.model.AsyncAPI.class || owner == com.asyncapi.v3._0_0.model.AsyncAPI.class
+                        ? "at the top level"
+                        : "in the " + ModelFields.objectName(owner);
         if (name.startsWith("x-")) {
             return "extension name '" + name + "' " + where + " is not allowed; allowed: 'x-' followed by letters,"
                     + " digits, '.', '-' or '_'";
         }
-        String hint = fields.stream().filter(name::equalsIgnoreCase).findFirst()
-                .map(f -> " (field names are case-sensitive: did you mean '" + f + "'?)").orElse("");
+        String hint = fields.stream()
+                .filter(name::equalsIgnoreCase)
+                .findFirst()
+                .map(f -> " (field names are case-sensitive: did you mean '" + f + "'?)")
+                .orElse("");
         return "unknown field '" + name + "' " + where + hint + "; allowed: " + String.join(", ", fields)
                 + ", or an x- extension";
     }
@@ -75,7 +87,10 @@ final class BindFailure {
         if (type == Boolean.class || type == boolean.class) {
             return "true or false";
         }
-        if (type == Integer.class || type == int.class || type == Long.class || type == long.class
+        if (type == Integer.class
+                || type == int.class
+                || type == Long.class
+                || type == long.class
                 || type == java.math.BigInteger.class) {
             return "an integer";
         }
@@ -88,7 +103,8 @@ final class BindFailure {
         if (java.util.Map.class.isAssignableFrom(type)) {
             return "a map";
         }
-        return type.getName().startsWith("com.asyncapi") ? "a map (" + ModelFields.objectName(type) + ")"
+        return type.getName().startsWith("com.asyncapi")
+                ? "a map (" + ModelFields.objectName(type) + ")"
                 : "a " + type.getSimpleName();
     }
 

@@ -1,12 +1,11 @@
 package io.eventlens.catalog.load;
 
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * The JSON Pointer of the value a binding failed at. asyncapi-core binds some values (a message,
@@ -19,8 +18,7 @@ final class BindPath {
 
     private static final int MAX_MISSED = 3;
 
-    private BindPath() {
-    }
+    private BindPath() {}
 
     static String locate(JsonNode tree, List<JsonMappingException.Reference> path) {
         List<String> steps = new ArrayList<>();
@@ -31,7 +29,8 @@ final class BindPath {
                 steps.add(Integer.toString(step.getIndex()));
             }
         }
-        String reported = String.join("", steps.stream().map(s -> Pointers.child("", s)).toList());
+        String reported =
+                String.join("", steps.stream().map(s -> Pointers.child("", s)).toList());
         if (!tree.at(reported).isMissingNode()) {
             return reported;
         }

@@ -1,15 +1,14 @@
 package io.eventlens.catalog.load;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Makes one self-contained tree of a document: each {@code $ref} into another file is replaced by
@@ -21,8 +20,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  */
 final class Bundler {
 
-    private record LocalRef(ParsedFile file, String where, String target) {
-    }
+    private record LocalRef(ParsedFile file, String where, String target) {}
 
     private final FileStore store;
     private final RefResolver resolver;
@@ -57,8 +55,13 @@ final class Bundler {
             ObjectNode copy = JsonNodeFactory.instance.objectNode();
             for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> field = it.next();
-                copy.set(field.getKey(), walk(field.getValue(), file,
-                        Pointers.child(inFile, field.getKey()), Pointers.child(out, field.getKey())));
+                copy.set(
+                        field.getKey(),
+                        walk(
+                                field.getValue(),
+                                file,
+                                Pointers.child(inFile, field.getKey()),
+                                Pointers.child(out, field.getKey())));
             }
             return copy;
         }
@@ -87,8 +90,11 @@ final class Bundler {
         ParsedFile targetFile = store.get(target.fileKey(), file.source(), where);
         JsonNode value = targetFile.tree().at(target.pointer());
         if (value.isMissingNode()) {
-            throw DocumentException.at(file.source(), where, "$ref '" + ref + "' points to nothing: '"
-                    + targetFile.source().name() + "' has no value at " + target.pointer());
+            throw DocumentException.at(
+                    file.source(),
+                    where,
+                    "$ref '" + ref + "' points to nothing: '"
+                            + targetFile.source().name() + "' has no value at " + target.pointer());
         }
         firstCopy.put(target.id(), out);
         return walk(value, targetFile, target.pointer(), out);
@@ -105,8 +111,13 @@ final class Bundler {
         for (Iterator<Map.Entry<String, JsonNode>> it = holder.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> field = it.next();
             if (!field.getKey().equals("$ref")) {
-                pointer.set(field.getKey(), walk(field.getValue(), file,
-                        Pointers.child(inFile, field.getKey()), Pointers.child(out, field.getKey())));
+                pointer.set(
+                        field.getKey(),
+                        walk(
+                                field.getValue(),
+                                file,
+                                Pointers.child(inFile, field.getKey()),
+                                Pointers.child(out, field.getKey())));
             }
         }
         return pointer;

@@ -1,13 +1,12 @@
 package io.eventlens.catalog.load;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Loads AsyncAPI documents: reads YAML or JSON, checks the version, bundles every {@code $ref},
@@ -23,21 +22,38 @@ public final class DocumentLoader {
 
     /** Loads one file; relative references may not leave {@code options.root()} (default: its folder). */
     public DocumentLoad loadFile(Path file) {
-        Path root = options.root() != null ? options.root() : file.toAbsolutePath().getParent();
+        Path root =
+                options.root() != null ? options.root() : file.toAbsolutePath().getParent();
         String name = file.toString();
         try {
             if (Files.size(file) > options.maxBytes()) {
-                return failed(name, new LoadProblem(name, 1, 1, "", "file has " + Files.size(file) + " bytes; at most "
-                        + options.maxBytes() + " allowed (setting maxBytes)", LoadProblem.Severity.ERROR));
+                return failed(
+                        name,
+                        new LoadProblem(
+                                name,
+                                1,
+                                1,
+                                "",
+                                "file has " + Files.size(file) + " bytes; at most " + options.maxBytes()
+                                        + " allowed (setting maxBytes)",
+                                LoadProblem.Severity.ERROR));
             }
             String text = Files.readString(file, StandardCharsets.UTF_8);
             return load(new SourceFile(name, file, text), root);
         } catch (java.nio.charset.CharacterCodingException e) {
-            return failed(name, new LoadProblem(name, 1, 1, "", "file is not UTF-8 text; expected a JSON or YAML document",
-                    LoadProblem.Severity.ERROR));
+            return failed(
+                    name,
+                    new LoadProblem(
+                            name,
+                            1,
+                            1,
+                            "",
+                            "file is not UTF-8 text; expected a JSON or YAML document",
+                            LoadProblem.Severity.ERROR));
         } catch (IOException | java.io.UncheckedIOException e) {
-            return failed(name, new LoadProblem(name, 0, 0, "", "cannot read file: " + e.getMessage(),
-                    LoadProblem.Severity.ERROR));
+            return failed(
+                    name,
+                    new LoadProblem(name, 0, 0, "", "cannot read file: " + e.getMessage(), LoadProblem.Severity.ERROR));
         }
     }
 
@@ -54,22 +70,35 @@ public final class DocumentLoader {
             JsonNode tree = reader.read(source);
             VersionCheck.Result version = VersionCheck.check(source, tree);
             if (version.warning() != null) {
-                problems.add(new LoadProblem(source.name(), 1, 1, "/asyncapi", version.warning(), LoadProblem.Severity.WARNING));
+                problems.add(new LoadProblem(
+                        source.name(), 1, 1, "/asyncapi", version.warning(), LoadProblem.Severity.WARNING));
             }
-            String key = source.path() == null ? "upload:" + source.name() : source.path().toAbsolutePath().normalize().toString();
+            String key = source.path() == null
+                    ? "upload:" + source.name()
+                    : source.path().toAbsolutePath().normalize().toString();
             ParsedFile parsed = new ParsedFile(key, source, tree);
             store.put(parsed);
             JsonNode bundled = new Bundler(store, new RefResolver(options, root), parsed).bundle();
             Object model = new ModelBinder().bind(source, bundled, version.model());
-            List<String> files = store.all().values().stream().map(f -> f.source().name()).sorted().toList();
-            return new DocumentLoad(source.name(), new LoadedDocument(source, version.version(),
-                    version.model(), bundled, model, files), problems);
+            List<String> files = store.all().values().stream()
+                    .map(f -> f.source().name())
+                    .sorted()
+                    .toList();
+            return new DocumentLoad(
+                    source.name(),
+                    new LoadedDocument(source, version.version(), version.model(), bundled, model, files),
+                    problems);
         } catch (DocumentException e) {
             problems.add(e.toProblem());
             return new DocumentLoad(source.name(), null, problems);
         } catch (StackOverflowError e) {
-            problems.add(new LoadProblem(source.name(), 0, 0, "", "document nests too deeply to process; allowed depth: "
-                    + options.maxDepth(), LoadProblem.Severity.ERROR));
+            problems.add(new LoadProblem(
+                    source.name(),
+                    0,
+                    0,
+                    "",
+                    "document nests too deeply to process; allowed depth: " + options.maxDepth(),
+                    LoadProblem.Severity.ERROR));
             return new DocumentLoad(source.name(), null, problems);
         }
     }

@@ -35,7 +35,8 @@ final class FileStore {
             return cached;
         }
         SourceFile source = key.startsWith("http://") || key.startsWith("https://")
-                ? fetch(key, from, where) : readFile(Path.of(key), from, where);
+                ? fetch(key, from, where)
+                : readFile(Path.of(key), from, where);
         ParsedFile parsed = new ParsedFile(key, source, reader.read(source));
         files.put(key, parsed);
         return parsed;
@@ -48,7 +49,8 @@ final class FileStore {
 
     private SourceFile readFile(Path path, SourceFile from, String where) throws DocumentException {
         if (!Files.isRegularFile(path)) {
-            throw DocumentException.at(from, where, "$ref names file '" + displayName(path) + "', which does not exist");
+            throw DocumentException.at(
+                    from, where, "$ref names file '" + displayName(path) + "', which does not exist");
         }
         try {
             return new SourceFile(displayName(path), path, Files.readString(path, StandardCharsets.UTF_8));
@@ -59,12 +61,17 @@ final class FileStore {
 
     private SourceFile fetch(String url, SourceFile from, String where) throws DocumentException {
         try {
-            HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-                    .followRedirects(HttpClient.Redirect.NEVER).build();
-            HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).build();
+            HttpClient client = HttpClient.newBuilder()
+                    .connectTimeout(Duration.ofSeconds(5))
+                    .followRedirects(HttpClient.Redirect.NEVER)
+                    .build();
+            HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+                    .timeout(Duration.ofSeconds(10))
+                    .build();
             HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
-                throw DocumentException.at(from, where, "remote $ref '" + url + "' answered HTTP " + response.statusCode());
+                throw DocumentException.at(
+                        from, where, "remote $ref '" + url + "' answered HTTP " + response.statusCode());
             }
             return new SourceFile(url, null, response.body());
         } catch (IOException | IllegalArgumentException e) {

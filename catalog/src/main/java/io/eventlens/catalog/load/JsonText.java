@@ -7,8 +7,7 @@ final class JsonText {
 
     private static final int MAX_CHARS = 60;
 
-    private JsonText() {
-    }
+    private JsonText() {}
 
     /** The value's JSON type and (abbreviated) text, as in "found the list [1,2]". */
     static String found(JsonNode node) {

@@ -18,8 +18,8 @@ public record LoadOptions(Path root, long maxBytes, int maxDepth, int maxAliases
 
     public LoadOptions {
         if (maxBytes <= 0 || maxDepth <= 0 || maxAliases < 0) {
-            throw new IllegalArgumentException("limits must be positive: maxBytes=" + maxBytes
-                    + ", maxDepth=" + maxDepth + ", maxAliases=" + maxAliases);
+            throw new IllegalArgumentException("limits must be positive: maxBytes=" + maxBytes + ", maxDepth="
+                    + maxDepth + ", maxAliases=" + maxAliases);
         }
         remoteAllowList = List.copyOf(Objects.requireNonNull(remoteAllowList, "remoteAllowList"));
     }

@@ -9,7 +9,10 @@ import java.util.Objects;
 public record LoadProblem(String file, int line, int column, String pointer, String message, Severity severity) {
 
     /** Errors stop a document from loading; warnings do not. */
-    public enum Severity { ERROR, WARNING }
+    public enum Severity {
+        ERROR,
+        WARNING
+    }
 
     public LoadProblem {
         Objects.requireNonNull(file, "file");

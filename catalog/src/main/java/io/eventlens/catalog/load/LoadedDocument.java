@@ -1,9 +1,8 @@
 package io.eventlens.catalog.load;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Objects;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * A document that loaded: its name, the {@code asyncapi} version it declares, the model family it
@@ -20,7 +19,8 @@ public final class LoadedDocument {
     private final Object model;
     private final List<String> files;
 
-    LoadedDocument(SourceFile source, String version, SpecVersion spec, JsonNode tree, Object model, List<String> files) {
+    LoadedDocument(
+            SourceFile source, String version, SpecVersion spec, JsonNode tree, Object model, List<String> files) {
         this.source = Objects.requireNonNull(source, "source");
         this.version = Objects.requireNonNull(version, "version");
         this.spec = Objects.requireNonNull(spec, "spec");

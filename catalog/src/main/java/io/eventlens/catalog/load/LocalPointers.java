@@ -7,8 +7,7 @@ public final class LocalPointers {
 
     private static final int MAX_HOPS = 64;
 
-    private LocalPointers() {
-    }
+    private LocalPointers() {}
 
     /** The value at {@code pointer}, or null when there is none (or the references loop). */
     public static JsonNode resolve(JsonNode document, String pointer) {
@@ -17,7 +16,8 @@ public final class LocalPointers {
             if (node == null) {
                 return null;
             }
-            JsonNode next = node.isArray() && token.matches("\\d{1,9}") ? node.get(Integer.parseInt(token)) : node.get(token);
+            JsonNode next =
+                    node.isArray() && token.matches("\\d{1,9}") ? node.get(Integer.parseInt(token)) : node.get(token);
             node = next == null ? null : follow(document, next, 0);
         }
         return node;

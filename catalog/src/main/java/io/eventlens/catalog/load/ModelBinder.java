@@ -68,13 +68,20 @@ final class ModelBinder {
      */
     private static JsonNode withoutBindings(JsonNode node) {
         if (node.isObject()) {
-            com.fasterxml.jackson.databind.node.ObjectNode copy = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
-            node.fields().forEachRemaining(field -> copy.set(field.getKey(), field.getKey().equals("bindings")
-                    && field.getValue().isObject() ? copy.objectNode() : withoutBindings(field.getValue())));
+            com.fasterxml.jackson.databind.node.ObjectNode copy =
+                    com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+            node.fields()
+                    .forEachRemaining(field -> copy.set(
+                            field.getKey(),
+                            field.getKey().equals("bindings")
+                                            && field.getValue().isObject()
+                                    ? copy.objectNode()
+                                    : withoutBindings(field.getValue())));
             return copy;
         }
         if (node.isArray()) {
-            com.fasterxml.jackson.databind.node.ArrayNode copy = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
+            com.fasterxml.jackson.databind.node.ArrayNode copy =
+                    com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
             node.forEach(item -> copy.add(withoutBindings(item)));
             return copy;
         }

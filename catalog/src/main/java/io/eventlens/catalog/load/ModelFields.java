@@ -1,18 +1,16 @@
 package io.eventlens.catalog.load;
 
-import java.util.List;
-
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.introspect.AnnotatedMember;
 import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
+import java.util.List;
 
 /** What an asyncapi-core model class binds, named as a document spells it and as the spec calls it. */
 final class ModelFields {
 
-    private ModelFields() {
-    }
+    private ModelFields() {}
 
     /** The fields the class binds, in its declaration order (its map of x- extensions left out). */
     static List<String> of(ObjectMapper mapper, Class<?> type) {
@@ -20,7 +18,8 @@ final class ModelFields {
         return description.findProperties().stream()
                 .filter(BeanPropertyDefinition::couldDeserialize)
                 .filter(p -> !anyGetter(p.getField()) && !anyGetter(p.getGetter()))
-                .map(BeanPropertyDefinition::getName).toList();
+                .map(BeanPropertyDefinition::getName)
+                .toList();
     }
 
     private static boolean anyGetter(AnnotatedMember member) {

@@ -6,8 +6,7 @@ import java.util.List;
 /** JSON Pointer (RFC 6901) helpers over plain strings; {@code ""} is the whole document. */
 final class Pointers {
 
-    private Pointers() {
-    }
+    private Pointers() {}
 
     static String child(String pointer, String token) {
         return pointer + "/" + token.replace("~", "~0").replace("/", "~1");

@@ -9,8 +9,17 @@ import java.nio.file.Path;
 final class RefResolver {
 
     /** The top-level fields of AsyncAPI 2.x and 3.0 documents. */
-    private static final java.util.Set<String> TOP_LEVEL_FIELDS = java.util.Set.of("asyncapi", "id", "info", "servers",
-            "defaultContentType", "channels", "operations", "components", "tags", "externalDocs");
+    private static final java.util.Set<String> TOP_LEVEL_FIELDS = java.util.Set.of(
+            "asyncapi",
+            "id",
+            "info",
+            "servers",
+            "defaultContentType",
+            "channels",
+            "operations",
+            "components",
+            "tags",
+            "externalDocs");
 
     private final LoadOptions options;
     private final Path root;
@@ -25,8 +34,11 @@ final class RefResolver {
         String location = hash < 0 ? ref : ref.substring(0, hash);
         String pointer = hash < 0 ? "" : percentDecode(ref.substring(hash + 1));
         if (!pointer.isEmpty() && !pointer.startsWith("/")) {
-            throw DocumentException.at(from, where, "$ref '" + ref + "' has a fragment that is not a JSON Pointer;"
-                    + " allowed: '#/path/to/value' or 'file.yaml#/path'");
+            throw DocumentException.at(
+                    from,
+                    where,
+                    "$ref '" + ref + "' has a fragment that is not a JSON Pointer;"
+                            + " allowed: '#/path/to/value' or 'file.yaml#/path'");
         }
         if (location.isEmpty()) {
             return new RefTarget(fromKey, pointer);
@@ -36,8 +48,11 @@ final class RefResolver {
             return remote(from, fromKey, location, pointer, ref, where);
         }
         if (lower.matches("^[a-z][a-z0-9+.-]*:.*") && !lower.matches("^[a-z]:[\\\\/].*")) {
-            throw DocumentException.at(from, where, "$ref '" + ref + "' uses an unsupported scheme;"
-                    + " allowed: local pointers, relative files, or http(s) URLs on the remote allow-list");
+            throw DocumentException.at(
+                    from,
+                    where,
+                    "$ref '" + ref + "' uses an unsupported scheme;"
+                            + " allowed: local pointers, relative files, or http(s) URLs on the remote allow-list");
         }
         return new RefTarget(file(from, fromKey, location, ref, where).toString(), pointer);
     }
@@ -45,9 +60,13 @@ final class RefResolver {
     private RefTarget remote(SourceFile from, String fromKey, String url, String pointer, String ref, String where)
             throws DocumentException {
         if (!options.allowsRemote(url)) {
-            throw DocumentException.at(from, where, "remote $ref '" + ref + "' refused: remote references are off;"
-                    + " allowed: local pointers and files inside the loaded folder, or URLs on the remote allow-list "
-                    + options.remoteAllowList());
+            throw DocumentException.at(
+                    from,
+                    where,
+                    "remote $ref '" + ref + "' refused: remote references are off;"
+                            + " allowed: local pointers and files inside the loaded folder, or "
+                            + "URLs on the remote allow-list "
+                            + options.remoteAllowList());
         }
         return new RefTarget(url, pointer);
     }
@@ -55,16 +74,27 @@ final class RefResolver {
     private Path file(SourceFile from, String fromKey, String location, String ref, String where)
             throws DocumentException {
         if (fromKey.startsWith("http://") || fromKey.startsWith("https://")) {
-            throw DocumentException.at(from, where, "$ref '" + ref + "' in a remote document must be a URL or a local pointer");
+            throw DocumentException.at(
+                    from, where, "$ref '" + ref + "' in a remote document must be a URL or a local pointer");
         }
         if (from.path() == null || root == null) {
-            throw DocumentException.at(from, where, "$ref '" + ref + "' names a file, but an uploaded document"
-                    + " has no folder; allowed: local pointers '#/...'" + pointerHint(ref));
+            throw DocumentException.at(
+                    from,
+                    where,
+                    "$ref '" + ref + "' names a file, but an uploaded document"
+                            + " has no folder; allowed: local pointers '#/...'" + pointerHint(ref));
         }
-        Path target = from.path().toAbsolutePath().getParent().resolve(percentDecode(location)).normalize();
+        Path target = from.path()
+                .toAbsolutePath()
+                .getParent()
+                .resolve(percentDecode(location))
+                .normalize();
         if (!target.startsWith(root)) {
-            throw DocumentException.at(from, where, "$ref '" + ref + "' leaves the loaded folder " + root
-                    + "; allowed: files inside it" + pointerHint(ref));
+            throw DocumentException.at(
+                    from,
+                    where,
+                    "$ref '" + ref + "' leaves the loaded folder " + root + "; allowed: files inside it"
+                            + pointerHint(ref));
         }
         return target;
     }
@@ -77,7 +107,8 @@ final class RefResolver {
         int end = ref.indexOf('/', 1);
         String first = end < 0 ? ref.substring(1) : ref.substring(1, end);
         return ref.startsWith("/") && ref.indexOf('#') < 0 && TOP_LEVEL_FIELDS.contains(first)
-                ? "; did you mean '#" + ref + "'? (a pointer into this document starts with '#')" : "";
+                ? "; did you mean '#" + ref + "'? (a pointer into this document starts with '#')"
+                : "";
     }
 
     static String percentDecode(String text) {

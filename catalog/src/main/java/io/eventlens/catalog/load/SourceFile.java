@@ -2,7 +2,6 @@ package io.eventlens.catalog.load;
 
 import java.nio.file.Path;
 import java.util.Objects;
-
 import org.yaml.snakeyaml.nodes.Node;
 
 /**

@@ -32,11 +32,16 @@ final class TreeReader {
 
     JsonNode read(SourceFile source) throws DocumentException {
         if (source.text().length() > options.maxBytes()) {
-            throw new DocumentException(source, new Position(1, 1), "", "file has " + source.text().length()
-                    + " characters; at most " + options.maxBytes() + " allowed (setting maxBytes)");
+            throw new DocumentException(
+                    source,
+                    new Position(1, 1),
+                    "",
+                    "file has " + source.text().length() + " characters; at most " + options.maxBytes()
+                            + " allowed (setting maxBytes)");
         }
         if (source.text().isBlank()) {
-            throw new DocumentException(source, new Position(1, 1), "", "file is empty; expected a JSON or YAML document");
+            throw new DocumentException(
+                    source, new Position(1, 1), "", "file is empty; expected a JSON or YAML document");
         }
         return source.isJson() ? readJson(source) : readYaml(source);
     }
@@ -46,7 +51,9 @@ final class TreeReader {
             try {
                 JsonNode tree = json.readTree(parser);
                 if (parser.nextToken() != null) {
-                    throw jsonError(source, parser.currentTokenLocation(),
+                    throw jsonError(
+                            source,
+                            parser.currentTokenLocation(),
                             "more content after the end of the document; expected one JSON value");
                 }
                 return tree;

@@ -1,7 +1,6 @@
 package io.eventlens.catalog.load;
 
 import java.util.regex.Pattern;
-
 import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.resolver.Resolver;
 
@@ -15,8 +14,10 @@ final class Yaml12Resolver extends Resolver {
     protected void addImplicitResolvers() {
         addImplicitResolver(Tag.BOOL, Pattern.compile("^(?:true|True|TRUE|false|False|FALSE)$"), "tTfF");
         addImplicitResolver(Tag.INT, Pattern.compile("^(?:[-+]?[0-9]+)$"), "-+0123456789");
-        addImplicitResolver(Tag.FLOAT,
-                Pattern.compile("^(?:[-+]?(?:\\.[0-9]+|[0-9]+(?:\\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?)$"), "-+0123456789.");
+        addImplicitResolver(
+                Tag.FLOAT,
+                Pattern.compile("^(?:[-+]?(?:\\.[0-9]+|[0-9]+(?:\\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?)$"),
+                "-+0123456789.");
         addImplicitResolver(Tag.NULL, Pattern.compile("^(?:~|null|Null|NULL|)$"), "~nN\0");
         addImplicitResolver(Tag.NULL, Pattern.compile("^$"), null);
         addImplicitResolver(Tag.MERGE, Pattern.compile("^(?:<<)$"), "<");

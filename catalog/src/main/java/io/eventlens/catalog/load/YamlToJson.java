@@ -1,13 +1,12 @@
 package io.eventlens.catalog.load;
 
-import java.math.BigInteger;
-import java.util.IdentityHashMap;
-import java.util.Map;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigInteger;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -35,7 +34,10 @@ final class YamlToJson {
             return scalar(scalar);
         }
         if (inProgress.put(node, Boolean.TRUE) != null) {
-            throw fail(node, "a YAML alias makes this value contain itself; allowed: aliases to values defined before and outside it");
+            throw fail(
+                    node,
+                    "a YAML alias makes this value contain itself; allowed: aliases to values "
+                            + "defined before and outside it");
         }
         try {
             return node instanceof MappingNode mapping ? mapping(mapping) : sequence((SequenceNode) node);
@@ -101,7 +103,8 @@ final class YamlToJson {
     }
 
     private DocumentException fail(Node node, String message) {
-        Position at = new Position(node.getStartMark().getLine() + 1, node.getStartMark().getColumn() + 1);
+        Position at = new Position(
+                node.getStartMark().getLine() + 1, node.getStartMark().getColumn() + 1);
         return new DocumentException(source, at, "", message);
     }
 }

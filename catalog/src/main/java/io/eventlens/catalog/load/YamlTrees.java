@@ -2,7 +2,6 @@ package io.eventlens.catalog.load;
 
 import java.io.StringReader;
 import java.util.List;
-
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -16,8 +15,7 @@ import org.yaml.snakeyaml.reader.StreamReader;
 /** Composes YAML (and JSON, a subset) into SnakeYAML nodes, which keep their line and column. */
 final class YamlTrees {
 
-    private YamlTrees() {
-    }
+    private YamlTrees() {}
 
     static Node compose(String text, LoadOptions options) {
         LoaderOptions loader = new LoaderOptions();
@@ -25,8 +23,8 @@ final class YamlTrees {
         loader.setNestingDepthLimit(options.maxDepth());
         loader.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, options.maxBytes()));
         loader.setAllowRecursiveKeys(false);
-        Composer composer = new Composer(new ParserImpl(new StreamReader(new StringReader(text)), loader),
-                new Yaml12Resolver(), loader);
+        Composer composer = new Composer(
+                new ParserImpl(new StreamReader(new StringReader(text)), loader), new Yaml12Resolver(), loader);
         return composer.getSingleNode();
     }
 
@@ -39,14 +37,17 @@ final class YamlTrees {
             }
             node = next;
         }
-        return node == null ? Position.UNKNOWN
-                : new Position(node.getStartMark().getLine() + 1, node.getStartMark().getColumn() + 1);
+        return node == null
+                ? Position.UNKNOWN
+                : new Position(
+                        node.getStartMark().getLine() + 1, node.getStartMark().getColumn() + 1);
     }
 
     private static Node child(Node node, String token) {
         if (node instanceof MappingNode mapping) {
             for (NodeTuple tuple : mapping.getValue()) {
-                if (tuple.getKeyNode() instanceof ScalarNode key && key.getValue().equals(token)) {
+                if (tuple.getKeyNode() instanceof ScalarNode key
+                        && key.getValue().equals(token)) {
                     return tuple.getValueNode();
                 }
             }

@@ -15,8 +15,12 @@ import java.util.Objects;
  * @param sharedDefinitions the documents with no channels and no operations, which other documents
  *        reference rather than describe an application
  */
-public record Catalog(List<Service> services, List<Channel> channels, List<Operation> operations,
-                      List<Message> messages, List<SharedDefinitions> sharedDefinitions) {
+public record Catalog(
+        List<Service> services,
+        List<Channel> channels,
+        List<Operation> operations,
+        List<Message> messages,
+        List<SharedDefinitions> sharedDefinitions) {
 
     public Catalog {
         services = List.copyOf(services);
@@ -54,14 +58,17 @@ public record Catalog(List<Service> services, List<Channel> channels, List<Opera
      * {@code document} declaring AsyncAPI {@code version}.
      */
     public static Catalog ofTree(String document, String version, com.fasterxml.jackson.databind.JsonNode tree) {
-        Parts parts = version.startsWith("3.") ? new V3Reader(tree, document).read() : new V2Reader(tree, document).read();
-        return new Catalog(parts.services, parts.channels, parts.operations, List.copyOf(parts.messages.values()),
-                parts.shared);
+        Parts parts =
+                version.startsWith("3.") ? new V3Reader(tree, document).read() : new V2Reader(tree, document).read();
+        return new Catalog(
+                parts.services, parts.channels, parts.operations, List.copyOf(parts.messages.values()), parts.shared);
     }
 
     /** The services that are applications: every document's {@code info} but the shared definitions'. */
     public List<Service> applications() {
-        return services.stream().filter(s -> sharedDefinitions.stream().noneMatch(d -> d.info().equals(s))).toList();
+        return services.stream()
+                .filter(s -> sharedDefinitions.stream().noneMatch(d -> d.info().equals(s)))
+                .toList();
     }
 
     /**
@@ -72,18 +79,23 @@ public record Catalog(List<Service> services, List<Channel> channels, List<Opera
     public List<Message> messageVersions(String key) {
         List<String> producers = servicesThat(Action.SEND, key);
         Map<String, Message> byVersion = new LinkedHashMap<>();
-        messages.stream().filter(m -> m.key().equals(key) && producers.contains(m.service()))
+        messages.stream()
+                .filter(m -> m.key().equals(key) && producers.contains(m.service()))
                 .forEach(m -> byVersion.putIfAbsent(m.schemaVersion(), m));
         messages.stream().filter(m -> m.key().equals(key)).forEach(m -> byVersion.putIfAbsent(m.schemaVersion(), m));
-        return byVersion.values().stream().sorted((a, b) -> VersionOrder.INSTANCE.compare(a.schemaVersion(), b.schemaVersion()))
+        return byVersion.values().stream()
+                .sorted((a, b) -> VersionOrder.INSTANCE.compare(a.schemaVersion(), b.schemaVersion()))
                 .toList();
     }
 
     /** Services with an operation of this action on a message with this key. */
     public List<String> servicesThat(Action action, String messageKey) {
         Objects.requireNonNull(action, "action");
-        return operations.stream().filter(o -> o.action() == action && o.messages().contains(messageKey))
-                .map(Operation::service).distinct().toList();
+        return operations.stream()
+                .filter(o -> o.action() == action && o.messages().contains(messageKey))
+                .map(Operation::service)
+                .distinct()
+                .toList();
     }
 
     /** Case-insensitive search over names, titles, descriptions and payload field names. */

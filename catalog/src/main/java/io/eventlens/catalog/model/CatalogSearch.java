@@ -7,8 +7,7 @@ import java.util.Locale;
 /** Plain substring search; enough for catalogs of hundreds of documents. */
 final class CatalogSearch {
 
-    private CatalogSearch() {
-    }
+    private CatalogSearch() {}
 
     static List<SearchHit> search(Catalog catalog, String query) {
         String needle = query == null ? "" : query.trim().toLowerCase(Locale.ROOT);
@@ -29,11 +28,22 @@ final class CatalogSearch {
             }
         }
         for (Message m : catalog.messages()) {
-            String where = match(needle, "name", m.key(), "title", m.title(), "summary", m.summary(),
-                    "description", m.description());
+            String where = match(
+                    needle,
+                    "name",
+                    m.key(),
+                    "title",
+                    m.title(),
+                    "summary",
+                    m.summary(),
+                    "description",
+                    m.description());
             if (where == null) {
-                where = m.payloadFields().stream().filter(f -> f.toLowerCase(Locale.ROOT).contains(needle))
-                        .findFirst().map(f -> "payload field " + f).orElse(null);
+                where = m.payloadFields().stream()
+                        .filter(f -> f.toLowerCase(Locale.ROOT).contains(needle))
+                        .findFirst()
+                        .map(f -> "payload field " + f)
+                        .orElse(null);
             }
             if (where != null) {
                 hits.add(new SearchHit(SearchHit.Kind.MESSAGE, m.key(), m.document(), where));

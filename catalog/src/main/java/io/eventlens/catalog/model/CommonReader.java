@@ -1,11 +1,10 @@
 package io.eventlens.catalog.model;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 /** What 2.x and 3.x documents share: the service from {@code info}, messages, channel bindings. */
 class CommonReader {
@@ -26,8 +25,14 @@ class CommonReader {
         List<String> tags = new ArrayList<>();
         doc.get(doc.root(), "tags").forEach(t -> addIfPresent(tags, DocView.text(doc.deref(t), "name")));
         doc.get(info, "tags").forEach(t -> addIfPresent(tags, DocView.text(doc.deref(t), "name")));
-        return new Service(id, title, DocView.text(info, "version"), DocView.text(info, "description"),
-                owner(info), tags, document);
+        return new Service(
+                id,
+                title,
+                DocView.text(info, "version"),
+                DocView.text(info, "description"),
+                owner(info),
+                tags,
+                document);
     }
 
     private Owner owner(JsonNode info) {
@@ -39,8 +44,9 @@ class CommonReader {
             return new Owner(DocView.text(owner, "name"), DocView.text(owner, "email"), DocView.text(owner, "url"));
         }
         JsonNode contact = doc.get(info, "contact");
-        return contact.isObject() ? new Owner(DocView.text(contact, "name"), DocView.text(contact, "email"),
-                DocView.text(contact, "url")) : null;
+        return contact.isObject()
+                ? new Owner(DocView.text(contact, "name"), DocView.text(contact, "email"), DocView.text(contact, "url"))
+                : null;
     }
 
     /**
@@ -66,26 +72,44 @@ class CommonReader {
     /** Reads a message object; {@code fallbackKey} is used when it has no name. */
     Message message(JsonNode raw, String fallbackKey) {
         JsonNode message = doc.deref(raw);
-        String key = firstNonNull(DocView.text(message, "name"), DocView.text(message, "messageId"),
-                DocView.refName(raw), fallbackKey);
+        String key = firstNonNull(
+                DocView.text(message, "name"), DocView.text(message, "messageId"), DocView.refName(raw), fallbackKey);
         JsonNode payload = message.get("payload");
-        String version = firstNonNull(DocView.text(message, "x-schema-version"), DocView.text(message, "x-version"),
-                DocView.text(doc.deref(payload), "x-schema-version"), service.version(), "0");
+        String version = firstNonNull(
+                DocView.text(message, "x-schema-version"),
+                DocView.text(message, "x-version"),
+                DocView.text(doc.deref(payload), "x-schema-version"),
+                service.version(),
+                "0");
         List<JsonNode> examples = new ArrayList<>();
         doc.get(message, "examples").forEach(examples::add);
         JsonNode correlation = doc.get(message, "correlationId");
-        return new Message(key, DocView.text(message, "name"), DocView.text(message, "title"),
-                DocView.text(message, "summary"), DocView.text(message, "description"), version,
-                DocView.text(message, "contentType"), payload, message.get("headers"), examples,
-                DocView.text(correlation, "location"), doc.propertyNames(payload), service.id(), document);
+        return new Message(
+                key,
+                DocView.text(message, "name"),
+                DocView.text(message, "title"),
+                DocView.text(message, "summary"),
+                DocView.text(message, "description"),
+                version,
+                DocView.text(message, "contentType"),
+                payload,
+                message.get("headers"),
+                examples,
+                DocView.text(correlation, "location"),
+                doc.propertyNames(payload),
+                service.id(),
+                document);
     }
 
     List<ChannelBinding> bindings(JsonNode channel, String address) {
         List<ChannelBinding> bindings = new ArrayList<>();
         doc.get(channel, "bindings").fields().forEachRemaining(e -> {
             JsonNode binding = doc.deref(e.getValue());
-            String destination = firstNonNull(DocView.text(binding, "topic"), DocView.text(binding, "stream"),
-                    DocView.text(doc.get(binding, "queue"), "name"), address);
+            String destination = firstNonNull(
+                    DocView.text(binding, "topic"),
+                    DocView.text(binding, "stream"),
+                    DocView.text(doc.get(binding, "queue"), "name"),
+                    address);
             bindings.add(new ChannelBinding(e.getKey(), destination));
         });
         return bindings;

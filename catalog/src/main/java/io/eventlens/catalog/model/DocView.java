@@ -1,11 +1,9 @@
 package io.eventlens.catalog.model;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.eventlens.catalog.load.LocalPointers;
 import java.util.ArrayList;
 import java.util.List;
-
-import com.fasterxml.jackson.databind.JsonNode;
-
-import io.eventlens.catalog.load.LocalPointers;
 
 /** Reads a bundled document, following local {@code $ref}s transparently. */
 final class DocView {
@@ -82,7 +80,9 @@ final class DocView {
         collect(schema.get("values"), names, seen, depth + 1);
         JsonNode properties = schema.get("properties");
         if (properties != null && properties.isObject()) {
-            properties.fieldNames().forEachRemaining(n -> { if (!names.contains(n)) names.add(n); });
+            properties.fieldNames().forEachRemaining(n -> {
+                if (!names.contains(n)) names.add(n);
+            });
             properties.forEach(p -> collect(p, names, seen, depth + 1));
         }
         for (String nested : List.of("items", "additionalProperties", "not", "if", "then", "else")) {

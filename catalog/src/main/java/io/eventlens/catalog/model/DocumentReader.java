@@ -6,8 +6,7 @@ import io.eventlens.catalog.load.SpecVersion;
 /** Picks the reader for a document's version. */
 final class DocumentReader {
 
-    private DocumentReader() {
-    }
+    private DocumentReader() {}
 
     static Parts read(LoadedDocument document) {
         return document.spec() == SpecVersion.V3

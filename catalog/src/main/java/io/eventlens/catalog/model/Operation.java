@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Objects;
 
 /** A service sending to or receiving from a channel, with the keys of the messages involved. */
-public record Operation(String id, Action action, String service, String channel, List<String> messages,
-                        String summary) {
+public record Operation(
+        String id, Action action, String service, String channel, List<String> messages, String summary) {
 
     public Operation {
         Objects.requireNonNull(id, "id");

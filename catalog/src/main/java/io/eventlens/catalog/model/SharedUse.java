@@ -1,12 +1,11 @@
 package io.eventlens.catalog.model;
 
+import io.eventlens.catalog.load.LoadedDocument;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
-import io.eventlens.catalog.load.LoadedDocument;
 
 /**
  * Who uses each shared-definitions document: the documents whose bundled tree was built from its
@@ -15,8 +14,7 @@ import io.eventlens.catalog.load.LoadedDocument;
  */
 final class SharedUse {
 
-    private SharedUse() {
-    }
+    private SharedUse() {}
 
     static List<SharedDefinitions> of(Map<LoadedDocument, Parts> read) {
         List<SharedDefinitions> shared = new ArrayList<>();
@@ -24,7 +22,8 @@ final class SharedUse {
             String file = normalised(document.name());
             List<String> users = new ArrayList<>();
             read.forEach((other, otherParts) -> {
-                if (other != document && other.files().stream().map(SharedUse::normalised).anyMatch(file::equals)) {
+                if (other != document
+                        && other.files().stream().map(SharedUse::normalised).anyMatch(file::equals)) {
                     otherParts.services.forEach(s -> users.add(s.id()));
                 }
             });

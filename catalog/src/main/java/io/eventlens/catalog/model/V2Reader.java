@@ -1,10 +1,9 @@
 package io.eventlens.catalog.model;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Reads AsyncAPI 2.x. The operation verbs are from the client's point of view: {@code subscribe}
@@ -22,7 +21,8 @@ final class V2Reader extends CommonReader {
         for (Map.Entry<String, JsonNode> entry : iterable(doc.get(doc.root(), "channels"))) {
             String name = entry.getKey();
             JsonNode item = doc.deref(entry.getValue());
-            parts.channels.add(new Channel(name, name, DocView.text(item, "description"), bindings(item, name), document));
+            parts.channels.add(
+                    new Channel(name, name, DocView.text(item, "description"), bindings(item, name), document));
             operation(parts, name, doc.get(item, "subscribe"), "subscribe", Action.SEND);
             operation(parts, name, doc.get(item, "publish"), "publish", Action.RECEIVE);
         }
@@ -49,7 +49,8 @@ final class V2Reader extends CommonReader {
             parts.messages.putIfAbsent(read.key(), read);
             keys.add(read.key());
         }
-        parts.operations.add(new Operation(id, action, service.id(), channel, keys, DocView.text(operation, "summary")));
+        parts.operations.add(
+                new Operation(id, action, service.id(), channel, keys, DocView.text(operation, "summary")));
     }
 
     static Iterable<Map.Entry<String, JsonNode>> iterable(JsonNode node) {

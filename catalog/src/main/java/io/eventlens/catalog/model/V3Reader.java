@@ -1,10 +1,9 @@
 package io.eventlens.catalog.model;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 /** Reads AsyncAPI 3.x: operations name their channel and messages by local {@code $ref}. */
 final class V3Reader extends CommonReader {
@@ -20,8 +19,12 @@ final class V3Reader extends CommonReader {
         for (Map.Entry<String, JsonNode> entry : V2Reader.iterable(channels)) {
             JsonNode channel = doc.deref(entry.getValue());
             String address = DocView.text(channel, "address");
-            parts.channels.add(new Channel(entry.getKey(), address, DocView.text(channel, "description"),
-                    bindings(channel, address != null ? address : entry.getKey()), document));
+            parts.channels.add(new Channel(
+                    entry.getKey(),
+                    address,
+                    DocView.text(channel, "description"),
+                    bindings(channel, address != null ? address : entry.getKey()),
+                    document));
             for (Map.Entry<String, JsonNode> m : V2Reader.iterable(doc.get(channel, "messages"))) {
                 Message read = message(m.getValue(), m.getKey());
                 parts.messages.putIfAbsent(read.key(), read);
@@ -43,14 +46,19 @@ final class V3Reader extends CommonReader {
         if (listed != null && listed.isArray() && !listed.isEmpty()) {
             for (JsonNode ref : listed) {
                 String[] path = pathOf(ref);
-                JsonNode raw = path != null ? doc.get(channels, path[0]).path("messages").get(path[1]) : ref;
+                JsonNode raw = path != null
+                        ? doc.get(channels, path[0]).path("messages").get(path[1])
+                        : ref;
                 keys.add(message(raw, path != null ? path[1] : id + ".message").key());
             }
         } else {
-            doc.get(doc.deref(channelRef), "messages").fields()
-                    .forEachRemaining(m -> keys.add(message(m.getValue(), m.getKey()).key()));
+            doc.get(doc.deref(channelRef), "messages")
+                    .fields()
+                    .forEachRemaining(
+                            m -> keys.add(message(m.getValue(), m.getKey()).key()));
         }
-        parts.operations.add(new Operation(id, action, service.id(), channelId, keys, DocView.text(operation, "summary")));
+        parts.operations.add(
+                new Operation(id, action, service.id(), channelId, keys, DocView.text(operation, "summary")));
     }
 
     /** {@code [channel, message]} of a {@code #/channels/c/messages/m} reference, else null. */

@@ -1,9 +1,7 @@
 package io.eventlens.catalog.history;
 
 import java.util.UUID;
-
 import javax.sql.DataSource;
-
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
 

@@ -3,9 +3,7 @@ package io.eventlens.catalog.history;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-
 import javax.sql.DataSource;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -18,7 +16,8 @@ class SnapshotStorePostgresIT extends SnapshotStoreContract {
 
     private static PGSimpleDataSource postgres(String currentSchema) {
         PGSimpleDataSource pg = new PGSimpleDataSource();
-        pg.setUrl("jdbc:postgresql://127.0.0.1:5432/test" + (currentSchema == null ? "" : "?currentSchema=" + currentSchema));
+        pg.setUrl("jdbc:postgresql://127.0.0.1:5432/test"
+                + (currentSchema == null ? "" : "?currentSchema=" + currentSchema));
         pg.setUser("postgres");
         return pg;
     }
@@ -35,7 +34,8 @@ class SnapshotStorePostgresIT extends SnapshotStoreContract {
     }
 
     private static void execute(String sql) throws SQLException {
-        try (Connection connection = postgres(null).getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = postgres(null).getConnection();
+                Statement statement = connection.createStatement()) {
             statement.execute(sql);
         }
     }

@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Path;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,21 +36,26 @@ class HostileInputTest {
 
     @Test
     void aYamlAliasBombIsRefusedBeforeItExpands() throws IOException {
-        StringBuilder yaml = new StringBuilder("asyncapi: 3.0.0\nx-a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
+        StringBuilder yaml =
+                new StringBuilder("asyncapi: 3.0.0\nx-a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
         char previous = 'a';
         for (char c = 'b'; c <= 'j'; c++) {
             yaml.append("x-").append(c).append(": &").append(c).append(" [");
-            yaml.append(("*" + previous + ", ").repeat(9)).append("*").append(previous).append("]\n");
+            yaml.append(("*" + previous + ", ").repeat(9))
+                    .append("*")
+                    .append(previous)
+                    .append("]\n");
             previous = c;
         }
         LoadProblem problem = onlyError(load(write(dir, "bomb.yaml", yaml.toString())));
-        assertThat(problem.message()).isEqualTo(
-                "YAML refused: Number of aliases for non-scalar nodes exceeds the specified max=50");
+        assertThat(problem.message())
+                .isEqualTo("YAML refused: Number of aliases for non-scalar nodes exceeds the specified max=50");
     }
 
     @Test
     void aYamlAliasInsideItselfIsRefused() throws IOException {
-        Path file = write(dir, "loop.yaml", "asyncapi: 3.0.0\ninfo: {title: t, version: '1'}\nx-loop: &loop\n  again: *loop\n");
+        Path file = write(
+                dir, "loop.yaml", "asyncapi: 3.0.0\ninfo: {title: t, version: '1'}\nx-loop: &loop\n  again: *loop\n");
         LoadProblem problem = onlyError(load(file));
         assertThat(problem.message()).contains("a YAML alias makes this value contain itself");
         assertThat(problem.line()).isEqualTo(3);
@@ -67,8 +71,10 @@ class HostileInputTest {
     @Test
     void fiveHundredLevelsOfJsonNestingAreRefusedNamingTheLimit() throws IOException {
         String nested = "[".repeat(500) + "]".repeat(500);
-        LoadProblem problem = onlyError(load(write(dir, "deep.json", "{\"asyncapi\": \"3.0.0\", \"x-deep\": " + nested + "}")));
-        assertThat(problem.message()).startsWith("malformed JSON: Document nesting depth (257) exceeds the maximum allowed (256");
+        LoadProblem problem =
+                onlyError(load(write(dir, "deep.json", "{\"asyncapi\": \"3.0.0\", \"x-deep\": " + nested + "}")));
+        assertThat(problem.message())
+                .startsWith("malformed JSON: Document nesting depth (257) exceeds the maximum allowed (256");
         assertThat(problem.line()).isEqualTo(1);
     }
 
@@ -81,7 +87,8 @@ class HostileInputTest {
 
     @Test
     void duplicateKeysAreRefusedWithTheKeyAndItsLine() throws IOException {
-        Path file = write(dir, "dup.yaml", "asyncapi: 3.0.0\ninfo: {title: t, version: '1'}\ninfo: {title: u, version: '2'}\n");
+        Path file = write(
+                dir, "dup.yaml", "asyncapi: 3.0.0\ninfo: {title: t, version: '1'}\ninfo: {title: u, version: '2'}\n");
         LoadProblem problem = onlyError(load(file));
         assertThat(problem.message()).isEqualTo("duplicate key 'info'; each key may appear once in a map");
         assertThat(problem.line()).isEqualTo(3);
@@ -91,8 +98,9 @@ class HostileInputTest {
     void anUnknownAsyncApiVersionIsRefusedListingTheAllowedOnes() throws IOException {
         Path file = write(dir, "old.yaml", "asyncapi: 1.2.0\ninfo: {title: t, version: '1'}\n");
         LoadProblem problem = onlyError(load(file));
-        assertThat(problem.message()).isEqualTo("unsupported AsyncAPI version '1.2.0'; allowed: 2.0.0, 2.1.0, 2.2.0,"
-                + " 2.3.0, 2.4.0, 2.5.0, 2.6.0, 3.0.0, 3.1.x (read as 3.0.0)");
+        assertThat(problem.message())
+                .isEqualTo("unsupported AsyncAPI version '1.2.0'; allowed: 2.0.0, 2.1.0, 2.2.0,"
+                        + " 2.3.0, 2.4.0, 2.5.0, 2.6.0, 3.0.0, 3.1.x (read as 3.0.0)");
         assertThat(problem.pointer()).isEqualTo("/asyncapi");
         assertThat(problem.line()).isEqualTo(1);
         assertThat(problem.column()).isEqualTo(11);
@@ -101,12 +109,14 @@ class HostileInputTest {
     @Test
     void aFileThatIsNotAsyncApiIsRefusedSayingWhatIsExpected() throws IOException {
         Path file = write(dir, "openapi.yaml", "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths: {}\n");
-        assertThat(onlyError(load(file)).message()).startsWith("not an AsyncAPI document: no top-level 'asyncapi' field");
+        assertThat(onlyError(load(file)).message())
+                .startsWith("not an AsyncAPI document: no top-level 'asyncapi' field");
     }
 
     @Test
     void aStringWhereAMapMustBeIsRefusedWithItsPointerAndPosition() throws IOException {
-        Path file = write(dir, "string.yaml", "asyncapi: 2.6.0\ninfo:\n  title: t\n  version: '1'\nchannels: just-a-string\n");
+        Path file = write(
+                dir, "string.yaml", "asyncapi: 2.6.0\ninfo:\n  title: t\n  version: '1'\nchannels: just-a-string\n");
         LoadProblem problem = onlyError(load(file));
         assertThat(problem.message()).isEqualTo("'channels' must be a map; found the string \"just-a-string\"");
         assertThat(problem.pointer()).isEqualTo("/channels");
@@ -122,7 +132,9 @@ class HostileInputTest {
         assertThat(load.document().spec()).isEqualTo(SpecVersion.V3);
         assertThat(load.problems()).singleElement().satisfies(p -> {
             assertThat(p.severity()).isEqualTo(LoadProblem.Severity.WARNING);
-            assertThat(p.message()).isEqualTo("AsyncAPI 3.1.0 is read through the 3.0.0 model; fields new in 3.1 are kept but not interpreted");
+            assertThat(p.message())
+                    .isEqualTo("AsyncAPI 3.1.0 is read through the 3.0.0 model; fields new in 3.1 "
+                            + "are kept but not interpreted");
         });
     }
 
@@ -130,6 +142,7 @@ class HostileInputTest {
     void aBinaryFileIsRefusedAsNotText() throws IOException {
         Path file = dir.resolve("binary.yaml");
         java.nio.file.Files.write(file, new byte[] {(byte) 0xC3, (byte) 0x28, 0x00, (byte) 0xFF});
-        assertThat(onlyError(load(file)).message()).isEqualTo("file is not UTF-8 text; expected a JSON or YAML document");
+        assertThat(onlyError(load(file)).message())
+                .isEqualTo("file is not UTF-8 text; expected a JSON or YAML document");
     }
 }

@@ -7,7 +7,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,16 +26,19 @@ class LargeDocumentIT {
                 for (int i = 0; i < SCHEMAS; i++) {
                     out.write("    Schema" + i + ":\n      type: object\n      properties:\n");
                     for (int p = 0; p < 20; p++) {
-                        out.write("        field" + p + ": {type: string, description: 'field " + p + " of schema " + i + "'}\n");
+                        out.write("        field" + p + ": {type: string, description: 'field " + p + " of schema " + i
+                                + "'}\n");
                     }
                 }
                 return file;
             }
-            out.write("{\"asyncapi\": \"3.0.0\", \"info\": {\"title\": \"Large\", \"version\": \"1\"}, \"components\": {\"schemas\": {");
+            out.write("{\"asyncapi\": \"3.0.0\", \"info\": {\"title\": \"Large\", \"version\": "
+                    + "\"1\"}, \"components\": {\"schemas\": {");
             for (int i = 0; i < SCHEMAS; i++) {
                 out.write((i == 0 ? "" : ",") + "\n\"Schema" + i + "\": {\"type\": \"object\", \"properties\": {");
                 for (int p = 0; p < 20; p++) {
-                    out.write((p == 0 ? "" : ", ") + "\"field" + p + "\": {\"type\": \"string\", \"description\": \"field " + p + " of schema " + i + "\"}");
+                    out.write((p == 0 ? "" : ", ") + "\"field" + p
+                            + "\": {\"type\": \"string\", \"description\": \"field " + p + " of schema " + i + "\"}");
                 }
                 out.write("}}");
             }
@@ -60,6 +62,10 @@ class LargeDocumentIT {
         assertThat(Files.size(file)).isGreaterThan(50L * 1000 * 1000);
         DocumentLoad load = Loads.load(file);
         assertThat(load.problems()).isEmpty();
-        assertThat(load.document().tree().at("/components/schemas/Schema34999/properties").size()).isEqualTo(20);
+        assertThat(load.document()
+                        .tree()
+                        .at("/components/schemas/Schema34999/properties")
+                        .size())
+                .isEqualTo(20);
     }
 }

@@ -10,8 +10,7 @@ import java.nio.file.Path;
 /** Test helpers: write a file, load it, take its only error. */
 final class Loads {
 
-    private Loads() {
-    }
+    private Loads() {}
 
     static Path write(Path folder, String name, String text) throws IOException {
         Path file = folder.resolve(name);

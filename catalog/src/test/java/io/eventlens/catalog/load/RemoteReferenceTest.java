@@ -3,13 +3,12 @@ package io.eventlens.catalog.load;
 import static io.eventlens.catalog.load.Loads.write;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-
-import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,19 +43,28 @@ class RemoteReferenceTest {
 
     @Test
     void aRemoteReferenceOnTheAllowListIsFetchedAndInlined() throws IOException {
-        Path file = write(dir, "doc.yaml", "asyncapi: 3.0.0\ninfo: {title: t, version: '1'}\ncomponents:\n  schemas:\n"
-                + "    A:\n      $ref: '" + base + "user.json#/User'\n");
-        DocumentLoad load = new DocumentLoader(LoadOptions.defaults().withRemoteAllowList(List.of(base))).loadFile(file);
+        Path file = write(
+                dir,
+                "doc.yaml",
+                "asyncapi: 3.0.0\ninfo: {title: t, version: '1'}\ncomponents:\n  schemas:\n    A:\n      $ref: '" + base
+                        + "user.json#/User'\n");
+        DocumentLoad load =
+                new DocumentLoader(LoadOptions.defaults().withRemoteAllowList(List.of(base))).loadFile(file);
         assertThat(load.problems()).isEmpty();
-        assertThat(load.document().tree().at("/components/schemas/A/type").asText()).isEqualTo("object");
+        assertThat(load.document().tree().at("/components/schemas/A/type").asText())
+                .isEqualTo("object");
     }
 
     @Test
     void aRemoteReferenceOffTheAllowListIsRefusedEvenWhenOthersAreAllowed() throws IOException {
-        Path file = write(dir, "doc.yaml", "asyncapi: 3.0.0\ninfo: {title: t, version: '1'}\ncomponents:\n  schemas:\n"
-                + "    A:\n      $ref: '" + base + "user.json#/User'\n");
-        DocumentLoad load = new DocumentLoader(LoadOptions.defaults()
-                .withRemoteAllowList(List.of("https://schemas.example.com/"))).loadFile(file);
+        Path file = write(
+                dir,
+                "doc.yaml",
+                "asyncapi: 3.0.0\ninfo: {title: t, version: '1'}\ncomponents:\n  schemas:\n    A:\n      $ref: '" + base
+                        + "user.json#/User'\n");
+        DocumentLoad load = new DocumentLoader(
+                        LoadOptions.defaults().withRemoteAllowList(List.of("https://schemas.example.com/")))
+                .loadFile(file);
         assertThat(Loads.onlyError(load).message()).startsWith("remote $ref '" + base + "user.json#/User' refused");
     }
 }

@@ -2,20 +2,19 @@ package io.eventlens.catalog.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.util.List;
-
-import org.junit.jupiter.api.Test;
-
 import io.eventlens.catalog.CatalogLoad;
 import io.eventlens.catalog.CatalogLoader;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 class CatalogModelTest {
 
     private static final Path FIXTURES = Path.of("src/test/resources/fixtures");
 
     private static Catalog load(String... files) {
-        CatalogLoad load = new CatalogLoader().load(java.util.Arrays.stream(files).map(FIXTURES::resolve).toList());
+        CatalogLoad load = new CatalogLoader()
+                .load(java.util.Arrays.stream(files).map(FIXTURES::resolve).toList());
         assertThat(load.problems()).isEmpty();
         return load.catalog();
     }
@@ -23,7 +22,8 @@ class CatalogModelTest {
     @Test
     void inTwoPointXSubscribeMeansTheApplicationSendsAndPublishMeansItReceives() {
         Catalog catalog = load("v2/accounts.yaml");
-        assertThat(catalog.operations()).extracting(Operation::id, Operation::action, Operation::channel)
+        assertThat(catalog.operations())
+                .extracting(Operation::id, Operation::action, Operation::channel)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("emitUserSignUp", Action.SEND, "user/signedup"),
                         org.assertj.core.groups.Tuple.tuple("onUserDeleted", Action.RECEIVE, "user/deleted"));
@@ -34,10 +34,13 @@ class CatalogModelTest {
     @Test
     void inThreeZeroSendAndReceiveAreTakenAsWritten() {
         Catalog catalog = load("v3/accounts.yaml");
-        assertThat(catalog.operations()).extracting(Operation::id, Operation::action, Operation::channel, Operation::messages)
+        assertThat(catalog.operations())
+                .extracting(Operation::id, Operation::action, Operation::channel, Operation::messages)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("sendUserSignedUp", Action.SEND, "userSignedup", List.of("UserSignedUp")),
-                        org.assertj.core.groups.Tuple.tuple("onUserDeleted", Action.RECEIVE, "userDeleted", List.of("userDeleted")));
+                        org.assertj.core.groups.Tuple.tuple(
+                                "sendUserSignedUp", Action.SEND, "userSignedup", List.of("UserSignedUp")),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "onUserDeleted", Action.RECEIVE, "userDeleted", List.of("userDeleted")));
     }
 
     @Test
@@ -45,50 +48,67 @@ class CatalogModelTest {
         Service v2 = load("v2/accounts.yaml").services().get(0);
         assertThat(v2.owner()).isEqualTo(new Owner("identity-team", "identity@example.com", null));
         assertThat(v2.tags()).containsExactly("accounts");
-        assertThat(load("v3/accounts.yaml").services().get(0).owner()).isEqualTo(new Owner("identity-team", null, null));
+        assertThat(load("v3/accounts.yaml").services().get(0).owner())
+                .isEqualTo(new Owner("identity-team", null, null));
     }
 
     @Test
     void anAvroPayloadsRecordFieldsAreItsFieldsAndCanBeSearched() {
         Catalog catalog = load("v3/avro-orders.yaml");
-        assertThat(catalog.messages()).singleElement().satisfies(m -> assertThat(m.payloadFields())
-                .containsExactly("order_id", "lines", "sku", "coupon", "code", "attributes", "label"));
+        assertThat(catalog.messages())
+                .singleElement()
+                .satisfies(m -> assertThat(m.payloadFields())
+                        .containsExactly("order_id", "lines", "sku", "coupon", "code", "attributes", "label"));
         assertThat(catalog.search("coupon")).extracting(SearchHit::kind).contains(SearchHit.Kind.MESSAGE);
     }
 
     @Test
     void aMessageCarriesItsSchemasExamplesCorrelationIdAndSchemaVersion() {
-        Message message = load("v2/accounts.yaml").messageVersions("UserSignedUp").get(0);
+        Message message =
+                load("v2/accounts.yaml").messageVersions("UserSignedUp").get(0);
         assertThat(message.schemaVersion()).isEqualTo("2.0.0");
         assertThat(message.title()).isEqualTo("User signed up");
         assertThat(message.contentType()).isEqualTo("application/json");
         assertThat(message.correlationIdLocation()).isEqualTo("$message.header#/correlationId");
-        assertThat(message.examples()).singleElement().satisfies(e -> assertThat(e.at("/payload/displayName").asText()).isEqualTo("Ada"));
+        assertThat(message.examples())
+                .singleElement()
+                .satisfies(
+                        e -> assertThat(e.at("/payload/displayName").asText()).isEqualTo("Ada"));
         assertThat(message.payloadFields()).containsExactly("displayName", "email", "address", "postcode");
     }
 
     @Test
     void messagesOfOneOfAreEachKeptAndAMessageWithoutSchemaVersionTakesTheDocumentVersion() {
         Catalog catalog = load("v2/accounts.yaml");
-        assertThat(catalog.messages()).extracting(Message::key)
+        assertThat(catalog.messages())
+                .extracting(Message::key)
                 .containsExactlyInAnyOrder("UserSignedUp", "UserDeleted", "UserPurged");
-        assertThat(catalog.messageVersions("UserPurged")).singleElement()
+        assertThat(catalog.messageVersions("UserPurged"))
+                .singleElement()
                 .satisfies(m -> assertThat(m.schemaVersion()).isEqualTo("1.2.0"));
     }
 
     @Test
     void channelsKeepTheirAddressAndProtocolBindings() {
         Catalog catalog = load("v3/accounts.yaml");
-        assertThat(catalog.channels()).extracting(Channel::address, Channel::bindings).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("user/signedup", List.of(new ChannelBinding("kafka", "accounts.user-signedup"))),
-                org.assertj.core.groups.Tuple.tuple("accounts:user-deleted", List.of(new ChannelBinding("redis", "accounts:user-deleted"))));
+        assertThat(catalog.channels())
+                .extracting(Channel::address, Channel::bindings)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(
+                                "user/signedup", List.of(new ChannelBinding("kafka", "accounts.user-signedup"))),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "accounts:user-deleted",
+                                List.of(new ChannelBinding("redis", "accounts:user-deleted"))));
     }
 
     @Test
     void aMessageKeepsItsIdentityAcrossVersionsAndVersionsComeOldestFirst() {
         Catalog catalog = load("v3/accounts.yaml", "v2/accounts.yaml");
-        assertThat(catalog.messageVersions("UserSignedUp")).extracting(Message::schemaVersion).containsExactly("2.0.0", "3.0.0");
-        assertThat(catalog.messageVersions("UserSignedUp").get(1).payloadFields()).contains("marketingConsent");
+        assertThat(catalog.messageVersions("UserSignedUp"))
+                .extracting(Message::schemaVersion)
+                .containsExactly("2.0.0", "3.0.0");
+        assertThat(catalog.messageVersions("UserSignedUp").get(1).payloadFields())
+                .contains("marketingConsent");
     }
 
     @Test
@@ -102,8 +122,12 @@ class CatalogModelTest {
     @Test
     void searchFindsMessagesByPayloadFieldNamesAndServicesByDescription() {
         Catalog catalog = load("v2/accounts.yaml", "system");
-        assertThat(catalog.search("postcode")).singleElement()
-                .isEqualTo(new SearchHit(SearchHit.Kind.MESSAGE, "UserSignedUp", FIXTURES.resolve("v2/accounts.yaml").toString(),
+        assertThat(catalog.search("postcode"))
+                .singleElement()
+                .isEqualTo(new SearchHit(
+                        SearchHit.Kind.MESSAGE,
+                        "UserSignedUp",
+                        FIXTURES.resolve("v2/accounts.yaml").toString(),
                         "payload field postcode"));
         assertThat(catalog.search("SKU")).extracting(SearchHit::id).containsExactly("OrderPlaced", "OrderPlaced");
         assertThat(catalog.search("manages user")).extracting(SearchHit::kind).containsExactly(SearchHit.Kind.SERVICE);

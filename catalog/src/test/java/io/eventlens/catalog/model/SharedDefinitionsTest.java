@@ -2,13 +2,11 @@ package io.eventlens.catalog.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.util.List;
-
-import org.junit.jupiter.api.Test;
-
 import io.eventlens.catalog.CatalogLoad;
 import io.eventlens.catalog.CatalogLoader;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 class SharedDefinitionsTest {
 
@@ -30,7 +28,8 @@ class SharedDefinitionsTest {
             assertThat(shared.info().version()).isEqualTo("2.1.0");
             assertThat(shared.info().description()).isEqualTo("Schemas and messages the billing services share.");
             assertThat(shared.info().owner()).isEqualTo(new Owner("billing-guild", null, null));
-            assertThat(shared.info().document()).isEqualTo(FIXTURES.resolve("v2/definitions.yaml").toString());
+            assertThat(shared.info().document())
+                    .isEqualTo(FIXTURES.resolve("v2/definitions.yaml").toString());
             assertThat(shared.components()).containsOnlyKeys("schemas", "messages");
             assertThat(shared.components("schemas")).containsExactly("Money", "Invoice");
             assertThat(shared.components("messages")).containsExactly("InvoiceIssued");
@@ -56,7 +55,8 @@ class SharedDefinitionsTest {
     void aDocumentWithChannelsButNoOperationsIsStillAnApplication() {
         Catalog catalog = load("v3");
 
-        assertThat(catalog.applications()).extracting(Service::id)
+        assertThat(catalog.applications())
+                .extracting(Service::id)
                 .containsExactlyInAnyOrder("Parcel registry", "Tracking Service");
     }
 
@@ -64,9 +64,12 @@ class SharedDefinitionsTest {
     void servicesStillHoldEveryDocumentsInfoSoSearchAndHistoryKeepSeeingSharedDefinitions() {
         Catalog catalog = load("v3");
 
-        assertThat(catalog.services()).extracting(Service::id)
+        assertThat(catalog.services())
+                .extracting(Service::id)
                 .containsExactlyInAnyOrder("Parcel definitions", "Parcel registry", "Tracking Service");
-        assertThat(catalog.search("parcel definitions")).extracting(SearchHit::kind).containsExactly(SearchHit.Kind.SERVICE);
+        assertThat(catalog.search("parcel definitions"))
+                .extracting(SearchHit::kind)
+                .containsExactly(SearchHit.Kind.SERVICE);
     }
 
     @Test
@@ -77,7 +80,8 @@ class SharedDefinitionsTest {
         Catalog catalog = Catalog.ofTree(document.name(), document.version(), document.tree());
 
         assertThat(catalog.applications()).isEmpty();
-        assertThat(catalog.sharedDefinitions()).singleElement()
+        assertThat(catalog.sharedDefinitions())
+                .singleElement()
                 .satisfies(shared -> assertThat(shared.usedBy()).isEmpty());
     }
 

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.DescribeClusterOptions;
@@ -40,7 +39,8 @@ public final class KafkaProbe {
         config.putIfAbsent(AdminClientConfig.CLIENT_ID_CONFIG, "eventlens-probe");
         try (Admin admin = Admin.create(config)) {
             Collection<Node> nodes = admin.describeCluster(new DescribeClusterOptions().timeoutMs(millis))
-                    .nodes().get(millis + 1_000L, TimeUnit.MILLISECONDS);
+                    .nodes()
+                    .get(millis + 1_000L, TimeUnit.MILLISECONDS);
             return ConnectionStatus.up(target, nodes.size() + (nodes.size() == 1 ? " broker" : " brokers"));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

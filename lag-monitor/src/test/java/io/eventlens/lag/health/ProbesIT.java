@@ -3,16 +3,14 @@ package io.eventlens.lag.health;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.eventlens.reference.kafka.KafkaBrokerExtension;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-
-import io.eventlens.reference.kafka.KafkaBrokerExtension;
 
 @ExtendWith(KafkaBrokerExtension.class)
 class ProbesIT {
@@ -20,7 +18,8 @@ class ProbesIT {
     @Test
     void the_embedded_broker_answers_the_kafka_probe() {
         ConnectionStatus status = new KafkaProbe(
-                Map.of("bootstrap.servers", KafkaBrokerExtension.bootstrapServers()), Duration.ofSeconds(10)).probe();
+                        Map.of("bootstrap.servers", KafkaBrokerExtension.bootstrapServers()), Duration.ofSeconds(10))
+                .probe();
 
         assertThat(status.connected()).isTrue();
         assertThat(status.summary()).isEqualTo("connected (1 broker)");
@@ -29,8 +28,8 @@ class ProbesIT {
     @Test
     void a_port_where_no_broker_listens_is_reported_not_connected() throws IOException {
         int closed = closedPort();
-        ConnectionStatus status = new KafkaProbe(
-                Map.of("bootstrap.servers", "127.0.0.1:" + closed), Duration.ofSeconds(2)).probe();
+        ConnectionStatus status =
+                new KafkaProbe(Map.of("bootstrap.servers", "127.0.0.1:" + closed), Duration.ofSeconds(2)).probe();
 
         assertThat(status.connected()).isFalse();
         assertThat(status.target()).isEqualTo("127.0.0.1:" + closed);

@@ -14,10 +14,28 @@ import java.util.Set;
  */
 final class CommandLine {
 
-    static final Set<String> OPTIONS = Set.of("http-port", "kafka", "jdbc-url", "jdbc-user", "jdbc-password",
-            "redis", "otlp-endpoint", "services", "retry-scale", "max-attempts", "payment-decline-rate",
-            "out-of-stock-rate", "shipment-failure-rate", "duplicate-delivery-rate", "email-delay-ms",
-            "warehouse-down", "load-rate", "load-duration", "url", "mode", "name-prefix");
+    static final Set<String> OPTIONS = Set.of(
+            "http-port",
+            "kafka",
+            "jdbc-url",
+            "jdbc-user",
+            "jdbc-password",
+            "redis",
+            "otlp-endpoint",
+            "services",
+            "retry-scale",
+            "max-attempts",
+            "payment-decline-rate",
+            "out-of-stock-rate",
+            "shipment-failure-rate",
+            "duplicate-delivery-rate",
+            "email-delay-ms",
+            "warehouse-down",
+            "load-rate",
+            "load-duration",
+            "url",
+            "mode",
+            "name-prefix");
 
     private final Map<String, String> values = new LinkedHashMap<>();
 
@@ -29,7 +47,8 @@ final class CommandLine {
             }
             String name = arg.substring(2, eq);
             if (!OPTIONS.contains(name)) {
-                throw new IllegalArgumentException("unknown option --" + name + ": allowed " + new java.util.TreeSet<>(OPTIONS));
+                throw new IllegalArgumentException(
+                        "unknown option --" + name + ": allowed " + new java.util.TreeSet<>(OPTIONS));
             }
             values.put(name, arg.substring(eq + 1));
         }
@@ -57,7 +76,8 @@ final class CommandLine {
         try {
             return value == null ? fallback : Duration.parse(value);
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("--" + name + "=" + value + " is not an ISO-8601 duration such as PT60S");
+            throw new IllegalArgumentException(
+                    "--" + name + "=" + value + " is not an ISO-8601 duration such as PT60S");
         }
     }
 

@@ -1,9 +1,6 @@
 package io.eventlens.reference.app;
 
-import java.io.IOException;
-
 import com.sun.net.httpserver.HttpExchange;
-
 import io.eventlens.reference.event.EventCodec;
 import io.eventlens.reference.event.Topics;
 import io.eventlens.reference.fault.PoisonInjector;
@@ -11,6 +8,7 @@ import io.eventlens.reference.http.ApiServer;
 import io.eventlens.reference.http.Exchanges;
 import io.eventlens.reference.order.InvalidRequestException;
 import io.eventlens.reference.order.Problem;
+import java.io.IOException;
 
 /** {@code POST /admin/poison?topic=orders&count=3}: publishes malformed records for the DLQ paths. */
 final class PoisonRoute implements ApiServer.Route {
@@ -29,13 +27,17 @@ final class PoisonRoute implements ApiServer.Route {
         String topic = Exchanges.query(exchange, "topic");
         String count = Exchanges.query(exchange, "count");
         try {
-            int sent = injector.inject(topic == null ? Topics.ORDERS : topic,
-                    count == null ? 1 : Integer.parseInt(count));
-            Exchanges.json(exchange, 202, EventCodec.object().put("poison_records", sent)
-                    .put("topic", topic == null ? Topics.ORDERS : topic));
+            int sent =
+                    injector.inject(topic == null ? Topics.ORDERS : topic, count == null ? 1 : Integer.parseInt(count));
+            Exchanges.json(
+                    exchange,
+                    202,
+                    EventCodec.object()
+                            .put("poison_records", sent)
+                            .put("topic", topic == null ? Topics.ORDERS : topic));
         } catch (IllegalArgumentException e) {
-            throw new InvalidRequestException(Problem.of("invalid-poison", "Invalid poison request", 422,
-                    e.getMessage()));
+            throw new InvalidRequestException(
+                    Problem.of("invalid-poison", "Invalid poison request", 422, e.getMessage()));
         }
     }
 }

@@ -1,12 +1,11 @@
 package io.eventlens.reference.app;
 
-import java.time.Duration;
-import java.util.EnumSet;
-import java.util.Set;
-
 import io.eventlens.reference.event.Names;
 import io.eventlens.reference.fault.Faults;
 import io.opentelemetry.sdk.trace.export.SpanExporter;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
  * Settings of a reference-system process, with the demo's defaults: API on 127.0.0.1:8081, Kafka on
@@ -86,7 +85,10 @@ public final class ReferenceConfig {
         return this;
     }
 
-    /** Scales every retry delay of the Kafka consumers (0.01 makes 1 s into 10 ms); see {@link #email} for the email queue. */
+    /**
+     * Scales every retry delay of the Kafka consumers (0.01 makes 1 s into 10 ms); see {@link #email} for the email
+     * queue.
+     */
     public ReferenceConfig retryScale(double scale) {
         this.retryScale = scale;
         return this;

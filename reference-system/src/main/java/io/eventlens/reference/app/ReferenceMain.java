@@ -1,12 +1,11 @@
 package io.eventlens.reference.app;
 
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.concurrent.CountDownLatch;
-
 import io.eventlens.reference.event.Names;
 import io.eventlens.reference.kafka.EmbeddedKafkaBroker;
 import io.eventlens.reference.load.LoadGenerator;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
 
 /**
  * Runs the reference system on its own ({@code run}, the default) or the load generator against a
@@ -15,14 +14,14 @@ import io.eventlens.reference.load.LoadGenerator;
  */
 public final class ReferenceMain {
 
-    private ReferenceMain() {
-    }
+    private ReferenceMain() {}
 
     public static void main(String[] args) throws InterruptedException {
         LoadGenerator.useCommonPoolForCompletions();
         boolean load = args.length > 0 && args[0].equals("load");
         String[] options = load || (args.length > 0 && args[0].equals("run"))
-                ? java.util.Arrays.copyOfRange(args, 1, args.length) : args;
+                ? java.util.Arrays.copyOfRange(args, 1, args.length)
+                : args;
         CommandLine line;
         try {
             line = new CommandLine(options);
@@ -39,12 +38,15 @@ public final class ReferenceMain {
 
     private static void runLoad(CommandLine line) {
         new LoadGenerator(line.text("url", "http://127.0.0.1:8081"), line.text("mode", "async"))
-                .run(line.number("load-rate", 10), line.duration("load-duration", Duration.ofSeconds(60)),
+                .run(
+                        line.number("load-rate", 10),
+                        line.duration("load-duration", Duration.ofSeconds(60)),
                         System.out::println);
     }
 
     private static void runSystem(CommandLine line) throws InterruptedException {
-        EmbeddedKafkaBroker broker = line.has("kafka") ? null
+        EmbeddedKafkaBroker broker = line.has("kafka")
+                ? null
                 : new EmbeddedKafkaBroker(Path.of("data", "reference-kafka"), 19092, 0).start();
         ReferenceConfig config = configure(line, broker);
         ReferenceSystem system = ReferenceSystem.start(config);
@@ -57,8 +59,11 @@ public final class ReferenceMain {
             stopped.countDown();
         }));
         if (line.has("load-rate")) {
-            new LoadGenerator(system.baseUrl(), line.text("mode", "async")).run(line.number("load-rate", 1),
-                    line.duration("load-duration", Duration.ofDays(365)), System.out::println);
+            new LoadGenerator(system.baseUrl(), line.text("mode", "async"))
+                    .run(
+                            line.number("load-rate", 1),
+                            line.duration("load-duration", Duration.ofDays(365)),
+                            System.out::println);
         }
         stopped.await();
     }
@@ -73,11 +78,13 @@ public final class ReferenceMain {
                 .names(new Names(line.text("name-prefix", "")))
                 .services(line.services());
         if (line.has("jdbc-url")) {
-            config.database(line.text("jdbc-url", ""), line.text("jdbc-user", "sa"), line.text("jdbc-password", ""), null);
+            config.database(
+                    line.text("jdbc-url", ""), line.text("jdbc-user", "sa"), line.text("jdbc-password", ""), null);
         }
         String[] redis = line.text("redis", "127.0.0.1:6379").split(":");
         config.redis(redis[0], redis.length > 1 ? Integer.parseInt(redis[1]) : 6379);
-        config.faults().paymentDeclineRate(line.number("payment-decline-rate", 0))
+        config.faults()
+                .paymentDeclineRate(line.number("payment-decline-rate", 0))
                 .outOfStockRate(line.number("out-of-stock-rate", 0))
                 .shipmentFailureRate(line.number("shipment-failure-rate", 0))
                 .duplicateDeliveryRate(line.number("duplicate-delivery-rate", 0))

@@ -1,13 +1,5 @@
 package io.eventlens.reference.app;
 
-import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
-
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import io.eventlens.reference.db.Database;
 import io.eventlens.reference.email.EmailJobs;
 import io.eventlens.reference.email.EmailSender;
@@ -35,6 +27,12 @@ import io.eventlens.reference.saga.SagaStore;
 import io.eventlens.reference.shipping.ShippingCommandHandler;
 import io.eventlens.reference.shipping.ShippingService;
 import io.eventlens.reference.tracing.Telemetry;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import redis.clients.jedis.RedisClient;
 
 /**
@@ -94,32 +92,45 @@ public final class ReferenceSystem implements AutoCloseable {
         if (on(Service.ORDER)) {
             startOrderService(runner, domain, telemetry, clock);
         }
-        LOG.info("Reference system started: services {}, Kafka {}, spans to {}", config.services,
-                config.bootstrapServers, config.spanExporter != null ? "a test exporter" : config.otlpEndpoint);
+        LOG.info(
+                "Reference system started: services {}, Kafka {}, spans to {}",
+                config.services,
+                config.bootstrapServers,
+                config.spanExporter != null ? "a test exporter" : config.otlpEndpoint);
     }
 
     private void startCommandHandlers(Runner runner, Domain domain, Clock clock) {
         if (on(Service.PAYMENT)) {
-            runner.consume(PaymentCommandHandler.GROUP, List.of(Topics.PAYMENT_COMMANDS),
+            runner.consume(
+                    PaymentCommandHandler.GROUP,
+                    List.of(Topics.PAYMENT_COMMANDS),
                     new PaymentCommandHandler(runner.inbox("payment", PaymentCommandHandler.GROUP), domain.payments()));
         }
         if (on(Service.INVENTORY)) {
-            runner.consume(InventoryCommandHandler.GROUP, List.of(Topics.INVENTORY_COMMANDS), new InventoryCommandHandler(
-                    runner.inbox("inventory", InventoryCommandHandler.GROUP), domain.inventory()));
+            runner.consume(
+                    InventoryCommandHandler.GROUP,
+                    List.of(Topics.INVENTORY_COMMANDS),
+                    new InventoryCommandHandler(
+                            runner.inbox("inventory", InventoryCommandHandler.GROUP), domain.inventory()));
         }
         if (on(Service.SHIPPING)) {
-            runner.consume(ShippingCommandHandler.GROUP, List.of(Topics.SHIPPING_COMMANDS), new ShippingCommandHandler(
-                    runner.inbox("shipping", ShippingCommandHandler.GROUP), domain.shipping(), clock));
+            runner.consume(
+                    ShippingCommandHandler.GROUP,
+                    List.of(Topics.SHIPPING_COMMANDS),
+                    new ShippingCommandHandler(
+                            runner.inbox("shipping", ShippingCommandHandler.GROUP), domain.shipping(), clock));
         }
         if (on(Service.SAGA)) {
-            runner.consume(SagaOrchestrator.GROUP, SagaOrchestrator.TOPICS,
+            runner.consume(
+                    SagaOrchestrator.GROUP,
+                    SagaOrchestrator.TOPICS,
                     new SagaOrchestrator(runner.inbox("saga", SagaOrchestrator.GROUP), domain.sagas(), clock));
         }
     }
 
     /** The choreography: short reactions to order events, each its own consumer group. */
-    private void startReactions(Runner runner, Domain domain, RedisClient redis, RedisClient reader,
-            Telemetry telemetry) {
+    private void startReactions(
+            Runner runner, Domain domain, RedisClient redis, RedisClient reader, Telemetry telemetry) {
         if (on(Service.WAREHOUSE)) {
             runner.consume(WarehouseHandler.GROUP, List.of(Topics.ORDERS), domain.warehouse());
         }
@@ -128,14 +139,30 @@ public final class ReferenceSystem implements AutoCloseable {
         }
         if (on(Service.EMAIL)) {
             runner.consume(EmailJobs.GROUP, List.of(Topics.ORDERS), new EmailJobs(redis, config.names, telemetry));
-            runner.emailWorker(new EmailWorker(reader, redis, config.names, domain.email(), telemetry,
-                    config.emailSenders, config.emailMaxDeliveries, config.emailReclaimAfter));
+            runner.emailWorker(new EmailWorker(
+                    reader,
+                    redis,
+                    config.names,
+                    domain.email(),
+                    telemetry,
+                    config.emailSenders,
+                    config.emailMaxDeliveries,
+                    config.emailReclaimAfter));
         }
     }
 
     private void startOrderService(Runner runner, Domain domain, Telemetry telemetry, Clock clock) {
-        OrderService orders = new OrderService(database, runner.outbox("order_outbox"), new SyncCheckout(database,
-                domain.payments(), domain.inventory(), domain.shipping(), domain.email(), domain.warehouse(), clock),
+        OrderService orders = new OrderService(
+                database,
+                runner.outbox("order_outbox"),
+                new SyncCheckout(
+                        database,
+                        domain.payments(),
+                        domain.inventory(),
+                        domain.shipping(),
+                        domain.email(),
+                        domain.warehouse(),
+                        clock),
                 clock);
         runner.consume(OrderOutcomeHandler.GROUP, List.of(Topics.ORDERS), new OrderOutcomeHandler(database, orders));
         api = new ApiServer(config.httpHost, config.httpPort, config.httpThreads, telemetry.tracer("http"))
@@ -147,12 +174,21 @@ public final class ReferenceSystem implements AutoCloseable {
     }
 
     /** The services' domain logic, shared by their consumers and by the synchronous checkout. */
-    private record Domain(PaymentService payments, InventoryService inventory, ShippingService shipping,
-            WarehouseHandler warehouse, EmailSender email, SagaStore sagas) {
+    private record Domain(
+            PaymentService payments,
+            InventoryService inventory,
+            ShippingService shipping,
+            WarehouseHandler warehouse,
+            EmailSender email,
+            SagaStore sagas) {
 
         static Domain of(Database database, Faults faults, Clock clock) {
-            return new Domain(new PaymentService(faults), new InventoryService(faults), new ShippingService(faults),
-                    new WarehouseHandler(database, faults, clock), new EmailSender(database, faults, clock),
+            return new Domain(
+                    new PaymentService(faults),
+                    new InventoryService(faults),
+                    new ShippingService(faults),
+                    new WarehouseHandler(database, faults, clock),
+                    new EmailSender(database, faults, clock),
                     new SagaStore(database));
         }
     }

@@ -1,13 +1,5 @@
 package io.eventlens.reference.app;
 
-import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
-
-import org.apache.kafka.clients.producer.Producer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import io.eventlens.reference.db.Database;
 import io.eventlens.reference.email.EmailWorker;
 import io.eventlens.reference.event.Topics;
@@ -22,6 +14,12 @@ import io.eventlens.reference.outbox.Inbox;
 import io.eventlens.reference.outbox.Outbox;
 import io.eventlens.reference.outbox.OutboxRelay;
 import io.eventlens.reference.tracing.Telemetry;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.kafka.clients.producer.Producer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Starts the background loops (consumer groups, outbox relays, email workers) and stops them. */
 final class Runner implements AutoCloseable {
@@ -38,8 +36,13 @@ final class Runner implements AutoCloseable {
     private final List<Runnable> stops = new ArrayList<>();
     private final List<Thread> threads = new ArrayList<>();
 
-    Runner(ReferenceConfig config, KafkaClients clients, Database database, Producer<String, byte[]> producer,
-            Telemetry telemetry, Faults faults) {
+    Runner(
+            ReferenceConfig config,
+            KafkaClients clients,
+            Database database,
+            Producer<String, byte[]> producer,
+            Telemetry telemetry,
+            Faults faults) {
         this.config = config;
         this.clients = clients;
         this.database = database;
@@ -76,8 +79,8 @@ final class Runner implements AutoCloseable {
         chain.add(RetryPolicy.deadLetterTopic(name));
         TopicSetup.ensure(clients, chain, config.partitions);
         RecordProcessor processor = new RecordProcessor(name, handler, policy, producer, telemetry);
-        EventConsumer consumer = new EventConsumer(clients.consumer(name, name), name, config.names.of(topics), policy,
-                processor);
+        EventConsumer consumer =
+                new EventConsumer(clients.consumer(name, name), name, config.names.of(topics), policy, processor);
         start(name, consumer, consumer::stop);
     }
 
@@ -86,13 +89,15 @@ final class Runner implements AutoCloseable {
     }
 
     private void start(String name, Runnable loop, Runnable stop) {
-        Thread thread = new Thread(() -> {
-            try {
-                loop.run();
-            } catch (RuntimeException e) {
-                LOG.error("{} stopped on an error", name, e);
-            }
-        }, config.names.of(name));
+        Thread thread = new Thread(
+                () -> {
+                    try {
+                        loop.run();
+                    } catch (RuntimeException e) {
+                        LOG.error("{} stopped on an error", name, e);
+                    }
+                },
+                config.names.of(name));
         thread.setDaemon(true);
         thread.start();
         threads.add(thread);

@@ -1,14 +1,11 @@
 package io.eventlens.reference.db;
 
-import java.sql.Connection;
-import java.sql.SQLException;
-
-import javax.sql.DataSource;
-
-import org.flywaydb.core.Flyway;
-
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
 
 /**
  * The reference system's connection pool over H2 (file, the demo's default) or PostgreSQL, with its
@@ -37,7 +34,8 @@ public final class Database implements AutoCloseable {
         config.setPoolName("reference-system");
         HikariDataSource dataSource = new HikariDataSource(config);
         try {
-            var flyway = Flyway.configure().dataSource(dataSource)
+            var flyway = Flyway.configure()
+                    .dataSource(dataSource)
                     .locations("classpath:db/migration/reference")
                     .table("reference_schema_history");
             if (schema != null) {

@@ -1,14 +1,13 @@
 package io.eventlens.reference.email;
 
-import java.util.HashMap;
-import java.util.Map;
-
 import io.eventlens.reference.tracing.MessagingSpans;
 import io.eventlens.reference.tracing.Telemetry;
 import io.eventlens.reference.tracing.TraceHeaders;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.context.Scope;
+import java.util.HashMap;
+import java.util.Map;
 import redis.clients.jedis.StreamEntryID;
 import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.resps.StreamEntry;
@@ -42,8 +41,14 @@ final class EmailJobProcessor {
     boolean process(StreamEntry entry) {
         Map<String, String> job = entry.getFields();
         String orderId = job.getOrDefault("order_id", "");
-        Span span = MessagingSpans.process(telemetry.tracer("email"), TraceHeaders.extract(telemetry.propagator(), job),
-                "redis", stream, group, job.getOrDefault("event_id", entry.getID().toString()), orderId);
+        Span span = MessagingSpans.process(
+                telemetry.tracer("email"),
+                TraceHeaders.extract(telemetry.propagator(), job),
+                "redis",
+                stream,
+                group,
+                job.getOrDefault("event_id", entry.getID().toString()),
+                orderId);
         span.setAttribute("messaging.message.id", entry.getID().toString());
         Scope scope = span.makeCurrent();
         try {

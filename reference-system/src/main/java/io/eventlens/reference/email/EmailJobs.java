@@ -1,9 +1,5 @@
 package io.eventlens.reference.email;
 
-import java.time.Instant;
-import java.util.HashMap;
-import java.util.Map;
-
 import io.eventlens.reference.event.EventEnvelope;
 import io.eventlens.reference.event.EventTypes;
 import io.eventlens.reference.event.Names;
@@ -12,6 +8,9 @@ import io.eventlens.reference.messaging.EventHandler;
 import io.eventlens.reference.tracing.Telemetry;
 import io.eventlens.reference.tracing.TraceHeaders;
 import io.opentelemetry.context.Context;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import redis.clients.jedis.StreamEntryID;
 import redis.clients.jedis.UnifiedJedis;
 

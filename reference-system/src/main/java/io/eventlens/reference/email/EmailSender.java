@@ -1,11 +1,10 @@
 package io.eventlens.reference.email;
 
+import io.eventlens.reference.db.Database;
+import io.eventlens.reference.fault.Faults;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Clock;
-
-import io.eventlens.reference.db.Database;
-import io.eventlens.reference.fault.Faults;
 
 /**
  * Sends an order's email through a (simulated) slow mail server, then records it in
@@ -43,8 +42,8 @@ public final class EmailSender {
 
     private static boolean alreadySent(java.sql.Connection connection, String orderId, String kind)
             throws java.sql.SQLException {
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT 1 FROM email_sent WHERE order_id = ? AND kind = ?")) {
+        try (PreparedStatement select =
+                connection.prepareStatement("SELECT 1 FROM email_sent WHERE order_id = ? AND kind = ?")) {
             select.setString(1, orderId);
             select.setString(2, kind);
             try (var result = select.executeQuery()) {

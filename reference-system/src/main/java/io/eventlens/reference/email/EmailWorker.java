@@ -1,5 +1,8 @@
 package io.eventlens.reference.email;
 
+import io.eventlens.reference.event.Names;
+import io.eventlens.reference.event.Topics;
+import io.eventlens.reference.tracing.Telemetry;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -7,13 +10,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import io.eventlens.reference.event.Names;
-import io.eventlens.reference.event.Topics;
-import io.eventlens.reference.tracing.Telemetry;
 import redis.clients.jedis.StreamEntryID;
 import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.exceptions.JedisDataException;
@@ -45,11 +43,19 @@ public final class EmailWorker implements Runnable {
     private final Semaphore slots;
     /** One consumer name per process, so XINFO CONSUMERS tells which process holds which pending jobs. */
     private final String consumer = "worker-" + ProcessHandle.current().pid();
+
     private volatile boolean running = true;
 
     /** @param reader a client of its own: the blocking read holds a connection */
-    public EmailWorker(UnifiedJedis reader, UnifiedJedis redis, Names names, EmailSender sender, Telemetry telemetry,
-            int senders, int maxDeliveries, Duration reclaimAfter) {
+    public EmailWorker(
+            UnifiedJedis reader,
+            UnifiedJedis redis,
+            Names names,
+            EmailSender sender,
+            Telemetry telemetry,
+            int senders,
+            int maxDeliveries,
+            Duration reclaimAfter) {
         this.reader = reader;
         this.redis = redis;
         this.stream = names.of(Topics.EMAIL_STREAM);
@@ -96,7 +102,9 @@ public final class EmailWorker implements Runnable {
 
     private void readNew() throws InterruptedException {
         int free = Math.max(1, slots.availablePermits());
-        List<Map.Entry<String, List<StreamEntry>>> read = reader.xreadGroup(processor.group(), consumer,
+        List<Map.Entry<String, List<StreamEntry>>> read = reader.xreadGroup(
+                processor.group(),
+                consumer,
                 XReadGroupParams.xReadGroupParams().count(free).block(200),
                 Map.of(stream, StreamEntryID.XREADGROUP_UNDELIVERED_ENTRY));
         if (read == null) {
@@ -126,15 +134,25 @@ public final class EmailWorker implements Runnable {
      * to the senders like new jobs, so a crashed worker's backlog is sent in parallel.
      */
     void reclaim() throws InterruptedException {
-        List<StreamPendingEntry> pending = redis.xpending(stream, processor.group(),
+        List<StreamPendingEntry> pending = redis.xpending(
+                stream,
+                processor.group(),
                 XPendingParams.xPendingParams().idle(reclaimAfter.toMillis()).count(100));
         for (StreamPendingEntry entry : pending) {
-            List<StreamEntry> claimed = redis.xclaim(stream, processor.group(), consumer, reclaimAfter.toMillis(),
-                    XClaimParams.xClaimParams(), entry.getID());
+            List<StreamEntry> claimed = redis.xclaim(
+                    stream,
+                    processor.group(),
+                    consumer,
+                    reclaimAfter.toMillis(),
+                    XClaimParams.xClaimParams(),
+                    entry.getID());
             for (StreamEntry job : claimed) {
                 long deliveries = entry.getDeliveredTimes() + 1;
                 if (deliveries > maxDeliveries) {
-                    LOG.warn("Email job {} failed {} deliveries: moved to {}", job.getID(), entry.getDeliveredTimes(),
+                    LOG.warn(
+                            "Email job {} failed {} deliveries: moved to {}",
+                            job.getID(),
+                            entry.getDeliveredTimes(),
                             deadLetters);
                     processor.deadLetter(job, deadLetters, entry.getDeliveredTimes());
                 } else {

@@ -1,13 +1,12 @@
 package io.eventlens.reference.event;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 
 /** JSON of envelopes on the wire; a record that is not a valid envelope is a poison event. */
 public final class EventCodec {
@@ -16,8 +15,7 @@ public final class EventCodec {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
-    private EventCodec() {
-    }
+    private EventCodec() {}
 
     public static byte[] encode(EventEnvelope event) {
         try {

@@ -2,10 +2,9 @@ package io.eventlens.reference.event;
 
 import static java.util.Objects.requireNonNull;
 
-import java.time.Instant;
-
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
 
 /**
  * The seed's event envelope: every event and command on every topic and stream has this shape, so a
@@ -41,9 +40,16 @@ public record EventEnvelope(
     }
 
     /** A new event at {@code now}, caused by {@code cause} (null for the first event of an action). */
-    public static EventEnvelope create(String eventType, String source, String correlationId,
-            EventEnvelope cause, JsonNode data, Instant now) {
-        return new EventEnvelope(eventType, 1, Ids.next(), now.toString(), source,
-                correlationId, cause == null ? null : cause.eventId(), data);
+    public static EventEnvelope create(
+            String eventType, String source, String correlationId, EventEnvelope cause, JsonNode data, Instant now) {
+        return new EventEnvelope(
+                eventType,
+                1,
+                Ids.next(),
+                now.toString(),
+                source,
+                correlationId,
+                cause == null ? null : cause.eventId(),
+                data);
     }
 }

@@ -21,6 +21,5 @@ public final class EventTypes {
     public static final String RELEASE_INVENTORY = "ReleaseInventory";
     public static final String CREATE_SHIPMENT = "CreateShipment";
 
-    private EventTypes() {
-    }
+    private EventTypes() {}
 }

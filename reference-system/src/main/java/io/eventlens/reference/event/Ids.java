@@ -15,8 +15,7 @@ public final class Ids {
 
     private static final ThreadLocal<SecureRandom> RANDOM = ThreadLocal.withInitial(Ids::generator);
 
-    private Ids() {
-    }
+    private Ids() {}
 
     /** A new UUIDv7 as its canonical lower-case text; later ids sort after earlier ones (per millisecond). */
     public static String next() {

@@ -12,8 +12,8 @@ public record Names(String prefix) {
 
     public Names {
         if (prefix == null || !prefix.matches("[a-zA-Z0-9._-]*")) {
-            throw new IllegalArgumentException("name prefix \"" + prefix + "\" is not allowed: use letters, digits, "
-                    + "'.', '_' or '-'");
+            throw new IllegalArgumentException(
+                    "name prefix \"" + prefix + "\" is not allowed: use letters, digits, '.', '_' or '-'");
         }
     }
 

@@ -21,11 +21,11 @@ public final class Topics {
     public static final String SHIPPING_COMMANDS = "shipping-commands";
     /** Redis stream of email jobs, and its dead-letter stream. */
     public static final String EMAIL_STREAM = "email-jobs";
+
     public static final String EMAIL_DLQ_STREAM = "email-jobs-dlq";
 
-    public static final List<String> ALL = List.of(ORDERS, PAYMENTS, INVENTORY, SHIPMENTS,
-            PAYMENT_COMMANDS, INVENTORY_COMMANDS, SHIPPING_COMMANDS);
+    public static final List<String> ALL =
+            List.of(ORDERS, PAYMENTS, INVENTORY, SHIPMENTS, PAYMENT_COMMANDS, INVENTORY_COMMANDS, SHIPPING_COMMANDS);
 
-    private Topics() {
-    }
+    private Topics() {}
 }

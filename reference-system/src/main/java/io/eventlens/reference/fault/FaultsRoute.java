@@ -1,18 +1,16 @@
 package io.eventlens.reference.fault;
 
-import java.io.IOException;
-import java.time.Duration;
-import java.util.Map;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
-
 import io.eventlens.reference.event.EventCodec;
 import io.eventlens.reference.http.ApiServer;
 import io.eventlens.reference.http.Exchanges;
 import io.eventlens.reference.order.InvalidRequestException;
 import io.eventlens.reference.order.Problem;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Map;
 
 /**
  * {@code GET /admin/faults} shows the faults; {@code PUT /admin/faults} with a JSON object changes the
@@ -89,7 +87,8 @@ public final class FaultsRoute implements ApiServer.Route {
     }
 
     static ObjectNode json(Faults faults) {
-        return EventCodec.object().put("payment_decline_rate", faults.paymentDeclineRate())
+        return EventCodec.object()
+                .put("payment_decline_rate", faults.paymentDeclineRate())
                 .put("out_of_stock_rate", faults.outOfStockRate())
                 .put("shipment_failure_rate", faults.shipmentFailureRate())
                 .put("duplicate_delivery_rate", faults.duplicateDeliveryRate())

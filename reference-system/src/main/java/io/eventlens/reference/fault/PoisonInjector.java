@@ -1,5 +1,7 @@
 package io.eventlens.reference.fault;
 
+import io.eventlens.reference.event.Names;
+import io.eventlens.reference.event.Topics;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -7,14 +9,10 @@ import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import io.eventlens.reference.event.Names;
-import io.eventlens.reference.event.Topics;
 import redis.clients.jedis.StreamEntryID;
 import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.exceptions.JedisException;
@@ -54,8 +52,9 @@ public final class PoisonInjector {
         try {
             for (int i = 0; i < count; i++) {
                 String value = DAMAGE.get(i % DAMAGE.size());
-                producer.send(new ProducerRecord<>(names.of(topic), "poison-" + UUID.randomUUID(),
-                        value.getBytes(StandardCharsets.UTF_8))).get(10, TimeUnit.SECONDS);
+                producer.send(new ProducerRecord<>(
+                                names.of(topic), "poison-" + UUID.randomUUID(), value.getBytes(StandardCharsets.UTF_8)))
+                        .get(10, TimeUnit.SECONDS);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -64,7 +63,9 @@ public final class PoisonInjector {
             throw new IllegalStateException("cannot publish poison to " + topic + ": " + e.getMessage(), e);
         }
         try {
-            redis.xadd(names.of(Topics.EMAIL_STREAM), StreamEntryID.NEW_ENTRY,
+            redis.xadd(
+                    names.of(Topics.EMAIL_STREAM),
+                    StreamEntryID.NEW_ENTRY,
                     Map.of("event_id", "poison-" + UUID.randomUUID(), "kind", "order-confirmation"));
         } catch (JedisException e) {
             LOG.warn("No poison email job: Redis does not answer ({})", e.getMessage());

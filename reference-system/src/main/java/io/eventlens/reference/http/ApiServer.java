@@ -1,23 +1,20 @@
 package io.eventlens.reference.http;
 
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import io.eventlens.reference.order.InvalidRequestException;
+import io.eventlens.reference.order.Problem;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Scope;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
-
-import io.eventlens.reference.order.InvalidRequestException;
-import io.opentelemetry.api.trace.Span;
-import io.opentelemetry.api.trace.SpanKind;
-import io.opentelemetry.api.trace.Tracer;
-import io.opentelemetry.context.Scope;
-import io.eventlens.reference.order.Problem;
 
 /**
  * The reference system's HTTP API on the JDK's server. Every route answers refusals as RFC 9457
@@ -46,8 +43,10 @@ public final class ApiServer implements AutoCloseable {
         try {
             this.server = HttpServer.create(new InetSocketAddress(host, port), 200);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot listen on " + host + ":" + port + ": " + e.getMessage()
-                    + ". Free the port or choose another (reference.http.port, 0 picks a free one).", e);
+            throw new UncheckedIOException(
+                    "cannot listen on " + host + ":" + port + ": " + e.getMessage()
+                            + ". Free the port or choose another (reference.http.port, 0 picks a free one).",
+                    e);
         }
         this.executor = Executors.newFixedThreadPool(threads, runnable -> new Thread(runnable, "reference-http"));
         server.setExecutor(executor);
@@ -61,7 +60,10 @@ public final class ApiServer implements AutoCloseable {
 
     public ApiServer start() {
         server.start();
-        LOG.info("Reference system API listening on http://{}:{}", server.getAddress().getHostString(), port());
+        LOG.info(
+                "Reference system API listening on http://{}:{}",
+                server.getAddress().getHostString(),
+                port());
         return this;
     }
 
@@ -71,7 +73,8 @@ public final class ApiServer implements AutoCloseable {
 
     /** A SERVER span per request, named {@code METHOD /route}, with the answer's status. */
     private void traced(HttpExchange exchange, String path, Route route) throws IOException {
-        Span span = tracer.spanBuilder(exchange.getRequestMethod() + " " + path).setSpanKind(SpanKind.SERVER)
+        Span span = tracer.spanBuilder(exchange.getRequestMethod() + " " + path)
+                .setSpanKind(SpanKind.SERVER)
                 .setAttribute("http.request.method", exchange.getRequestMethod())
                 .setAttribute("url.path", exchange.getRequestURI().getPath())
                 .setAttribute("http.route", path)
@@ -93,9 +96,14 @@ public final class ApiServer implements AutoCloseable {
             Exchanges.problem(exchange, e.problem());
         } catch (RuntimeException e) {
             LOG.error("{} {} failed", exchange.getRequestMethod(), exchange.getRequestURI(), e);
-            Exchanges.problem(exchange, Problem.of("internal-error", "Internal error", 500,
-                    "the request failed inside the reference system (" + e.getClass().getSimpleName()
-                            + "); see its log"));
+            Exchanges.problem(
+                    exchange,
+                    Problem.of(
+                            "internal-error",
+                            "Internal error",
+                            500,
+                            "the request failed inside the reference system ("
+                                    + e.getClass().getSimpleName() + "); see its log"));
         } finally {
             exchange.close();
         }

@@ -1,16 +1,14 @@
 package io.eventlens.reference.http;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.sun.net.httpserver.HttpExchange;
+import io.eventlens.reference.event.EventCodec;
+import io.eventlens.reference.order.InvalidRequestException;
+import io.eventlens.reference.order.Problem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.sun.net.httpserver.HttpExchange;
-
-import io.eventlens.reference.event.EventCodec;
-import io.eventlens.reference.order.InvalidRequestException;
-import io.eventlens.reference.order.Problem;
 
 /** Reading requests and writing JSON or RFC 9457 answers on the JDK HTTP server. */
 public final class Exchanges {
@@ -18,14 +16,16 @@ public final class Exchanges {
     /** Bodies above 1 MiB are refused before they are read whole. */
     public static final int MAX_BODY = 1 << 20;
 
-    private Exchanges() {
-    }
+    private Exchanges() {}
 
     public static byte[] body(HttpExchange exchange) throws IOException {
         try (InputStream in = exchange.getRequestBody()) {
             byte[] body = in.readNBytes(MAX_BODY + 1);
             if (body.length > MAX_BODY) {
-                throw new InvalidRequestException(Problem.of("body-too-large", "The body is too large", 413,
+                throw new InvalidRequestException(Problem.of(
+                        "body-too-large",
+                        "The body is too large",
+                        413,
                         "the body exceeds " + MAX_BODY + " bytes: allowed at most " + MAX_BODY));
             }
             return body;
@@ -37,7 +37,11 @@ public final class Exchanges {
     }
 
     public static void problem(HttpExchange exchange, Problem problem) throws IOException {
-        send(exchange, problem.status(), "application/problem+json", problem.body(exchange.getRequestURI().getPath()));
+        send(
+                exchange,
+                problem.status(),
+                "application/problem+json",
+                problem.body(exchange.getRequestURI().getPath()));
     }
 
     public static void send(HttpExchange exchange, int status, String contentType, byte[] body) throws IOException {
@@ -50,13 +54,20 @@ public final class Exchanges {
 
     public static Problem methodNotAllowed(HttpExchange exchange, String allowed) {
         exchange.getResponseHeaders().set("Allow", allowed);
-        return Problem.of("method-not-allowed", "Method not allowed", 405,
-                exchange.getRequestMethod() + " is not allowed on " + exchange.getRequestURI().getPath()
-                        + ": allowed " + allowed);
+        return Problem.of(
+                "method-not-allowed",
+                "Method not allowed",
+                405,
+                exchange.getRequestMethod() + " is not allowed on "
+                        + exchange.getRequestURI().getPath() + ": allowed " + allowed);
     }
 
     public static Problem notFound(HttpExchange exchange) {
-        return Problem.of("not-found", "Not found", 404, "nothing at " + exchange.getRequestURI().getPath());
+        return Problem.of(
+                "not-found",
+                "Not found",
+                404,
+                "nothing at " + exchange.getRequestURI().getPath());
     }
 
     /** The query parameter's value, or null. */

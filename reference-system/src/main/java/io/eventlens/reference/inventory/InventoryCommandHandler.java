@@ -1,11 +1,7 @@
 package io.eventlens.reference.inventory;
 
-import java.util.Map;
-import java.util.TreeMap;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import io.eventlens.reference.event.EventCodec;
 import io.eventlens.reference.event.EventEnvelope;
 import io.eventlens.reference.event.EventTypes;
@@ -13,6 +9,8 @@ import io.eventlens.reference.event.Topics;
 import io.eventlens.reference.messaging.EventHandler;
 import io.eventlens.reference.outbox.Inbox;
 import io.eventlens.reference.outbox.Inbox.Reply;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Inventory service, consumer group {@code inventory-service}: ReserveInventory and ReleaseInventory
@@ -43,12 +41,20 @@ public final class InventoryCommandHandler implements EventHandler {
                 if (failure != null) {
                     data.put("reason", failure);
                 }
-                return new Reply(Topics.INVENTORY, failure == null ? EventTypes.INVENTORY_RESERVED
-                        : EventTypes.INVENTORY_RESERVATION_FAILED, data);
+                return new Reply(
+                        Topics.INVENTORY,
+                        failure == null ? EventTypes.INVENTORY_RESERVED : EventTypes.INVENTORY_RESERVATION_FAILED,
+                        data);
             });
         } else if (EventTypes.RELEASE_INVENTORY.equals(command.eventType())) {
-            inbox.once(command, connection -> new Reply(Topics.INVENTORY, EventTypes.INVENTORY_RELEASED,
-                    EventCodec.object().put("order_id", orderId).put("units", inventory.release(connection, orderId))));
+            inbox.once(
+                    command,
+                    connection -> new Reply(
+                            Topics.INVENTORY,
+                            EventTypes.INVENTORY_RELEASED,
+                            EventCodec.object()
+                                    .put("order_id", orderId)
+                                    .put("units", inventory.release(connection, orderId))));
         }
     }
 

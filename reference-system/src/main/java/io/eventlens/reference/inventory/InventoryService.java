@@ -1,13 +1,12 @@
 package io.eventlens.reference.inventory;
 
+import io.eventlens.reference.fault.Faults;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
-import io.eventlens.reference.fault.Faults;
 
 /**
  * Stock levels ({@code inventory_stock}) and a ledger of what each order reserved and released
@@ -25,8 +24,7 @@ public final class InventoryService {
      * Reserves {@code quantities} (sku to units) for the order; returns why it cannot, or null when
      * reserved.
      */
-    public String reserve(Connection connection, String orderId, Map<String, Integer> quantities)
-            throws SQLException {
+    public String reserve(Connection connection, String orderId, Map<String, Integer> quantities) throws SQLException {
         if (Faults.roll(faults.outOfStockRate())) {
             return "out of stock (injected fault: out-of-stock rate " + faults.outOfStockRate() + ")";
         }
@@ -56,8 +54,8 @@ public final class InventoryService {
     }
 
     private static long onHand(Connection connection, String sku) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT on_hand FROM inventory_stock WHERE sku = ? FOR UPDATE")) {
+        try (PreparedStatement select =
+                connection.prepareStatement("SELECT on_hand FROM inventory_stock WHERE sku = ? FOR UPDATE")) {
             select.setString(1, sku);
             try (ResultSet result = select.executeQuery()) {
                 return result.next() ? result.getLong(1) : 0;
@@ -92,8 +90,8 @@ public final class InventoryService {
     }
 
     private static void adjust(Connection connection, String sku, int delta) throws SQLException {
-        try (PreparedStatement update = connection.prepareStatement(
-                "UPDATE inventory_stock SET on_hand = on_hand + ? WHERE sku = ?")) {
+        try (PreparedStatement update =
+                connection.prepareStatement("UPDATE inventory_stock SET on_hand = on_hand + ? WHERE sku = ?")) {
             update.setInt(1, delta);
             update.setString(2, sku);
             update.executeUpdate();

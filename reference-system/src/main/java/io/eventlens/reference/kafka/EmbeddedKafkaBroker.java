@@ -14,7 +14,9 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
-
+import kafka.server.KafkaConfig;
+import kafka.server.KafkaRaftServer;
+import kafka.tools.StorageTool;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.common.Uuid;
@@ -22,10 +24,6 @@ import org.apache.kafka.common.utils.Time;
 import org.apache.kafka.common.utils.internals.Exit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import kafka.server.KafkaConfig;
-import kafka.server.KafkaRaftServer;
-import kafka.tools.StorageTool;
 
 /**
  * A real single-node Kafka broker (KRaft, combined broker and controller) running inside this JVM,
@@ -52,9 +50,8 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     public EmbeddedKafkaBroker(Path dataDir, int port, int controllerPort) {
         this.dataDir = requireNonNull(dataDir, "dataDir");
         this.port = port == 0 ? FreePorts.pick() : FreePorts.check("port", port);
-        this.controllerPort = controllerPort == 0
-                ? FreePorts.pick()
-                : FreePorts.check("controller port", controllerPort);
+        this.controllerPort =
+                controllerPort == 0 ? FreePorts.pick() : FreePorts.check("controller port", controllerPort);
     }
 
     /** Starts the broker and waits until it accepts clients. */
@@ -110,8 +107,11 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
      */
     private static synchronized void keepKafkaFromEndingTheJvm() {
         Exit.Procedure refuse = (status, message) -> {
-            LOG.error("The embedded Kafka broker asked to end the JVM (status {}): {}. It stops instead; "
-                    + "restart the application to restart the broker.", status, message);
+            LOG.error(
+                    "The embedded Kafka broker asked to end the JVM (status {}): {}. It stops instead; "
+                            + "restart the application to restart the broker.",
+                    status,
+                    message);
             throw new EmbeddedKafkaException("the embedded broker failed (status " + status + "): " + message, null);
         };
         Exit.setExitProcedure(refuse);
@@ -123,12 +123,15 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         try {
             Files.createDirectories(logDir);
         } catch (IOException e) {
-            throw new EmbeddedKafkaException("cannot create the broker's data folder " + logDir
-                    + ": " + e + ". Choose a folder this user can write.", e);
+            throw new EmbeddedKafkaException(
+                    "cannot create the broker's data folder " + logDir + ": " + e
+                            + ". Choose a folder this user can write.",
+                    e);
         }
         if (!Files.isWritable(logDir)) {
-            throw new EmbeddedKafkaException("the broker's data folder " + logDir
-                    + " is not writable. Choose a folder this user can write.", null);
+            throw new EmbeddedKafkaException(
+                    "the broker's data folder " + logDir + " is not writable. Choose a folder this user can write.",
+                    null);
         }
         return logDir;
     }
@@ -181,8 +184,10 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
             throw new EmbeddedKafkaException("formatting " + logDir + " failed: " + e.getMessage(), e);
         }
         if (exit != 0) {
-            throw new EmbeddedKafkaException("formatting " + logDir + " failed with exit code " + exit
-                    + ": " + output.toString(StandardCharsets.UTF_8).strip(), null);
+            throw new EmbeddedKafkaException(
+                    "formatting " + logDir + " failed with exit code " + exit + ": "
+                            + output.toString(StandardCharsets.UTF_8).strip(),
+                    null);
         }
     }
 
@@ -195,7 +200,10 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         try (Admin admin = Admin.create(config)) {
             while (true) {
                 try {
-                    if (!admin.describeCluster().nodes().get(5, TimeUnit.SECONDS).isEmpty()) {
+                    if (!admin.describeCluster()
+                            .nodes()
+                            .get(5, TimeUnit.SECONDS)
+                            .isEmpty()) {
                         return;
                     }
                 } catch (InterruptedException e) {
@@ -203,8 +211,10 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
                     throw new EmbeddedKafkaException("interrupted while waiting for the broker", e);
                 } catch (Exception e) {
                     if (System.nanoTime() > deadline) {
-                        throw new EmbeddedKafkaException("the broker at " + bootstrapServers()
-                                + " did not accept clients within " + READY_TIMEOUT.toSeconds() + " s", e);
+                        throw new EmbeddedKafkaException(
+                                "the broker at " + bootstrapServers() + " did not accept clients within "
+                                        + READY_TIMEOUT.toSeconds() + " s",
+                                e);
                     }
                 }
             }

@@ -8,8 +8,7 @@ import java.net.ServerSocket;
 /** Port checks on 127.0.0.1, so a taken port fails with a message instead of a bind stack trace. */
 final class FreePorts {
 
-    private FreePorts() {
-    }
+    private FreePorts() {}
 
     static int pick() {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
@@ -21,16 +20,19 @@ final class FreePorts {
 
     static int check(String what, int port) {
         if (port < 1 || port > 65_535) {
-            throw new EmbeddedKafkaException("embedded Kafka " + what + " " + port
-                    + " is out of range: use 1-65535, or 0 for a free port", null);
+            throw new EmbeddedKafkaException(
+                    "embedded Kafka " + what + " " + port + " is out of range: use 1-65535, or 0 for a free port",
+                    null);
         }
         try (ServerSocket socket = new ServerSocket()) {
             socket.setReuseAddress(true);
             socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
             return port;
         } catch (IOException e) {
-            throw new EmbeddedKafkaException("embedded Kafka " + what + " " + port + " on 127.0.0.1 is already in use ("
-                    + e.getMessage() + "): stop what listens there or choose another port (0 picks a free one)", e);
+            throw new EmbeddedKafkaException(
+                    "embedded Kafka " + what + " " + port + " on 127.0.0.1 is already in use (" + e.getMessage()
+                            + "): stop what listens there or choose another port (0 picks a free one)",
+                    e);
         }
     }
 }

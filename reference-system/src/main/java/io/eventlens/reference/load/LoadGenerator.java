@@ -41,8 +41,11 @@ public final class LoadGenerator {
     });
 
     private final URI orders;
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-            .version(HttpClient.Version.HTTP_1_1).executor(CLIENT_THREADS).build();
+    private final HttpClient client = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(5))
+            .version(HttpClient.Version.HTTP_1_1)
+            .executor(CLIENT_THREADS)
+            .build();
     private final AtomicLong sent = new AtomicLong();
     private final AtomicLong accepted = new AtomicLong();
     private final AtomicLong refused = new AtomicLong();
@@ -87,21 +90,29 @@ public final class LoadGenerator {
         List<CompletableFuture<Void>> inFlight = Collections.synchronizedList(new ArrayList<>());
         long period = Math.max(1, Math.round(1e9 / perSecond));
         long end = System.nanoTime() + duration.toNanos();
-        ticker.scheduleAtFixedRate(() -> {
-            if (!stopped && System.nanoTime() < end) {
-                inFlight.add(postOne());
-            }
-        }, 0, period, TimeUnit.NANOSECONDS);
+        ticker.scheduleAtFixedRate(
+                () -> {
+                    if (!stopped && System.nanoTime() < end) {
+                        inFlight.add(postOne());
+                    }
+                },
+                0,
+                period,
+                TimeUnit.NANOSECONDS);
         ticker.scheduleAtFixedRate(() -> progress.accept("load: " + snapshot().line()), 5, 5, TimeUnit.SECONDS);
         try {
-            while (!stopped && System.nanoTime() < end && !Thread.currentThread().isInterrupted()) {
+            while (!stopped
+                    && System.nanoTime() < end
+                    && !Thread.currentThread().isInterrupted()) {
                 LockSupport.parkNanos(Math.min(end - System.nanoTime(), TimeUnit.MILLISECONDS.toNanos(100)));
             }
         } finally {
             ticker.shutdownNow();
         }
-        CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new)).orTimeout(60, TimeUnit.SECONDS)
-                .exceptionally(error -> null).join();
+        CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new))
+                .orTimeout(60, TimeUnit.SECONDS)
+                .exceptionally(error -> null)
+                .join();
         LoadReport report = snapshot();
         progress.accept("load done: " + report.line());
         return report;
@@ -117,25 +128,34 @@ public final class LoadGenerator {
             sorted = new ArrayList<>(latencies);
         }
         Collections.sort(sorted);
-        return new LoadReport(sent.get(), accepted.get(), refused.get(), percentile(sorted, 0.50),
-                percentile(sorted, 0.99), sorted.isEmpty() ? Duration.ZERO : Duration.ofNanos(sorted.get(sorted.size() - 1)), refusals,
+        return new LoadReport(
+                sent.get(),
+                accepted.get(),
+                refused.get(),
+                percentile(sorted, 0.50),
+                percentile(sorted, 0.99),
+                sorted.isEmpty() ? Duration.ZERO : Duration.ofNanos(sorted.get(sorted.size() - 1)),
+                refusals,
                 retried);
     }
 
     private CompletableFuture<Void> postOne() {
         sent.incrementAndGet();
         long start = System.nanoTime();
-        HttpRequest.Builder builder = HttpRequest.newBuilder(orders).timeout(Duration.ofSeconds(60))
+        HttpRequest.Builder builder = HttpRequest.newBuilder(orders)
+                .timeout(Duration.ofSeconds(60))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(randomOrder()));
         if (retryLostResponses) {
             builder.header("Idempotency-Key", "load-" + java.util.UUID.randomUUID());
         }
         HttpRequest request = builder.build();
-        CompletableFuture<HttpResponse<Void>> answer = client.sendAsync(request, HttpResponse.BodyHandlers.discarding());
+        CompletableFuture<HttpResponse<Void>> answer =
+                client.sendAsync(request, HttpResponse.BodyHandlers.discarding());
         if (retryLostResponses) {
-            answer = answer.handle((response, error) -> error == null ? CompletableFuture.completedFuture(response)
-                    : retry(request, error)).thenCompose(next -> next);
+            answer = answer.handle((response, error) ->
+                            error == null ? CompletableFuture.completedFuture(response) : retry(request, error))
+                    .thenCompose(next -> next);
         }
         return answer.handle((response, error) -> {
             latencies.add(System.nanoTime() - start);
@@ -143,8 +163,13 @@ public final class LoadGenerator {
                 accepted.incrementAndGet();
             } else {
                 refused.incrementAndGet();
-                Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
-                refusals.merge(error == null ? "HTTP " + response.statusCode() : cause.getClass().getSimpleName(), 1L,
+                Throwable cause =
+                        error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+                refusals.merge(
+                        error == null
+                                ? "HTTP " + response.statusCode()
+                                : cause.getClass().getSimpleName(),
+                        1L,
                         Long::sum);
             }
             return null;
@@ -166,8 +191,12 @@ public final class LoadGenerator {
         StringBuilder lines = new StringBuilder();
         int count = 1 + random.nextInt(3);
         for (int i = 0; i < count; i++) {
-            lines.append(i == 0 ? "" : ",").append("{\"sku\":\"").append(SKUS[random.nextInt(SKUS.length)])
-                    .append("\",\"quantity\":").append(1 + random.nextInt(3)).append('}');
+            lines.append(i == 0 ? "" : ",")
+                    .append("{\"sku\":\"")
+                    .append(SKUS[random.nextInt(SKUS.length)])
+                    .append("\",\"quantity\":")
+                    .append(1 + random.nextInt(3))
+                    .append('}');
         }
         int customer = random.nextInt(1000);
         return "{\"customer\":{\"id\":\"cust-" + customer + "\",\"email\":\"shopper" + customer

@@ -13,8 +13,15 @@ import java.util.Map;
  * @param retried orders posted again with the same Idempotency-Key after a transport failure (only when the
  *                generator retries lost responses), e.g. {@code {IOException=1}}
  */
-public record LoadReport(long sent, long accepted, long refused, Duration p50, Duration p99, Duration max,
-        Map<String, Long> refusals, Map<String, Long> retried) {
+public record LoadReport(
+        long sent,
+        long accepted,
+        long refused,
+        Duration p50,
+        Duration p99,
+        Duration max,
+        Map<String, Long> refusals,
+        Map<String, Long> retried) {
 
     public LoadReport {
         refusals = Map.copyOf(refusals);
@@ -22,9 +29,15 @@ public record LoadReport(long sent, long accepted, long refused, Duration p50, D
     }
 
     public String line() {
-        return String.format("sent %d, accepted %d, refused %d%s%s, p50 %.1f ms, p99 %.1f ms, max %.1f ms", sent,
-                accepted, refused, refusals.isEmpty() ? "" : " " + new java.util.TreeMap<>(refusals),
+        return String.format(
+                "sent %d, accepted %d, refused %d%s%s, p50 %.1f ms, p99 %.1f ms, max %.1f ms",
+                sent,
+                accepted,
+                refused,
+                refusals.isEmpty() ? "" : " " + new java.util.TreeMap<>(refusals),
                 retried.isEmpty() ? "" : ", retried " + new java.util.TreeMap<>(retried),
-                p50.toNanos() / 1e6, p99.toNanos() / 1e6, max.toNanos() / 1e6);
+                p50.toNanos() / 1e6,
+                p99.toNanos() / 1e6,
+                max.toNanos() / 1e6);
     }
 }

@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
@@ -35,42 +34,75 @@ public final class DeadLetterHeaders {
 
     private static final int MAX_STACKTRACE = 8_000;
 
-    private DeadLetterHeaders() {
-    }
+    private DeadLetterHeaders() {}
 
     /** Where the record first came from: its own coordinates, or those its retry headers carry. */
     static Origin origin(ConsumerRecord<?, ?> record) {
         Headers headers = record.headers();
         if (headers.lastHeader(ORIGINAL_TOPIC) == null) {
-            return new Origin(record.topic(), record.partition(), record.offset(), record.timestamp(),
+            return new Origin(
+                    record.topic(),
+                    record.partition(),
+                    record.offset(),
+                    record.timestamp(),
                     record.timestampType().name);
         }
-        return new Origin(text(headers, ORIGINAL_TOPIC), ByteBuffer.wrap(bytes(headers, ORIGINAL_PARTITION)).getInt(),
+        return new Origin(
+                text(headers, ORIGINAL_TOPIC),
+                ByteBuffer.wrap(bytes(headers, ORIGINAL_PARTITION)).getInt(),
                 ByteBuffer.wrap(bytes(headers, ORIGINAL_OFFSET)).getLong(),
-                ByteBuffer.wrap(bytes(headers, ORIGINAL_TIMESTAMP)).getLong(), "CREATE_TIME");
+                ByteBuffer.wrap(bytes(headers, ORIGINAL_TIMESTAMP)).getLong(),
+                "CREATE_TIME");
     }
 
     static void retry(Headers headers, Origin origin, int attempts, long dueMillis) {
         replace(headers, ORIGINAL_TOPIC, origin.topic().getBytes(StandardCharsets.UTF_8));
-        replace(headers, ORIGINAL_PARTITION, ByteBuffer.allocate(4).putInt(origin.partition()).array());
-        replace(headers, ORIGINAL_OFFSET, ByteBuffer.allocate(8).putLong(origin.offset()).array());
-        replace(headers, ORIGINAL_TIMESTAMP, ByteBuffer.allocate(8).putLong(origin.timestamp()).array());
+        replace(
+                headers,
+                ORIGINAL_PARTITION,
+                ByteBuffer.allocate(4).putInt(origin.partition()).array());
+        replace(
+                headers,
+                ORIGINAL_OFFSET,
+                ByteBuffer.allocate(8).putLong(origin.offset()).array());
+        replace(
+                headers,
+                ORIGINAL_TIMESTAMP,
+                ByteBuffer.allocate(8).putLong(origin.timestamp()).array());
         replace(headers, ATTEMPTS, ByteBuffer.allocate(4).putInt(attempts).array());
-        replace(headers, BACKOFF_TIMESTAMP, java.math.BigInteger.valueOf(dueMillis).toByteArray());
+        replace(
+                headers,
+                BACKOFF_TIMESTAMP,
+                java.math.BigInteger.valueOf(dueMillis).toByteArray());
     }
 
     static void deadLetter(Headers headers, Origin origin, String group, Throwable error) {
         replace(headers, DLT_ORIGINAL_TOPIC, origin.topic().getBytes(StandardCharsets.UTF_8));
-        replace(headers, DLT_ORIGINAL_PARTITION, ByteBuffer.allocate(4).putInt(origin.partition()).array());
-        replace(headers, DLT_ORIGINAL_OFFSET, ByteBuffer.allocate(8).putLong(origin.offset()).array());
-        replace(headers, DLT_ORIGINAL_TIMESTAMP, ByteBuffer.allocate(8).putLong(origin.timestamp()).array());
+        replace(
+                headers,
+                DLT_ORIGINAL_PARTITION,
+                ByteBuffer.allocate(4).putInt(origin.partition()).array());
+        replace(
+                headers,
+                DLT_ORIGINAL_OFFSET,
+                ByteBuffer.allocate(8).putLong(origin.offset()).array());
+        replace(
+                headers,
+                DLT_ORIGINAL_TIMESTAMP,
+                ByteBuffer.allocate(8).putLong(origin.timestamp()).array());
         replace(headers, DLT_ORIGINAL_TIMESTAMP_TYPE, origin.timestampType().getBytes(StandardCharsets.UTF_8));
         replace(headers, DLT_ORIGINAL_CONSUMER_GROUP, group.getBytes(StandardCharsets.UTF_8));
         replace(headers, DLT_EXCEPTION_FQCN, error.getClass().getName().getBytes(StandardCharsets.UTF_8));
         if (error.getCause() != null) {
-            replace(headers, DLT_EXCEPTION_CAUSE_FQCN, error.getCause().getClass().getName().getBytes(StandardCharsets.UTF_8));
+            replace(
+                    headers,
+                    DLT_EXCEPTION_CAUSE_FQCN,
+                    error.getCause().getClass().getName().getBytes(StandardCharsets.UTF_8));
         }
-        replace(headers, DLT_EXCEPTION_MESSAGE, String.valueOf(error.getMessage()).getBytes(StandardCharsets.UTF_8));
+        replace(
+                headers,
+                DLT_EXCEPTION_MESSAGE,
+                String.valueOf(error.getMessage()).getBytes(StandardCharsets.UTF_8));
         replace(headers, DLT_EXCEPTION_STACKTRACE, stackTrace(error).getBytes(StandardCharsets.UTF_8));
     }
 
@@ -108,6 +140,5 @@ public final class DeadLetterHeaders {
     }
 
     /** The first topic, partition, offset and timestamp of a record. */
-    record Origin(String topic, int partition, long offset, long timestamp, String timestampType) {
-    }
+    record Origin(String topic, int partition, long offset, long timestamp, String timestampType) {}
 }

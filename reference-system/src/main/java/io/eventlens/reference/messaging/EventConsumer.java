@@ -7,7 +7,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.apache.kafka.clients.consumer.CloseOptions;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -34,7 +33,11 @@ public final class EventConsumer implements Runnable {
     private final Map<TopicPartition, Long> pausedUntil = new HashMap<>();
     private volatile boolean running = true;
 
-    public EventConsumer(Consumer<String, byte[]> consumer, String group, List<String> topics, RetryPolicy policy,
+    public EventConsumer(
+            Consumer<String, byte[]> consumer,
+            String group,
+            List<String> topics,
+            RetryPolicy policy,
             RecordProcessor processor) {
         this.consumer = consumer;
         List<String> all = new ArrayList<>(topics);
@@ -95,8 +98,13 @@ public final class EventConsumer implements Runnable {
                 processor.process(record);
             } catch (RuntimeException e) {
                 // the record could not even be moved to a retry topic (broker or database away): try it again soon
-                LOG.warn("{}-{}@{} could not be processed or redirected; retrying in 1 s: {}", record.topic(),
-                        record.partition(), record.offset(), e.toString(), e);
+                LOG.warn(
+                        "{}-{}@{} could not be processed or redirected; retrying in 1 s: {}",
+                        record.topic(),
+                        record.partition(),
+                        record.offset(),
+                        e.toString(),
+                        e);
                 park(partition, record.offset(), now + 1000);
                 parked.add(partition);
                 continue;

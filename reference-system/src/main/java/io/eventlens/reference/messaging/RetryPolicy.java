@@ -14,8 +14,12 @@ import java.util.List;
 public record RetryPolicy(List<Duration> backoffs, double scale, int maxAttempts) {
 
     /** 1 s, 5 s, 30 s, 2 min, 10 min. */
-    public static final List<Duration> DEFAULT_BACKOFFS = List.of(Duration.ofSeconds(1), Duration.ofSeconds(5),
-            Duration.ofSeconds(30), Duration.ofMinutes(2), Duration.ofMinutes(10));
+    public static final List<Duration> DEFAULT_BACKOFFS = List.of(
+            Duration.ofSeconds(1),
+            Duration.ofSeconds(5),
+            Duration.ofSeconds(30),
+            Duration.ofMinutes(2),
+            Duration.ofMinutes(10));
 
     public RetryPolicy {
         backoffs = List.copyOf(backoffs);

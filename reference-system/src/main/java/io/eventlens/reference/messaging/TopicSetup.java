@@ -8,15 +8,13 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 
 /** Creates the topics the services use (main, retry and dead-letter) when they are missing. */
 public final class TopicSetup {
 
-    private TopicSetup() {
-    }
+    private TopicSetup() {}
 
     public static void ensure(KafkaClients clients, Collection<String> topics, int partitions) {
         try (Admin admin = Admin.create(Map.copyOf(clients.common()))) {

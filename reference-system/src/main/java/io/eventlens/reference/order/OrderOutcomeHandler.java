@@ -22,14 +22,17 @@ public final class OrderOutcomeHandler implements EventHandler {
 
     @Override
     public void handle(EventEnvelope event) {
-        String status = EventTypes.ORDER_COMPLETED.equals(event.eventType()) ? "COMPLETED"
+        String status = EventTypes.ORDER_COMPLETED.equals(event.eventType())
+                ? "COMPLETED"
                 : EventTypes.ORDER_CANCELLED.equals(event.eventType()) ? "CANCELLED" : null;
         if (status == null) {
             return;
         }
         database.inTransaction(connection -> {
             if (processed.firstTime(connection, event.eventId())) {
-                String reason = event.data().hasNonNull("reason") ? event.data().get("reason").asText() : null;
+                String reason = event.data().hasNonNull("reason")
+                        ? event.data().get("reason").asText()
+                        : null;
                 orders.finish(connection, event.correlationId(), status, reason);
             }
             return null;

@@ -18,14 +18,14 @@ public record OrderRequest(Customer customer, List<Line> lines, String paymentTo
     }
 
     /** @param name may be empty */
-    public record Customer(String id, String email, String name) {
-    }
+    public record Customer(String id, String email, String name) {}
 
     /** @param unitPriceCents the catalogue price at the time of the order */
-    public record Line(String sku, String name, int quantity, long unitPriceCents) {
-    }
+    public record Line(String sku, String name, int quantity, long unitPriceCents) {}
 
     public long totalCents() {
-        return lines.stream().mapToLong(line -> line.unitPriceCents() * line.quantity()).sum();
+        return lines.stream()
+                .mapToLong(line -> line.unitPriceCents() * line.quantity())
+                .sum();
     }
 }

@@ -1,13 +1,6 @@
 package io.eventlens.reference.order;
 
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.time.Clock;
-import java.time.Instant;
-import java.util.Optional;
-
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import io.eventlens.reference.db.Database;
 import io.eventlens.reference.event.EventCodec;
 import io.eventlens.reference.event.EventEnvelope;
@@ -20,6 +13,11 @@ import io.eventlens.reference.tracing.TraceHeaders;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.context.Context;
 import io.opentelemetry.context.Scope;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
 
 /**
  * Places orders. Asynchronous mode (the default) saves the order and its OrderPlaced event in one
@@ -66,13 +64,23 @@ public final class OrderService {
             return new Placed(find(id).orElseThrow(), false);
         }
         // what was just committed, without reading it back: the request thread does only what the user waits for
-        return new Placed(new OrderView(id, request.customer(), request.lines(), request.totalCents(), "EUR", "async",
-                "PENDING", null, now), false);
+        return new Placed(
+                new OrderView(
+                        id,
+                        request.customer(),
+                        request.lines(),
+                        request.totalCents(),
+                        "EUR",
+                        "async",
+                        "PENDING",
+                        null,
+                        now),
+                false);
     }
 
     /** Saves the order and its event in one transaction; returns the earlier order's id for a repeated key. */
-    private Optional<String> save(OrderRequest request, String idempotencyKey, String requestHash, boolean sync,
-            String id, Instant now) {
+    private Optional<String> save(
+            OrderRequest request, String idempotencyKey, String requestHash, boolean sync, String id, Instant now) {
         return database.inTransaction(connection -> {
             if (idempotencyKey != null && !store.claimKey(connection, idempotencyKey, requestHash, id)) {
                 return Optional.of(replayOf(connection, idempotencyKey, requestHash));
@@ -97,7 +105,10 @@ public final class OrderService {
     private String replayOf(Connection connection, String key, String requestHash) throws SQLException {
         String[] owner = store.keyOwner(connection, key).orElseThrow();
         if (!owner[0].equals(requestHash)) {
-            throw new InvalidRequestException(Problem.of("idempotency-key-reused", "Idempotency-Key reused", 422,
+            throw new InvalidRequestException(Problem.of(
+                    "idempotency-key-reused",
+                    "Idempotency-Key reused",
+                    422,
                     "Idempotency-Key \"" + key + "\" was first used for order " + owner[1]
                             + " with a different body; use a new key for a new order"));
         }
@@ -106,19 +117,24 @@ public final class OrderService {
 
     private static EventEnvelope orderPlaced(String id, OrderRequest request, Instant now) {
         ObjectNode data = EventCodec.object().put("order_id", id);
-        data.putObject("customer").put("id", request.customer().id()).put("email", request.customer().email())
+        data.putObject("customer")
+                .put("id", request.customer().id())
+                .put("email", request.customer().email())
                 .put("name", request.customer().name());
         var lines = data.putArray("lines");
         for (OrderRequest.Line line : request.lines()) {
-            lines.addObject().put("sku", line.sku()).put("name", line.name()).put("quantity", line.quantity())
+            lines.addObject()
+                    .put("sku", line.sku())
+                    .put("name", line.name())
+                    .put("quantity", line.quantity())
                     .put("unit_price_cents", line.unitPriceCents());
         }
-        data.put("total_cents", request.totalCents()).put("currency", "EUR")
+        data.put("total_cents", request.totalCents())
+                .put("currency", "EUR")
                 .put("payment_token", request.paymentToken());
         return EventEnvelope.create(EventTypes.ORDER_PLACED, SOURCE, id, null, data, now);
     }
 
     /** @param replayed true when an earlier request with the same Idempotency-Key made this order */
-    public record Placed(OrderView order, boolean replayed) {
-    }
+    public record Placed(OrderView order, boolean replayed) {}
 }

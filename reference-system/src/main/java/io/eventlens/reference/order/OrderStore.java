@@ -30,7 +30,8 @@ final class OrderStore {
                 "SELECT request_hash, order_id FROM order_idempotency WHERE idempotency_key = ?")) {
             select.setString(1, key);
             try (ResultSet result = select.executeQuery()) {
-                return result.next() ? Optional.of(new String[] {result.getString(1), result.getString(2)})
+                return result.next()
+                        ? Optional.of(new String[] {result.getString(1), result.getString(2)})
                         : Optional.empty();
             }
         }
@@ -85,17 +86,24 @@ final class OrderStore {
                 if (!row.next()) {
                     return Optional.empty();
                 }
-                return Optional.of(new OrderView(id, new OrderRequest.Customer(row.getString(1), row.getString(2), ""),
-                        lines(connection, id), row.getLong(3), row.getString(4), row.getString(5), row.getString(6),
-                        row.getString(7), row.getTimestamp(8).toInstant()));
+                return Optional.of(new OrderView(
+                        id,
+                        new OrderRequest.Customer(row.getString(1), row.getString(2), ""),
+                        lines(connection, id),
+                        row.getLong(3),
+                        row.getString(4),
+                        row.getString(5),
+                        row.getString(6),
+                        row.getString(7),
+                        row.getTimestamp(8).toInstant()));
             }
         }
     }
 
     private static List<OrderRequest.Line> lines(Connection connection, String id) throws SQLException {
         List<OrderRequest.Line> lines = new ArrayList<>();
-        try (PreparedStatement select = connection.prepareStatement("SELECT sku, quantity, unit_price_cents "
-                + "FROM order_lines WHERE order_id = ? ORDER BY line_no")) {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT sku, quantity, unit_price_cents FROM order_lines WHERE order_id = ? ORDER BY line_no")) {
             select.setString(1, id);
             try (ResultSet row = select.executeQuery()) {
                 while (row.next()) {

@@ -1,14 +1,12 @@
 package io.eventlens.reference.order;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.eventlens.reference.event.EventCodec;
+import io.eventlens.reference.order.Problem.FieldError;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-
-import io.eventlens.reference.event.EventCodec;
-import io.eventlens.reference.order.Problem.FieldError;
 
 /**
  * Reads a {@code POST /orders} body into an {@link OrderRequest}, or refuses it with every problem
@@ -33,10 +31,11 @@ public final class OrderValidator {
         String token = text(root, "payment_token", "/payment_token", 200, errors);
         List<OrderRequest.Line> lines = lines(root.path("line_items"), errors);
         if (!errors.isEmpty()) {
-            String detail = errors.size() == 1 ? errors.get(0).pointer() + ": " + errors.get(0).detail()
+            String detail = errors.size() == 1
+                    ? errors.get(0).pointer() + ": " + errors.get(0).detail()
                     : errors.size() + " fields are invalid; see errors";
-            throw new InvalidRequestException(new Problem("https://eventlens.io/problems/invalid-order",
-                    "The order is invalid", 422, detail, errors));
+            throw new InvalidRequestException(new Problem(
+                    "https://eventlens.io/problems/invalid-order", "The order is invalid", 422, detail, errors));
         }
         return new OrderRequest(customer, lines, token);
     }
@@ -46,15 +45,24 @@ public final class OrderValidator {
         try {
             root = EventCodec.JSON.readTree(body);
         } catch (JsonProcessingException e) {
-            throw new InvalidRequestException(Problem.of("malformed-json", "The body is not valid JSON", 400,
+            throw new InvalidRequestException(Problem.of(
+                    "malformed-json",
+                    "The body is not valid JSON",
+                    400,
                     "malformed JSON at line " + e.getLocation().getLineNr() + ", column "
                             + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage()));
         } catch (IOException e) {
-            throw new InvalidRequestException(Problem.of("malformed-json", "The body is not valid JSON", 400,
+            throw new InvalidRequestException(Problem.of(
+                    "malformed-json",
+                    "The body is not valid JSON",
+                    400,
                     "the body cannot be read as JSON: " + e.getMessage()));
         }
         if (root == null || !root.isObject()) {
-            throw new InvalidRequestException(Problem.of("malformed-json", "The body is not a JSON object", 400,
+            throw new InvalidRequestException(Problem.of(
+                    "malformed-json",
+                    "The body is not a JSON object",
+                    400,
                     "expected a JSON object with customer, line_items and payment_token"));
         }
         return root;
@@ -97,16 +105,21 @@ public final class OrderValidator {
             errors.add(new FieldError(at + "/sku", "unknown product \"" + sku + "\": allowed " + products.skus()));
         }
         JsonNode quantity = item.path("quantity");
-        boolean validQuantity = quantity.isIntegralNumber() && quantity.canConvertToInt()
-                && quantity.asInt() >= 1 && quantity.asInt() <= MAX_QUANTITY;
+        boolean validQuantity = quantity.isIntegralNumber()
+                && quantity.canConvertToInt()
+                && quantity.asInt() >= 1
+                && quantity.asInt() <= MAX_QUANTITY;
         if (!validQuantity) {
-            errors.add(new FieldError(at + "/quantity", (quantity.isMissingNode() ? "required" : quantity.toString()
-                    + " is not allowed") + ": a whole number from 1 to " + MAX_QUANTITY));
+            errors.add(new FieldError(
+                    at + "/quantity",
+                    (quantity.isMissingNode() ? "required" : quantity.toString() + " is not allowed")
+                            + ": a whole number from 1 to " + MAX_QUANTITY));
         }
         if (product == null || !validQuantity) {
             return java.util.Optional.empty();
         }
-        return java.util.Optional.of(new OrderRequest.Line(sku, product.name(), quantity.asInt(), product.priceCents()));
+        return java.util.Optional.of(
+                new OrderRequest.Line(sku, product.name(), quantity.asInt(), product.priceCents()));
     }
 
     private static String text(JsonNode node, String field, String pointer, int maxLength, List<FieldError> errors) {
@@ -116,8 +129,8 @@ public final class OrderValidator {
             return null;
         }
         if (value.asText().length() > maxLength) {
-            errors.add(new FieldError(pointer, "is " + value.asText().length() + " characters long: allowed at most "
-                    + maxLength));
+            errors.add(new FieldError(
+                    pointer, "is " + value.asText().length() + " characters long: allowed at most " + maxLength));
             return null;
         }
         return value.asText();

@@ -11,8 +11,16 @@ import java.util.List;
  * @param status PENDING until the saga ends, then COMPLETED or CANCELLED
  * @param statusReason why it was cancelled, or null
  */
-public record OrderView(String id, OrderRequest.Customer customer, List<OrderRequest.Line> lines, long totalCents,
-        String currency, String mode, String status, String statusReason, Instant createdAt) {
+public record OrderView(
+        String id,
+        OrderRequest.Customer customer,
+        List<OrderRequest.Line> lines,
+        long totalCents,
+        String currency,
+        String mode,
+        String status,
+        String statusReason,
+        Instant createdAt) {
 
     public OrderView {
         requireNonNull(id, "id");

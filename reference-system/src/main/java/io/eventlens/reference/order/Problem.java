@@ -1,10 +1,8 @@
 package io.eventlens.reference.order;
 
-import java.util.List;
-
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import io.eventlens.reference.event.EventCodec;
+import java.util.List;
 
 /**
  * An RFC 9457 problem detail: what went wrong, and for invalid input each bad field's JSON Pointer.
@@ -23,13 +21,16 @@ public record Problem(String type, String title, int status, String detail, List
     }
 
     /** @param pointer JSON Pointer into the request body, e.g. {@code /line_items/2/quantity} */
-    public record FieldError(String pointer, String detail) {
-    }
+    public record FieldError(String pointer, String detail) {}
 
     /** The {@code application/problem+json} body, with {@code instance} the request path. */
     public byte[] body(String instance) {
-        ObjectNode body = EventCodec.object().put("type", type).put("title", title).put("status", status)
-                .put("detail", detail).put("instance", instance);
+        ObjectNode body = EventCodec.object()
+                .put("type", type)
+                .put("title", title)
+                .put("status", status)
+                .put("detail", detail)
+                .put("instance", instance);
         if (!errors.isEmpty()) {
             var list = body.putArray("errors");
             for (FieldError error : errors) {

@@ -1,11 +1,10 @@
 package io.eventlens.reference.order;
 
+import io.eventlens.reference.db.Database;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.Map;
 import java.util.TreeMap;
-
-import io.eventlens.reference.db.Database;
 
 /** The order service's catalogue of products ({@code order_products}), read once at start. */
 public final class Products {
@@ -19,11 +18,13 @@ public final class Products {
     public static Products load(Database database) {
         return database.inTransaction(connection -> {
             Map<String, Product> products = new TreeMap<>();
-            try (PreparedStatement select = connection.prepareStatement("SELECT sku, name, price_cents FROM order_products");
+            try (PreparedStatement select =
+                            connection.prepareStatement("SELECT sku, name, price_cents FROM order_products");
                     ResultSet result = select.executeQuery()) {
                 while (result.next()) {
-                    products.put(result.getString(1), new Product(result.getString(1), result.getString(2),
-                            result.getLong(3)));
+                    products.put(
+                            result.getString(1),
+                            new Product(result.getString(1), result.getString(2), result.getLong(3)));
                 }
             }
             return new Products(products);
@@ -39,6 +40,5 @@ public final class Products {
         return bySku.keySet().stream().sorted().toList();
     }
 
-    public record Product(String sku, String name, long priceCents) {
-    }
+    public record Product(String sku, String name, long priceCents) {}
 }

@@ -1,15 +1,14 @@
 package io.eventlens.reference.order;
 
-import java.time.Clock;
-import java.util.Map;
-import java.util.TreeMap;
-
 import io.eventlens.reference.db.Database;
 import io.eventlens.reference.email.EmailSender;
 import io.eventlens.reference.inventory.InventoryService;
 import io.eventlens.reference.payment.PaymentService;
 import io.eventlens.reference.react.WarehouseHandler;
 import io.eventlens.reference.shipping.ShippingService;
+import java.time.Clock;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The synchronous baseline ({@code ?mode=sync}): the request thread charges, reserves, ships, emails
@@ -27,8 +26,14 @@ public final class SyncCheckout {
     private final Clock clock;
     private final OrderStore store = new OrderStore();
 
-    public SyncCheckout(Database database, PaymentService payments, InventoryService inventory,
-            ShippingService shipping, EmailSender email, WarehouseHandler warehouse, Clock clock) {
+    public SyncCheckout(
+            Database database,
+            PaymentService payments,
+            InventoryService inventory,
+            ShippingService shipping,
+            EmailSender email,
+            WarehouseHandler warehouse,
+            Clock clock) {
         this.database = database;
         this.payments = payments;
         this.inventory = inventory;
@@ -49,7 +54,9 @@ public final class SyncCheckout {
                 payments.refund(connection, orderId);
                 return outOfStock;
             }
-            long units = order.lines().stream().mapToLong(OrderRequest.Line::quantity).sum();
+            long units = order.lines().stream()
+                    .mapToLong(OrderRequest.Line::quantity)
+                    .sum();
             String refused = shipping.create(connection, orderId, units, clock.instant());
             if (refused != null) {
                 inventory.release(connection, orderId);
@@ -69,7 +76,8 @@ public final class SyncCheckout {
 
     /** A warehouse that is down costs the customer nothing but the wait: the pick list is made later by hand. */
     private void tellWarehouse(String orderId, OrderRequest order) {
-        long units = order.lines().stream().mapToLong(OrderRequest.Line::quantity).sum();
+        long units =
+                order.lines().stream().mapToLong(OrderRequest.Line::quantity).sum();
         try {
             database.inTransaction(connection -> {
                 warehouse.pick(connection, orderId, units);

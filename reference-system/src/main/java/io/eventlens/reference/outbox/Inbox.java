@@ -1,14 +1,12 @@
 package io.eventlens.reference.outbox;
 
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.time.Clock;
-
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import io.eventlens.reference.db.Database;
 import io.eventlens.reference.db.Processed;
 import io.eventlens.reference.event.EventEnvelope;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
 
 /**
  * The consuming side of a service: one transaction records the incoming event's id, applies its
@@ -38,8 +36,11 @@ public final class Inbox {
             if (processed.firstTime(connection, cause.eventId())) {
                 Reply reply = effect.apply(connection);
                 if (reply != null) {
-                    outbox.add(connection, reply.topic(), EventEnvelope.create(reply.type(), source,
-                            cause.correlationId(), cause, reply.data(), clock.instant()));
+                    outbox.add(
+                            connection,
+                            reply.topic(),
+                            EventEnvelope.create(
+                                    reply.type(), source, cause.correlationId(), cause, reply.data(), clock.instant()));
                 }
             }
             return null;
@@ -53,6 +54,5 @@ public final class Inbox {
     }
 
     /** @param topic a base topic name from {@code Topics} */
-    public record Reply(String topic, String type, ObjectNode data) {
-    }
+    public record Reply(String topic, String type, ObjectNode data) {}
 }

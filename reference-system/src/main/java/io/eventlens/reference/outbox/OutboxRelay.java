@@ -1,5 +1,15 @@
 package io.eventlens.reference.outbox;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import io.eventlens.reference.db.Database;
+import io.eventlens.reference.event.EventCodec;
+import io.eventlens.reference.fault.Faults;
+import io.eventlens.reference.tracing.MessagingSpans;
+import io.eventlens.reference.tracing.Telemetry;
+import io.eventlens.reference.tracing.TraceHeaders;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Context;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -14,24 +24,11 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
-
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import com.fasterxml.jackson.core.type.TypeReference;
-
-import io.eventlens.reference.db.Database;
-import io.eventlens.reference.event.EventCodec;
-import io.eventlens.reference.fault.Faults;
-import io.eventlens.reference.tracing.MessagingSpans;
-import io.eventlens.reference.tracing.TraceHeaders;
-import io.eventlens.reference.tracing.Telemetry;
-import io.opentelemetry.api.trace.Span;
-import io.opentelemetry.api.trace.Tracer;
-import io.opentelemetry.context.Context;
 
 /**
  * Publishes a service's outbox rows in id order, then marks them published. At least once: a crash
@@ -40,10 +37,11 @@ import io.opentelemetry.context.Context;
 public final class OutboxRelay implements Runnable {
 
     private static final Logger LOG = LoggerFactory.getLogger(OutboxRelay.class);
-    private static final TypeReference<Map<String, String>> TEXT_MAP = new TypeReference<>() { };
+    private static final TypeReference<Map<String, String>> TEXT_MAP = new TypeReference<>() {};
     private static final int BATCH = 500;
     /** Published rows are kept this long for inspection, then deleted. */
     private static final Duration KEEP = Duration.ofMinutes(10);
+
     private static final Duration PURGE_EVERY = Duration.ofMinutes(1);
 
     private final Database database;
@@ -55,8 +53,8 @@ public final class OutboxRelay implements Runnable {
     private volatile boolean running = true;
     private long lastPurge = System.nanoTime();
 
-    public OutboxRelay(Database database, Outbox outbox, Producer<String, byte[]> producer, Telemetry telemetry,
-            Faults faults) {
+    public OutboxRelay(
+            Database database, Outbox outbox, Producer<String, byte[]> producer, Telemetry telemetry, Faults faults) {
         this.database = database;
         this.table = outbox.table();
         this.producer = producer;
@@ -88,8 +86,8 @@ public final class OutboxRelay implements Runnable {
         lastPurge = System.nanoTime();
         try {
             database.inTransaction(connection -> {
-                try (PreparedStatement delete = connection.prepareStatement(
-                        "DELETE FROM " + table + " WHERE published_at < ?")) {
+                try (PreparedStatement delete =
+                        connection.prepareStatement("DELETE FROM " + table + " WHERE published_at < ?")) {
                     delete.setTimestamp(1, java.sql.Timestamp.from(Instant.now().minus(KEEP)));
                     return delete.executeUpdate();
                 }
@@ -111,7 +109,9 @@ public final class OutboxRelay implements Runnable {
         }
         List<Future<RecordMetadata>> sent = new ArrayList<>();
         for (Row row : rows) {
-            int copies = Faults.roll(faults.duplicateDeliveryRate()) ? 1 + ThreadLocalRandom.current().nextInt(1, 5) : 1;
+            int copies = Faults.roll(faults.duplicateDeliveryRate())
+                    ? 1 + ThreadLocalRandom.current().nextInt(1, 5)
+                    : 1;
             for (int i = 0; i < copies; i++) {
                 sent.add(send(row));
             }
@@ -127,8 +127,8 @@ public final class OutboxRelay implements Runnable {
         Context parent = TraceHeaders.extract(telemetry.propagator(), row.trace());
         Span span = MessagingSpans.send(tracer, parent, "kafka", row.topic(), row.key(), row.eventId(), row.key());
         try {
-            ProducerRecord<String, byte[]> record = new ProducerRecord<>(row.topic(), row.key(),
-                    row.payload().getBytes(StandardCharsets.UTF_8));
+            ProducerRecord<String, byte[]> record =
+                    new ProducerRecord<>(row.topic(), row.key(), row.payload().getBytes(StandardCharsets.UTF_8));
             TraceHeaders.inject(telemetry.propagator(), parent.with(span), record.headers());
             return producer.send(record, (metadata, error) -> {
                 if (error != null) {
@@ -159,11 +159,16 @@ public final class OutboxRelay implements Runnable {
 
     private List<Row> unpublished(Connection connection) throws SQLException {
         List<Row> rows = new ArrayList<>();
-        try (PreparedStatement select = connection.prepareStatement("SELECT id, topic, record_key, payload, trace_headers FROM "
-                + table + " WHERE published_at IS NULL ORDER BY id LIMIT " + BATCH);
+        try (PreparedStatement select =
+                        connection.prepareStatement("SELECT id, topic, record_key, payload, trace_headers FROM " + table
+                                + " WHERE published_at IS NULL ORDER BY id LIMIT " + BATCH);
                 ResultSet result = select.executeQuery()) {
             while (result.next()) {
-                rows.add(new Row(result.getLong(1), result.getString(2), result.getString(3), result.getString(4),
+                rows.add(new Row(
+                        result.getLong(1),
+                        result.getString(2),
+                        result.getString(3),
+                        result.getString(4),
                         traceOf(result.getString(5))));
             }
         }
@@ -179,8 +184,8 @@ public final class OutboxRelay implements Runnable {
     }
 
     private Void markPublished(Connection connection, List<Row> rows) throws SQLException {
-        try (PreparedStatement update = connection.prepareStatement(
-                "UPDATE " + table + " SET published_at = ? WHERE id = ?")) {
+        try (PreparedStatement update =
+                connection.prepareStatement("UPDATE " + table + " SET published_at = ? WHERE id = ?")) {
             java.sql.Timestamp now = java.sql.Timestamp.from(Instant.now());
             for (Row row : rows) {
                 update.setTimestamp(1, now);

@@ -1,13 +1,12 @@
 package io.eventlens.reference.payment;
 
+import io.eventlens.reference.fault.Faults;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-
-import io.eventlens.reference.fault.Faults;
 
 /**
  * The payment provider's side: charges and refunds in a ledger ({@code payment_ledger}). At most one

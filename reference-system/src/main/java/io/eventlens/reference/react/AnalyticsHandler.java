@@ -1,10 +1,9 @@
 package io.eventlens.reference.react;
 
-import java.sql.PreparedStatement;
-
 import io.eventlens.reference.db.Database;
 import io.eventlens.reference.event.EventEnvelope;
 import io.eventlens.reference.messaging.EventHandler;
+import java.sql.PreparedStatement;
 
 /**
  * Analytics, consumer group {@code analytics-service} (choreography): one fact per order event, keyed
@@ -24,7 +23,8 @@ public final class AnalyticsHandler implements EventHandler {
     public void handle(EventEnvelope event) {
         database.inTransaction(connection -> {
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO analytics_facts (event_id, "
-                    + "event_type, order_id, amount_cents, occurred_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
+                    + "event_type, order_id, amount_cents, occurred_at) VALUES (?, ?, "
+                    + "?, ?, ?) ON CONFLICT DO NOTHING")) {
                 insert.setString(1, event.eventId());
                 insert.setString(2, event.eventType());
                 insert.setString(3, event.correlationId());

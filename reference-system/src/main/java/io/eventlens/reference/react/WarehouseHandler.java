@@ -1,11 +1,5 @@
 package io.eventlens.reference.react;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Clock;
-
 import io.eventlens.reference.db.Database;
 import io.eventlens.reference.db.Processed;
 import io.eventlens.reference.event.EventEnvelope;
@@ -13,6 +7,11 @@ import io.eventlens.reference.event.EventTypes;
 import io.eventlens.reference.fault.Faults;
 import io.eventlens.reference.messaging.EventHandler;
 import io.eventlens.reference.shipping.ShippingCommandHandler;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
 
 /**
  * Warehouse, consumer group {@code warehouse-service} (choreography): a pick list per completed order.
@@ -40,7 +39,10 @@ public final class WarehouseHandler implements EventHandler {
         }
         database.inTransaction(connection -> {
             if (processed.firstTime(connection, event.eventId())) {
-                pick(connection, event.correlationId(), ShippingCommandHandler.units(event.data().path("lines")));
+                pick(
+                        connection,
+                        event.correlationId(),
+                        ShippingCommandHandler.units(event.data().path("lines")));
             }
             return null;
         });
@@ -49,8 +51,8 @@ public final class WarehouseHandler implements EventHandler {
     /** Creates the pick list; fails while the warehouse is down (a fault the retries are there for). */
     public void pick(Connection connection, String orderId, long units) throws SQLException {
         if (faults.warehouseDown()) {
-            throw new WarehouseUnavailableException("the warehouse system is down (injected fault): no pick list "
-                    + "for order " + orderId);
+            throw new WarehouseUnavailableException(
+                    "the warehouse system is down (injected fault): no pick list for order " + orderId);
         }
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO warehouse_picks "
                 + "(order_id, units, created_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")) {

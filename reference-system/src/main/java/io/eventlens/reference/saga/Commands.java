@@ -2,24 +2,25 @@ package io.eventlens.reference.saga;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import io.eventlens.reference.event.EventCodec;
 import io.eventlens.reference.event.EventTypes;
 
 /** Self-contained payloads of the orchestrator's commands and final events, cut from OrderPlaced. */
 final class Commands {
 
-    private Commands() {
-    }
+    private Commands() {}
 
     static ObjectNode payload(String type, JsonNode order) {
-        ObjectNode data = EventCodec.object().put("order_id", order.path("order_id").asText());
+        ObjectNode data =
+                EventCodec.object().put("order_id", order.path("order_id").asText());
         switch (type) {
-            case EventTypes.CHARGE_PAYMENT -> data.put("amount_cents", order.path("total_cents").asLong())
-                    .put("currency", order.path("currency").asText())
-                    .put("payment_token", order.path("payment_token").asText());
-            case EventTypes.REFUND_PAYMENT -> data.put("amount_cents", order.path("total_cents").asLong())
-                    .put("currency", order.path("currency").asText());
+            case EventTypes.CHARGE_PAYMENT ->
+                data.put("amount_cents", order.path("total_cents").asLong())
+                        .put("currency", order.path("currency").asText())
+                        .put("payment_token", order.path("payment_token").asText());
+            case EventTypes.REFUND_PAYMENT ->
+                data.put("amount_cents", order.path("total_cents").asLong())
+                        .put("currency", order.path("currency").asText());
             case EventTypes.RESERVE_INVENTORY -> data.set("lines", skuLines(order));
             case EventTypes.RELEASE_INVENTORY -> data.set("lines", skuLines(order));
             case EventTypes.CREATE_SHIPMENT -> {
@@ -41,7 +42,9 @@ final class Commands {
     private static JsonNode skuLines(JsonNode order) {
         var lines = EventCodec.JSON.createArrayNode();
         for (JsonNode line : order.path("lines")) {
-            lines.addObject().put("sku", line.path("sku").asText()).put("quantity", line.path("quantity").asInt());
+            lines.addObject()
+                    .put("sku", line.path("sku").asText())
+                    .put("quantity", line.path("quantity").asInt());
         }
         return lines;
     }

@@ -1,14 +1,7 @@
 package io.eventlens.reference.saga;
 
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.time.Clock;
-import java.util.List;
-import java.util.Optional;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import io.eventlens.reference.event.EventCodec;
 import io.eventlens.reference.event.EventEnvelope;
 import io.eventlens.reference.event.EventTypes;
@@ -16,6 +9,11 @@ import io.eventlens.reference.event.Topics;
 import io.eventlens.reference.messaging.EventHandler;
 import io.eventlens.reference.outbox.Inbox;
 import io.eventlens.reference.outbox.Inbox.Reply;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * The saga orchestrator, consumer group {@code saga-orchestrator}: starts a saga on OrderPlaced, sends
@@ -26,8 +24,8 @@ import io.eventlens.reference.outbox.Inbox.Reply;
 public final class SagaOrchestrator implements EventHandler {
 
     public static final String GROUP = "saga-orchestrator";
-    public static final List<String> TOPICS = List.of(Topics.ORDERS, Topics.PAYMENTS, Topics.INVENTORY,
-            Topics.SHIPMENTS);
+    public static final List<String> TOPICS =
+            List.of(Topics.ORDERS, Topics.PAYMENTS, Topics.INVENTORY, Topics.SHIPMENTS);
 
     private final Inbox inbox;
     private final SagaStore store;
@@ -53,7 +51,9 @@ public final class SagaOrchestrator implements EventHandler {
         if (!store.start(connection, placed.correlationId(), EventCodec.text(placed.data()), clock.instant())) {
             return null;
         }
-        return new Reply(Topics.PAYMENT_COMMANDS, EventTypes.CHARGE_PAYMENT,
+        return new Reply(
+                Topics.PAYMENT_COMMANDS,
+                EventTypes.CHARGE_PAYMENT,
                 Commands.payload(EventTypes.CHARGE_PAYMENT, placed.data()));
     }
 
@@ -63,7 +63,8 @@ public final class SagaOrchestrator implements EventHandler {
         if (transition.isEmpty()) {
             return null; // no saga for this order here, or a late or repeated reply
         }
-        String reason = reply.data().hasNonNull("reason") ? reply.data().get("reason").asText() : null;
+        String reason =
+                reply.data().hasNonNull("reason") ? reply.data().get("reason").asText() : null;
         store.advance(connection, saga.get(), transition.get().next(), reply.eventType(), reason, clock.instant());
         JsonNode order = EventCodec.tree(store.orderPlaced(connection, reply.correlationId()));
         ObjectNode data = Commands.payload(transition.get().message(), order);

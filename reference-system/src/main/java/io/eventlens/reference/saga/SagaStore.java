@@ -1,5 +1,6 @@
 package io.eventlens.reference.saga;
 
+import io.eventlens.reference.db.Database;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -9,8 +10,6 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-
-import io.eventlens.reference.db.Database;
 
 /** The orchestrator's table {@code saga_state}: one row per order, read by the order API. */
 public final class SagaStore {
@@ -46,15 +45,19 @@ public final class SagaStore {
                     return Optional.empty();
                 }
                 List<String> steps = Arrays.asList(result.getString(2).split(","));
-                return Optional.of(new SagaView(orderId, SagaState.valueOf(result.getString(1)), steps,
-                        result.getString(3), result.getTimestamp(4).toInstant()));
+                return Optional.of(new SagaView(
+                        orderId,
+                        SagaState.valueOf(result.getString(1)),
+                        steps,
+                        result.getString(3),
+                        result.getTimestamp(4).toInstant()));
             }
         }
     }
 
     String orderPlaced(Connection connection, String orderId) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT order_placed FROM saga_state WHERE order_id = ?")) {
+        try (PreparedStatement select =
+                connection.prepareStatement("SELECT order_placed FROM saga_state WHERE order_id = ?")) {
             select.setString(1, orderId);
             try (ResultSet result = select.executeQuery()) {
                 result.next();

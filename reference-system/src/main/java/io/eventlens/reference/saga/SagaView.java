@@ -11,8 +11,7 @@ import java.util.List;
  * @param steps the replies received so far, in order, e.g. {@code PaymentCharged}
  * @param failureReason why it is compensating or cancelled, or null
  */
-public record SagaView(String orderId, SagaState state, List<String> steps, String failureReason,
-        Instant updatedAt) {
+public record SagaView(String orderId, SagaState state, List<String> steps, String failureReason, Instant updatedAt) {
 
     public SagaView {
         requireNonNull(orderId, "orderId");

@@ -1,10 +1,7 @@
 package io.eventlens.reference.shipping;
 
-import java.time.Clock;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import io.eventlens.reference.event.EventCodec;
 import io.eventlens.reference.event.EventEnvelope;
 import io.eventlens.reference.event.EventTypes;
@@ -12,6 +9,7 @@ import io.eventlens.reference.event.Topics;
 import io.eventlens.reference.messaging.EventHandler;
 import io.eventlens.reference.outbox.Inbox;
 import io.eventlens.reference.outbox.Inbox.Reply;
+import java.time.Clock;
 
 /**
  * Shipping service, consumer group {@code shipping-service}: CreateShipment in; ShipmentCreated or
@@ -47,8 +45,8 @@ public final class ShippingCommandHandler implements EventHandler {
             } else {
                 data.put("reason", refused);
             }
-            return new Reply(Topics.SHIPMENTS, refused == null ? EventTypes.SHIPMENT_CREATED : EventTypes.SHIPMENT_FAILED,
-                    data);
+            return new Reply(
+                    Topics.SHIPMENTS, refused == null ? EventTypes.SHIPMENT_CREATED : EventTypes.SHIPMENT_FAILED, data);
         });
     }
 

@@ -1,12 +1,11 @@
 package io.eventlens.reference.shipping;
 
+import io.eventlens.reference.fault.Faults;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-
-import io.eventlens.reference.fault.Faults;
 
 /** Shipments ({@code shipping_shipments}): one per order, carrying its units. */
 public final class ShippingService {

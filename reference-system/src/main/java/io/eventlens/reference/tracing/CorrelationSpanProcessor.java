@@ -28,8 +28,7 @@ final class CorrelationSpanProcessor implements SpanProcessor {
     }
 
     @Override
-    public void onEnd(ReadableSpan span) {
-    }
+    public void onEnd(ReadableSpan span) {}
 
     @Override
     public boolean isEndRequired() {

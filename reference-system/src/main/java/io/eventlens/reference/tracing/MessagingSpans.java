@@ -12,11 +12,16 @@ import io.opentelemetry.context.Context;
  */
 public final class MessagingSpans {
 
-    private MessagingSpans() {
-    }
+    private MessagingSpans() {}
 
-    public static Span send(Tracer tracer, Context parent, String system, String destination, String key,
-            String messageId, String correlationId) {
+    public static Span send(
+            Tracer tracer,
+            Context parent,
+            String system,
+            String destination,
+            String key,
+            String messageId,
+            String correlationId) {
         return tracer.spanBuilder("send " + destination)
                 .setParent(TraceHeaders.withCorrelation(parent, correlationId))
                 .setSpanKind(SpanKind.PRODUCER)
@@ -31,8 +36,14 @@ public final class MessagingSpans {
                 .startSpan();
     }
 
-    public static Span process(Tracer tracer, Context parent, String system, String destination, String group,
-            String messageId, String correlationId) {
+    public static Span process(
+            Tracer tracer,
+            Context parent,
+            String system,
+            String destination,
+            String group,
+            String messageId,
+            String correlationId) {
         return tracer.spanBuilder("process " + destination)
                 .setParent(TraceHeaders.withCorrelation(parent, correlationId))
                 .setSpanKind(SpanKind.CONSUMER)

@@ -2,8 +2,6 @@ package io.eventlens.reference.tracing;
 
 import static java.util.Objects.requireNonNull;
 
-import java.time.Duration;
-
 import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.api.baggage.propagation.W3CBaggagePropagator;
 import io.opentelemetry.api.common.Attributes;
@@ -19,6 +17,7 @@ import io.opentelemetry.sdk.trace.SpanProcessor;
 import io.opentelemetry.sdk.trace.export.BatchSpanProcessor;
 import io.opentelemetry.sdk.trace.export.SimpleSpanProcessor;
 import io.opentelemetry.sdk.trace.export.SpanExporter;
+import java.time.Duration;
 
 /**
  * One OpenTelemetry SDK per reference-system process: W3C trace context and baggage propagation,
@@ -57,8 +56,9 @@ public final class Telemetry implements AutoCloseable {
     }
 
     private static Telemetry create(SpanProcessor export, String serviceName) {
-        Resource resource = Resource.getDefault().merge(Resource.create(Attributes.of(
-                io.opentelemetry.api.common.AttributeKey.stringKey("service.name"), serviceName)));
+        Resource resource = Resource.getDefault()
+                .merge(Resource.create(Attributes.of(
+                        io.opentelemetry.api.common.AttributeKey.stringKey("service.name"), serviceName)));
         SdkTracerProvider tracing = SdkTracerProvider.builder()
                 .setResource(resource)
                 .addSpanProcessor(new CorrelationSpanProcessor())

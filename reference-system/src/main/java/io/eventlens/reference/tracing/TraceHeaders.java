@@ -1,16 +1,14 @@
 package io.eventlens.reference.tracing;
 
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.Map;
-
-import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.header.Headers;
-
 import io.opentelemetry.api.baggage.Baggage;
 import io.opentelemetry.context.Context;
 import io.opentelemetry.context.propagation.TextMapGetter;
 import io.opentelemetry.context.propagation.TextMapPropagator;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.Headers;
 
 /**
  * Moves trace context and baggage in and out of the carriers the system uses: Kafka record headers,
@@ -31,8 +29,7 @@ public final class TraceHeaders {
         }
     };
 
-    private TraceHeaders() {
-    }
+    private TraceHeaders() {}
 
     /** The context's trace parent and baggage as a map of text, e.g. for an outbox row. */
     public static Map<String, String> capture(TextMapPropagator propagator, Context context) {

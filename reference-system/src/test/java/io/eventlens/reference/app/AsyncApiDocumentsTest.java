@@ -2,28 +2,34 @@ package io.eventlens.reference.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.eventlens.reference.event.EventCodec;
+import io.eventlens.reference.event.EventTypes;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import com.fasterxml.jackson.databind.JsonNode;
-
-import io.eventlens.reference.event.EventCodec;
-import io.eventlens.reference.event.EventTypes;
 
 class AsyncApiDocumentsTest {
 
     private final AsyncApiContract contract = new AsyncApiContract();
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"order-service", "saga-orchestrator", "payment-service", "inventory-service",
-        "shipping-service", "email-service", "warehouse-service", "analytics-service"})
+    @ValueSource(
+            strings = {
+                "order-service",
+                "saga-orchestrator",
+                "payment-service",
+                "inventory-service",
+                "shipping-service",
+                "email-service",
+                "warehouse-service",
+                "analytics-service"
+            })
     void each_service_document_is_asyncapi_3_and_every_reference_resolves(String service) {
         JsonNode document = AsyncApiContract.document(service + ".yaml");
 
@@ -31,7 +37,8 @@ class AsyncApiDocumentsTest {
         assertThat(document.path("operations").size()).isPositive();
         List<String> broken = new ArrayList<>();
         for (Map.Entry<String, JsonNode> channel : document.path("channels").properties()) {
-            for (Map.Entry<String, JsonNode> message : channel.getValue().path("messages").properties()) {
+            for (Map.Entry<String, JsonNode> message :
+                    channel.getValue().path("messages").properties()) {
                 String ref = message.getValue().path("$ref").asText();
                 String name = ref.substring(ref.lastIndexOf('/') + 1);
                 if (!ref.startsWith("./common.yaml#/components/messages/") || !contract.documents(name)) {
@@ -40,7 +47,8 @@ class AsyncApiDocumentsTest {
             }
         }
         for (Map.Entry<String, JsonNode> operation : document.path("operations").properties()) {
-            String channel = operation.getValue().path("channel").path("$ref").asText().replace("#/channels/", "");
+            String channel =
+                    operation.getValue().path("channel").path("$ref").asText().replace("#/channels/", "");
             for (JsonNode message : operation.getValue().path("messages")) {
                 String pointer = message.path("$ref").asText().substring(1);
                 if (!channel.isEmpty() && document.at(pointer).isMissingNode()) {

@@ -24,12 +24,19 @@ final class ChildJvm implements AutoCloseable {
 
     /** Starts {@code ReferenceMain} with {@code options}; its standard output and error go to {@code log}. */
     static ChildJvm start(Path log, List<String> options) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx384m", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx384m",
+                "-XX:+UseSerialGC",
+                "-cp",
+                System.getProperty("java.class.path"),
                 ReferenceMain.class.getName()));
         command.addAll(options);
         Files.createDirectories(log.toAbsolutePath().getParent());
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         return new ChildJvm(process, log);
     }
 
@@ -52,7 +59,9 @@ final class ChildJvm implements AutoCloseable {
     /** The last {@code lines} lines of the child's output, headed by where the whole log is. */
     String tail(int lines) {
         try {
-            List<String> all = new String(Files.readAllBytes(log), StandardCharsets.UTF_8).lines().toList();
+            List<String> all = new String(Files.readAllBytes(log), StandardCharsets.UTF_8)
+                    .lines()
+                    .toList();
             return "--- last " + lines + " lines of " + log.toAbsolutePath() + " (pid " + pid() + ")\n"
                     + String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
         } catch (IOException e) {

@@ -3,6 +3,10 @@ package io.eventlens.reference.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.eventlens.reference.event.EventCodec;
+import io.eventlens.reference.kafka.KafkaBrokerExtension;
+import io.eventlens.reference.messaging.DeadLetterHeaders;
+import io.eventlens.reference.react.WarehouseHandler;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,17 +15,11 @@ import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-
-import io.eventlens.reference.event.EventCodec;
-import io.eventlens.reference.kafka.KafkaBrokerExtension;
-import io.eventlens.reference.messaging.DeadLetterHeaders;
-import io.eventlens.reference.react.WarehouseHandler;
 import redis.clients.jedis.RedisClient;
 import redis.clients.jedis.StreamEntryID;
 import redis.clients.jedis.resps.StreamEntry;
@@ -50,35 +48,56 @@ class DeadLetterIT {
         setFaults("{\"warehouse_down\": true}");
         String down = place();
         String dlt = world.topic("warehouse-service-dlt");
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(TopicReader.readAll(List.of(dlt)))
-                .anySatisfy(record -> assertThat(record.key()).isEqualTo(down)));
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> assertThat(TopicReader.readAll(List.of(dlt)))
+                        .anySatisfy(record -> assertThat(record.key()).isEqualTo(down)));
         setFaults("{\"warehouse_down\": false}");
 
         ConsumerRecord<String, byte[]> dead = TopicReader.readAll(List.of(dlt)).stream()
-                .filter(record -> record.key().equals(down)).findFirst().orElseThrow();
+                .filter(record -> record.key().equals(down))
+                .findFirst()
+                .orElseThrow();
         assertThat(EventCodec.decode(dead.value()).eventType()).isEqualTo("OrderCompleted");
-        assertThat(TopicReader.header(dead, DeadLetterHeaders.DLT_ORIGINAL_TOPIC)).isEqualTo(world.topic("orders"));
+        assertThat(TopicReader.header(dead, DeadLetterHeaders.DLT_ORIGINAL_TOPIC))
+                .isEqualTo(world.topic("orders"));
         assertThat(TopicReader.header(dead, DeadLetterHeaders.DLT_EXCEPTION_FQCN))
                 .isEqualTo(WarehouseHandler.WarehouseUnavailableException.class.getName());
         assertThat(TopicReader.header(dead, DeadLetterHeaders.DLT_EXCEPTION_MESSAGE))
                 .isEqualTo("the warehouse system is down (injected fault): no pick list for order " + down);
-        assertThat(TopicReader.header(dead, DeadLetterHeaders.DLT_EXCEPTION_STACKTRACE)).contains("WarehouseHandler.pick");
-        assertThat(ByteBuffer.wrap(dead.headers().lastHeader(DeadLetterHeaders.ATTEMPTS).value()).getInt()).isEqualTo(3);
+        assertThat(TopicReader.header(dead, DeadLetterHeaders.DLT_EXCEPTION_STACKTRACE))
+                .contains("WarehouseHandler.pick");
+        assertThat(ByteBuffer.wrap(dead.headers()
+                                .lastHeader(DeadLetterHeaders.ATTEMPTS)
+                                .value())
+                        .getInt())
+                .isEqualTo(3);
         ConsumerRecord<String, byte[]> original = TopicReader.readAll(List.of(world.topic("orders"))).stream()
                 .filter(record -> record.key().equals(down)
                         && EventCodec.decode(record.value()).eventType().equals("OrderCompleted"))
-                .findFirst().orElseThrow();
-        assertThat(ByteBuffer.wrap(dead.headers().lastHeader(DeadLetterHeaders.DLT_ORIGINAL_OFFSET).value()).getLong())
+                .findFirst()
+                .orElseThrow();
+        assertThat(ByteBuffer.wrap(dead.headers()
+                                .lastHeader(DeadLetterHeaders.DLT_ORIGINAL_OFFSET)
+                                .value())
+                        .getLong())
                 .isEqualTo(original.offset());
-        assertThat(ByteBuffer.wrap(dead.headers().lastHeader(DeadLetterHeaders.DLT_ORIGINAL_PARTITION).value()).getInt())
+        assertThat(ByteBuffer.wrap(dead.headers()
+                                .lastHeader(DeadLetterHeaders.DLT_ORIGINAL_PARTITION)
+                                .value())
+                        .getInt())
                 .isEqualTo(original.partition());
-        assertThat(TopicReader.readAll(List.of(world.topic("warehouse-service-retry-1"), world.topic("warehouse-service-retry-2"))))
-                .filteredOn(record -> record.key().equals(down)).hasSize(2);
+        assertThat(TopicReader.readAll(
+                        List.of(world.topic("warehouse-service-retry-1"), world.topic("warehouse-service-retry-2"))))
+                .filteredOn(record -> record.key().equals(down))
+                .hasSize(2);
 
         String up = place();
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(
-                world.number("SELECT COUNT(*) FROM warehouse_picks WHERE order_id = '" + up + "'")).isEqualTo(1));
-        assertThat(world.number("SELECT COUNT(*) FROM warehouse_picks WHERE order_id = '" + down + "'")).isZero();
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> assertThat(
+                                world.number("SELECT COUNT(*) FROM warehouse_picks WHERE order_id = '" + up + "'"))
+                        .isEqualTo(1));
+        assertThat(world.number("SELECT COUNT(*) FROM warehouse_picks WHERE order_id = '" + down + "'"))
+                .isZero();
     }
 
     @Test
@@ -87,30 +106,38 @@ class DeadLetterIT {
         try (RedisClient redis = RedisClient.create("127.0.0.1", 6379)) {
             StreamEntryID bad = redis.xadd(stream, StreamEntryID.NEW_ENTRY, Map.of("kind", "order-confirmation"));
 
-            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
-                    redis.xrange(world.topic("email-jobs-dlq"), (StreamEntryID) null, (StreamEntryID) null))
-                    .extracting(StreamEntry::getFields)
-                    .anySatisfy(fields -> {
-                        assertThat(fields).containsEntry("dlq-original-id", bad.toString())
-                                .containsEntry("dlq-original-stream", stream)
-                                .containsEntry("dlq-delivery-count", "3")
-                                .containsEntry("dlq-reason", "not processed after 3 deliveries");
-                    }));
-            assertThat(redis.xpending(stream, world.topic("email-workers")).getTotal()).isZero();
+            await().atMost(Duration.ofSeconds(30))
+                    .untilAsserted(() -> assertThat(redis.xrange(
+                                    world.topic("email-jobs-dlq"), (StreamEntryID) null, (StreamEntryID) null))
+                            .extracting(StreamEntry::getFields)
+                            .anySatisfy(fields -> {
+                                assertThat(fields)
+                                        .containsEntry("dlq-original-id", bad.toString())
+                                        .containsEntry("dlq-original-stream", stream)
+                                        .containsEntry("dlq-delivery-count", "3")
+                                        .containsEntry("dlq-reason", "not processed after 3 deliveries");
+                            }));
+            assertThat(redis.xpending(stream, world.topic("email-workers")).getTotal())
+                    .isZero();
         }
     }
 
     private static String place() throws Exception {
-        HttpResponse<String> placed = HTTP.send(HttpRequest.newBuilder(URI.create(world.system.baseUrl() + "/orders"))
-                .POST(HttpRequest.BodyPublishers.ofString(OrderFlowIT.order("SKU-MUG", 1))).build(),
+        HttpResponse<String> placed = HTTP.send(
+                HttpRequest.newBuilder(URI.create(world.system.baseUrl() + "/orders"))
+                        .POST(HttpRequest.BodyPublishers.ofString(OrderFlowIT.order("SKU-MUG", 1)))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(placed.statusCode()).isEqualTo(202);
         return EventCodec.JSON.readTree(placed.body()).path("order_id").asText();
     }
 
     private static void setFaults(String json) throws Exception {
-        HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create(world.system.baseUrl() + "/admin/faults"))
-                .PUT(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> answer = HTTP.send(
+                HttpRequest.newBuilder(URI.create(world.system.baseUrl() + "/admin/faults"))
+                        .PUT(HttpRequest.BodyPublishers.ofString(json))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
     }
 }

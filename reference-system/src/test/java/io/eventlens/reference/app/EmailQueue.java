@@ -1,11 +1,10 @@
 package io.eventlens.reference.app;
 
-import java.util.Set;
-import java.util.TreeSet;
-
 import io.eventlens.reference.email.EmailWorker;
 import io.eventlens.reference.event.Names;
 import io.eventlens.reference.event.Topics;
+import java.util.Set;
+import java.util.TreeSet;
 import redis.clients.jedis.RedisClient;
 import redis.clients.jedis.params.XPendingParams;
 import redis.clients.jedis.resps.StreamPendingEntry;
@@ -37,7 +36,8 @@ final class EmailQueue implements AutoCloseable {
     /** The orders of the jobs delivered to a worker and not acknowledged. */
     Set<String> ordersInFlight() {
         Set<String> orders = new TreeSet<>();
-        for (StreamPendingEntry pending : redis.xpending(stream, group, XPendingParams.xPendingParams().count(10_000))) {
+        for (StreamPendingEntry pending :
+                redis.xpending(stream, group, XPendingParams.xPendingParams().count(10_000))) {
             redis.xrange(stream, pending.getID(), pending.getID())
                     .forEach(job -> orders.add(job.getFields().get("order_id")));
         }

@@ -19,14 +19,19 @@ final class Invariants {
     void moneyAddsUp() {
         long charged = world.number("SELECT COALESCE(SUM(amount_cents), 0) FROM payment_ledger WHERE kind = 'CHARGE'");
         long refunded = world.number("SELECT COALESCE(SUM(amount_cents), 0) FROM payment_ledger WHERE kind = 'REFUND'");
-        long completed = world.number("SELECT COALESCE(SUM(total_cents), 0) FROM order_orders WHERE status = 'COMPLETED'");
-        assertThat(charged - refunded).as("charges - refunds vs completed totals").isEqualTo(completed);
+        long completed =
+                world.number("SELECT COALESCE(SUM(total_cents), 0) FROM order_orders WHERE status = 'COMPLETED'");
+        assertThat(charged - refunded)
+                .as("charges - refunds vs completed totals")
+                .isEqualTo(completed);
     }
 
     /** Reserved minus released stock equals shipped stock. */
     void stockAddsUp() {
-        long reserved = world.number("SELECT COALESCE(SUM(quantity), 0) FROM inventory_movements WHERE kind = 'RESERVE'");
-        long released = world.number("SELECT COALESCE(SUM(quantity), 0) FROM inventory_movements WHERE kind = 'RELEASE'");
+        long reserved =
+                world.number("SELECT COALESCE(SUM(quantity), 0) FROM inventory_movements WHERE kind = 'RESERVE'");
+        long released =
+                world.number("SELECT COALESCE(SUM(quantity), 0) FROM inventory_movements WHERE kind = 'RELEASE'");
         long shipped = world.number("SELECT COALESCE(SUM(units), 0) FROM shipping_shipments");
         assertThat(reserved - released).as("reserved - released vs shipped").isEqualTo(shipped);
     }
@@ -34,7 +39,8 @@ final class Invariants {
     /** Every order's saga ended in the order's own status. */
     void sagasAgree(long orders) {
         assertThat(world.number("SELECT COUNT(*) FROM order_orders o JOIN saga_state s ON s.order_id = o.id "
-                + "WHERE o.status = s.state")).isEqualTo(orders);
+                        + "WHERE o.status = s.state"))
+                .isEqualTo(orders);
     }
 
     long completed() {

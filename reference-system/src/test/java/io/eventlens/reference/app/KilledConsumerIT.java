@@ -3,6 +3,13 @@ package io.eventlens.reference.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.sun.net.httpserver.HttpServer;
+import io.eventlens.reference.inventory.InventoryCommandHandler;
+import io.eventlens.reference.kafka.KafkaBrokerExtension;
+import io.eventlens.reference.load.LoadGenerator;
+import io.eventlens.reference.load.LoadReport;
+import io.eventlens.reference.payment.PaymentCommandHandler;
+import io.eventlens.reference.shipping.ShippingCommandHandler;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -18,7 +25,6 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
@@ -26,15 +32,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-
-import com.sun.net.httpserver.HttpServer;
-
-import io.eventlens.reference.inventory.InventoryCommandHandler;
-import io.eventlens.reference.kafka.KafkaBrokerExtension;
-import io.eventlens.reference.load.LoadGenerator;
-import io.eventlens.reference.load.LoadReport;
-import io.eventlens.reference.payment.PaymentCommandHandler;
-import io.eventlens.reference.shipping.ShippingCommandHandler;
 
 /**
  * A service process killed outright (SIGKILL) mid-work and started again. The test JVM runs the
@@ -48,8 +45,13 @@ class KilledConsumerIT {
 
     private static final Path LOGS = Path.of("target", "killed-consumer-it");
     /** Consumer groups whose inbox ({@code <table>_processed}) holds one row per command record. */
-    private static final Map<String, String> INBOXES = Map.of(PaymentCommandHandler.GROUP, "payment",
-            InventoryCommandHandler.GROUP, "inventory", ShippingCommandHandler.GROUP, "shipping");
+    private static final Map<String, String> INBOXES = Map.of(
+            PaymentCommandHandler.GROUP,
+            "payment",
+            InventoryCommandHandler.GROUP,
+            "inventory",
+            ShippingCommandHandler.GROUP,
+            "shipping");
 
     private final List<ChildJvm> children = new ArrayList<>();
     private TestSystem world;
@@ -90,28 +92,37 @@ class KilledConsumerIT {
 
     private void killAndRestartUnderLoad() throws Exception {
         ChildJvm first = child(1);
-        CompletableFuture<LoadReport> placing = CompletableFuture.supplyAsync(
-                () -> load.run(15, Duration.ofMinutes(1), line -> { }));
+        CompletableFuture<LoadReport> placing =
+                CompletableFuture.supplyAsync(() -> load.run(15, Duration.ofMinutes(1), line -> {}));
         Invariants invariants = new Invariants(world);
-        await("the child sending emails with orders still in flight").atMost(Duration.ofMinutes(1))
+        await("the child sending emails with orders still in flight")
+                .atMost(Duration.ofMinutes(1))
                 .pollInterval(Duration.ofMillis(50))
                 .until(() -> sent() >= 10 && emails.inFlight() >= 3 && invariants.pending() > 0);
         first.kill();
 
         Set<String> orphaned = emails.ordersInFlight();
         long atKill = orders();
-        System.out.printf("KilledConsumerIT: SIGKILL to pid %d with %d orders placed and the email jobs of %d orders "
-                + "unacknowledged%n", first.pid(), atKill, orphaned.size());
-        assertThat(orphaned).as("orders whose email jobs the killed worker held unacknowledged").isNotEmpty();
+        System.out.printf(
+                "KilledConsumerIT: SIGKILL to pid %d with %d orders placed and the email jobs of %d orders "
+                        + "unacknowledged%n",
+                first.pid(), atKill, orphaned.size());
+        assertThat(orphaned)
+                .as("orders whose email jobs the killed worker held unacknowledged")
+                .isNotEmpty();
         committedNothingUnprocessed();
-        await("orders placed while no consumer runs").atMost(Duration.ofSeconds(30)).until(() -> orders() >= atKill + 45);
+        await("orders placed while no consumer runs")
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> orders() >= atKill + 45);
         child(2);
-        await("orders placed while the new child starts").atMost(Duration.ofSeconds(30))
+        await("orders placed while the new child starts")
+                .atMost(Duration.ofSeconds(30))
                 .until(() -> orders() >= atKill + 90);
         load.stop();
         LoadReport placed = placing.get(90, TimeUnit.SECONDS);
 
-        await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500))
+        await().atMost(Duration.ofMinutes(3))
+                .pollInterval(Duration.ofMillis(500))
                 .untilAsserted(() -> assertThat(invariants.pending()).isZero());
         assertThat(orders()).isEqualTo(placed.accepted()).isPositive();
         invariants.sagasAgree(placed.accepted());
@@ -119,21 +130,29 @@ class KilledConsumerIT {
         invariants.stockAddsUp();
         oneEmailAndOnePickListPerCompletedOrder(invariants.completed(), orphaned);
         assertThat(world.number("SELECT COUNT(*) FROM analytics_facts WHERE event_type = 'OrderPlaced'"))
-                .as("one analytics fact per order, however often its event came").isEqualTo(placed.accepted());
+                .as("one analytics fact per order, however often its event came")
+                .isEqualTo(placed.accepted());
     }
 
     /** The dead worker's jobs were claimed by the new one (nothing else acknowledges them) and sent. */
     private void oneEmailAndOnePickListPerCompletedOrder(long completed, Set<String> orphaned) {
-        await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
-            assertThat(emails.inFlight()).as("email jobs delivered and not acknowledged").isZero();
-            assertThat(sent()).as("emails sent").isEqualTo(completed);
-            assertThat(world.number("SELECT COUNT(*) FROM warehouse_picks")).as("pick lists").isEqualTo(completed);
-        });
+        await().atMost(Duration.ofMinutes(1))
+                .pollInterval(Duration.ofMillis(500))
+                .untilAsserted(() -> {
+                    assertThat(emails.inFlight())
+                            .as("email jobs delivered and not acknowledged")
+                            .isZero();
+                    assertThat(sent()).as("emails sent").isEqualTo(completed);
+                    assertThat(world.number("SELECT COUNT(*) FROM warehouse_picks"))
+                            .as("pick lists")
+                            .isEqualTo(completed);
+                });
         assertThat(emails.deadLettered()).as("email jobs dead-lettered").isZero();
         assertThat(world.number("SELECT COUNT(*) FROM email_sent e JOIN order_orders o ON o.id = e.order_id "
-                + "WHERE o.status = 'COMPLETED' AND e.order_id IN (" + orphaned.stream().map(id -> "'" + id + "'")
-                        .collect(Collectors.joining(", ")) + ")"))
-                .as("emails of the orders whose jobs the killed worker held").isEqualTo(orphaned.size());
+                        + "WHERE o.status = 'COMPLETED' AND e.order_id IN ("
+                        + orphaned.stream().map(id -> "'" + id + "'").collect(Collectors.joining(", ")) + ")"))
+                .as("emails of the orders whose jobs the killed worker held")
+                .isEqualTo(orphaned.size());
     }
 
     /**
@@ -141,16 +160,25 @@ class KilledConsumerIT {
      * commands it had processed beyond its last commit come again to the new process.
      */
     private void committedNothingUnprocessed() throws Exception {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
-                world.config.bootstrapServers))) {
+        try (Admin admin =
+                Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, world.config.bootstrapServers))) {
             for (Map.Entry<String, String> inbox : INBOXES.entrySet()) {
-                long committed = admin.listConsumerGroupOffsets(world.config.names.of(inbox.getKey()))
-                        .partitionsToOffsetAndMetadata().get(30, TimeUnit.SECONDS).values().stream()
-                        .filter(Objects::nonNull).mapToLong(OffsetAndMetadata::offset).sum();
+                long committed = admin
+                        .listConsumerGroupOffsets(world.config.names.of(inbox.getKey()))
+                        .partitionsToOffsetAndMetadata()
+                        .get(30, TimeUnit.SECONDS)
+                        .values()
+                        .stream()
+                        .filter(Objects::nonNull)
+                        .mapToLong(OffsetAndMetadata::offset)
+                        .sum();
                 long processed = world.number("SELECT COUNT(*) FROM " + inbox.getValue() + "_processed");
-                System.out.printf("KilledConsumerIT: at the kill %s had processed %d commands and committed %d: "
-                        + "%d to be delivered again%n", inbox.getKey(), processed, committed, processed - committed);
-                assertThat(committed).as(inbox.getKey() + " committed offsets vs commands processed")
+                System.out.printf(
+                        "KilledConsumerIT: at the kill %s had processed %d commands and committed %d: "
+                                + "%d to be delivered again%n",
+                        inbox.getKey(), processed, committed, processed - committed);
+                assertThat(committed)
+                        .as(inbox.getKey() + " committed offsets vs commands processed")
                         .isLessThanOrEqualTo(processed);
             }
         }
@@ -158,13 +186,21 @@ class KilledConsumerIT {
 
     private ChildJvm child(int number) throws IOException {
         ReferenceConfig config = world.config;
-        ChildJvm child = ChildJvm.start(LOGS.resolve("child-" + number + ".log"), List.of(
-                "--services=payment,inventory,shipping,email,warehouse,analytics",
-                "--kafka=" + config.bootstrapServers, "--jdbc-url=" + config.jdbcUrl, "--jdbc-user=" + config.jdbcUser,
-                "--redis=" + config.redisHost + ":" + config.redisPort, "--name-prefix=" + world.prefix,
-                "--otlp-endpoint=http://127.0.0.1:" + spans.getAddress().getPort() + "/v1/traces", "--retry-scale=0.01",
-                "--payment-decline-rate=0.1", "--out-of-stock-rate=0.1", "--shipment-failure-rate=0.1",
-                "--email-delay-ms=500"));
+        ChildJvm child = ChildJvm.start(
+                LOGS.resolve("child-" + number + ".log"),
+                List.of(
+                        "--services=payment,inventory,shipping,email,warehouse,analytics",
+                        "--kafka=" + config.bootstrapServers,
+                        "--jdbc-url=" + config.jdbcUrl,
+                        "--jdbc-user=" + config.jdbcUser,
+                        "--redis=" + config.redisHost + ":" + config.redisPort,
+                        "--name-prefix=" + world.prefix,
+                        "--otlp-endpoint=http://127.0.0.1:" + spans.getAddress().getPort() + "/v1/traces",
+                        "--retry-scale=0.01",
+                        "--payment-decline-rate=0.1",
+                        "--out-of-stock-rate=0.1",
+                        "--shipment-failure-rate=0.1",
+                        "--email-delay-ms=500"));
         children.add(child);
         return child;
     }

@@ -3,24 +3,21 @@ package io.eventlens.reference.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.eventlens.reference.event.EventCodec;
+import io.eventlens.reference.kafka.KafkaBrokerExtension;
+import io.opentelemetry.api.common.AttributeKey;
+import io.opentelemetry.sdk.trace.data.SpanData;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-
-import com.fasterxml.jackson.databind.JsonNode;
-
-import io.eventlens.reference.event.EventCodec;
-import io.eventlens.reference.kafka.KafkaBrokerExtension;
-import io.opentelemetry.api.common.AttributeKey;
-import io.opentelemetry.sdk.trace.data.SpanData;
 
 @ExtendWith(KafkaBrokerExtension.class)
 class OrderFlowIT {
@@ -45,15 +42,19 @@ class OrderFlowIT {
         String id = EventCodec.JSON.readTree(placed.body()).path("order_id").asText();
         assertThat(placed.headers().firstValue("Location")).hasValue("/orders/" + id);
 
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
-                assertThat(get("/orders/" + id).path("status").asText()).isEqualTo("COMPLETED"));
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(() ->
+                        assertThat(get("/orders/" + id).path("status").asText()).isEqualTo("COMPLETED"));
         JsonNode order = get("/orders/" + id);
         assertThat(order.path("total_cents").asLong()).isEqualTo(2400);
         assertThat(order.path("saga").path("state").asText()).isEqualTo("COMPLETED");
-        assertThat(order.path("saga").path("steps")).extracting(JsonNode::asText)
+        assertThat(order.path("saga").path("steps"))
+                .extracting(JsonNode::asText)
                 .containsExactly("OrderPlaced", "PaymentCharged", "InventoryReserved", "ShipmentCreated");
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
-                world.number("SELECT COUNT(*) FROM email_sent WHERE order_id = '" + id + "'")).isEqualTo(1));
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(
+                        () -> assertThat(world.number("SELECT COUNT(*) FROM email_sent WHERE order_id = '" + id + "'"))
+                                .isEqualTo(1));
     }
 
     @Test
@@ -69,7 +70,8 @@ class OrderFlowIT {
         assertThat(second.statusCode()).isEqualTo(200);
         assertThat(second.headers().firstValue("Idempotent-Replayed")).hasValue("true");
         assertThat(EventCodec.JSON.readTree(second.body()).path("order_id").asText())
-                .isEqualTo(EventCodec.JSON.readTree(first.body()).path("order_id").asText());
+                .isEqualTo(
+                        EventCodec.JSON.readTree(first.body()).path("order_id").asText());
         assertThat(world.number("SELECT COUNT(*) FROM order_orders")).isEqualTo(orders);
         assertThat(world.number("SELECT COUNT(*) FROM order_outbox")).isEqualTo(outbox);
     }
@@ -77,13 +79,17 @@ class OrderFlowIT {
     @Test
     void an_idempotency_key_reused_for_another_order_is_refused_naming_the_first_order() throws Exception {
         String key = "key-" + System.nanoTime();
-        String firstId = EventCodec.JSON.readTree(post("/orders", order("SKU-TEE", 1), key).body()).path("order_id").asText();
+        String firstId = EventCodec.JSON
+                .readTree(post("/orders", order("SKU-TEE", 1), key).body())
+                .path("order_id")
+                .asText();
 
         HttpResponse<String> reused = post("/orders", order("SKU-TEE", 5), key);
 
         assertThat(reused.statusCode()).isEqualTo(422);
-        assertThat(problem(reused).path("detail").asText()).isEqualTo("Idempotency-Key \"" + key
-                + "\" was first used for order " + firstId + " with a different body; use a new key for a new order");
+        assertThat(problem(reused).path("detail").asText())
+                .isEqualTo("Idempotency-Key \"" + key + "\" was first used for order " + firstId
+                        + " with a different body; use a new key for a new order");
     }
 
     @Test
@@ -99,8 +105,10 @@ class OrderFlowIT {
         assertThat(malformed.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         assertThat(problem(malformed).path("detail").asText()).startsWith("malformed JSON at line 1, column");
         assertThat(negative.statusCode()).isEqualTo(422);
-        assertThat(problem(negative).path("errors").get(0).path("pointer").asText()).isEqualTo("/line_items/0/quantity");
-        assertThat(problem(unknown).path("detail").asText()).startsWith("/line_items/0/sku: unknown product \"SKU-NOPE\"");
+        assertThat(problem(negative).path("errors").get(0).path("pointer").asText())
+                .isEqualTo("/line_items/0/quantity");
+        assertThat(problem(unknown).path("detail").asText())
+                .startsWith("/line_items/0/sku: unknown product \"SKU-NOPE\"");
         assertThat(problem(unknown).path("instance").asText()).isEqualTo("/orders");
         assertThat(world.number("SELECT COUNT(*) FROM order_orders")).isEqualTo(orders);
         assertThat(world.number("SELECT COUNT(*) FROM order_outbox")).isEqualTo(outbox);
@@ -108,8 +116,10 @@ class OrderFlowIT {
 
     @Test
     void an_unknown_order_is_a_404_problem() throws Exception {
-        HttpResponse<String> missing = HTTP.send(HttpRequest.newBuilder(URI.create(world.system.baseUrl()
-                + "/orders/ord-nope")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> missing = HTTP.send(
+                HttpRequest.newBuilder(URI.create(world.system.baseUrl() + "/orders/ord-nope"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
 
         assertThat(missing.statusCode()).isEqualTo(404);
         assertThat(problem(missing).path("detail").asText()).isEqualTo("no order with id \"ord-nope\"");
@@ -124,26 +134,44 @@ class OrderFlowIT {
         assertThat(order.path("status").asText()).isEqualTo("COMPLETED");
         assertThat(order.path("mode").asText()).isEqualTo("sync");
         String id = order.path("order_id").asText();
-        assertThat(world.number("SELECT COUNT(*) FROM email_sent WHERE order_id = '" + id + "'")).isEqualTo(1);
-        assertThat(world.number("SELECT COUNT(*) FROM shipping_shipments WHERE order_id = '" + id + "'")).isEqualTo(1);
-        assertThat(world.number("SELECT COUNT(*) FROM order_outbox WHERE record_key = '" + id + "'")).isZero();
+        assertThat(world.number("SELECT COUNT(*) FROM email_sent WHERE order_id = '" + id + "'"))
+                .isEqualTo(1);
+        assertThat(world.number("SELECT COUNT(*) FROM shipping_shipments WHERE order_id = '" + id + "'"))
+                .isEqualTo(1);
+        assertThat(world.number("SELECT COUNT(*) FROM order_outbox WHERE record_key = '" + id + "'"))
+                .isZero();
     }
 
     @Test
     void one_order_is_one_trace_across_every_service_with_the_correlation_id_on_each_span() throws Exception {
-        String id = EventCodec.JSON.readTree(post("/orders", order("SKU-STICKER", 3), null).body()).path("order_id").asText();
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(spansOf(id))
-                .extracting(SpanData::getName)
-                .contains("POST /orders", "send " + world.topic("orders"), "process " + world.topic("orders"),
-                        "send " + world.topic("payment-commands"), "process " + world.topic("payment-commands"),
-                        "send " + world.topic("inventory-commands"), "send " + world.topic("shipping-commands"),
-                        "process " + world.topic("shipments"), "process " + world.topic("email-jobs")));
+        String id = EventCodec.JSON
+                .readTree(post("/orders", order("SKU-STICKER", 3), null).body())
+                .path("order_id")
+                .asText();
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> assertThat(spansOf(id))
+                        .extracting(SpanData::getName)
+                        .contains(
+                                "POST /orders",
+                                "send " + world.topic("orders"),
+                                "process " + world.topic("orders"),
+                                "send " + world.topic("payment-commands"),
+                                "process " + world.topic("payment-commands"),
+                                "send " + world.topic("inventory-commands"),
+                                "send " + world.topic("shipping-commands"),
+                                "process " + world.topic("shipments"),
+                                "process " + world.topic("email-jobs")));
 
         List<SpanData> spans = spansOf(id);
-        assertThat(spans).extracting(SpanData::getTraceId).containsOnly(spans.get(0).getTraceId());
-        assertThat(spans).filteredOn(span -> span.getName().equals("process " + world.topic("payment-commands"))).first()
-                .satisfies(span -> assertThat(span.getAttributes().get(AttributeKey.stringKey(
-                        "messaging.consumer.group.name"))).isEqualTo(world.prefix + "payment-service"));
+        assertThat(spans)
+                .extracting(SpanData::getTraceId)
+                .containsOnly(spans.get(0).getTraceId());
+        assertThat(spans)
+                .filteredOn(span -> span.getName().equals("process " + world.topic("payment-commands")))
+                .first()
+                .satisfies(span -> assertThat(
+                                span.getAttributes().get(AttributeKey.stringKey("messaging.consumer.group.name")))
+                        .isEqualTo(world.prefix + "payment-service"));
     }
 
     private static List<SpanData> spansOf(String orderId) {
@@ -164,7 +192,8 @@ class OrderFlowIT {
 
     private static HttpResponse<String> post(String path, String body, String key) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(world.system.baseUrl() + path))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
         if (key != null) {
             request.header("Idempotency-Key", key);
         }
@@ -172,7 +201,10 @@ class OrderFlowIT {
     }
 
     private static JsonNode get(String path) throws Exception {
-        return EventCodec.JSON.readTree(HTTP.send(HttpRequest.newBuilder(URI.create(world.system.baseUrl() + path))
-                .build(), HttpResponse.BodyHandlers.ofString()).body());
+        return EventCodec.JSON.readTree(HTTP.send(
+                        HttpRequest.newBuilder(URI.create(world.system.baseUrl() + path))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body());
     }
 }

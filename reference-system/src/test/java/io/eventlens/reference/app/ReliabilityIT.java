@@ -3,6 +3,15 @@ package io.eventlens.reference.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.eventlens.reference.event.EventCodec;
+import io.eventlens.reference.event.PoisonEventException;
+import io.eventlens.reference.event.Topics;
+import io.eventlens.reference.kafka.KafkaBrokerExtension;
+import io.eventlens.reference.load.LoadGenerator;
+import io.eventlens.reference.load.LoadReport;
+import io.eventlens.reference.messaging.DeadLetterHeaders;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,23 +22,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
-import io.eventlens.reference.event.EventCodec;
-import io.eventlens.reference.event.PoisonEventException;
-import io.eventlens.reference.event.Topics;
-import io.eventlens.reference.kafka.KafkaBrokerExtension;
-import io.eventlens.reference.load.LoadGenerator;
-import io.eventlens.reference.load.LoadReport;
-import io.eventlens.reference.messaging.DeadLetterHeaders;
 import redis.clients.jedis.RedisClient;
 import redis.clients.jedis.StreamEntryID;
 import redis.clients.jedis.resps.StreamEntry;
@@ -50,19 +47,32 @@ class ReliabilityIT {
     @BeforeAll
     static void runTheSoak() throws Exception {
         world = TestSystem.onPostgres();
-        world.config.faults().paymentDeclineRate(0.1).outOfStockRate(0.1).shipmentFailureRate(0.1)
-                .duplicateDeliveryRate(0.3).emailDelay(Duration.ofMillis(20));
+        world.config
+                .faults()
+                .paymentDeclineRate(0.1)
+                .outOfStockRate(0.1)
+                .shipmentFailureRate(0.1)
+                .duplicateDeliveryRate(0.3)
+                .emailDelay(Duration.ofMillis(20));
         world.start();
         double rate = 50;
         // a careful client: a lost answer is posted again with the same Idempotency-Key, never placed twice
-        load = new LoadGenerator(world.system.baseUrl(), "async").retryingLostResponses()
-                .run(rate, Duration.ofMillis((long) (ORDERS / rate * 1000)), line -> { });
-        HttpResponse<String> poison = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create(world.system.baseUrl() + "/admin/poison?topic=orders&count=4"))
-                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        load = new LoadGenerator(world.system.baseUrl(), "async")
+                .retryingLostResponses()
+                .run(rate, Duration.ofMillis((long) (ORDERS / rate * 1000)), line -> {});
+        HttpResponse<String> poison = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(
+                                        URI.create(world.system.baseUrl() + "/admin/poison?topic=orders&count=4"))
+                                .POST(HttpRequest.BodyPublishers.noBody())
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(poison.statusCode()).isEqualTo(202);
-        await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
-                assertThat(world.number("SELECT COUNT(*) FROM order_orders WHERE status = 'PENDING'")).isZero());
+        await().atMost(Duration.ofMinutes(3))
+                .pollInterval(Duration.ofMillis(500))
+                .untilAsserted(
+                        () -> assertThat(world.number("SELECT COUNT(*) FROM order_orders WHERE status = 'PENDING'"))
+                                .isZero());
     }
 
     @AfterAll
@@ -72,42 +82,55 @@ class ReliabilityIT {
 
     @Test
     void every_order_ends_completed_or_cancelled_and_its_saga_agrees() {
-        assertThat(load.accepted()).as("orders accepted of %d sent; refusals: %s; retried: %s", load.sent(), load.refusals(),
-                        load.retried())
-                .isEqualTo(load.sent()).isGreaterThanOrEqualTo(ORDERS - 2);
+        assertThat(load.accepted())
+                .as(
+                        "orders accepted of %d sent; refusals: %s; retried: %s",
+                        load.sent(), load.refusals(), load.retried())
+                .isEqualTo(load.sent())
+                .isGreaterThanOrEqualTo(ORDERS - 2);
         assertThat(world.number("SELECT COUNT(*) FROM order_orders")).isEqualTo(load.accepted());
         new Invariants(world).sagasAgree(load.accepted());
-        assertThat(world.number("SELECT COUNT(*) FROM order_orders WHERE status = 'COMPLETED'")).isPositive();
-        assertThat(world.number("SELECT COUNT(*) FROM order_orders WHERE status = 'CANCELLED'")).isPositive();
+        assertThat(world.number("SELECT COUNT(*) FROM order_orders WHERE status = 'COMPLETED'"))
+                .isPositive();
+        assertThat(world.number("SELECT COUNT(*) FROM order_orders WHERE status = 'CANCELLED'"))
+                .isPositive();
     }
 
     @Test
     void charges_minus_refunds_equal_the_total_of_completed_orders() {
-        assertThat(world.number("SELECT COUNT(*) FROM payment_ledger WHERE kind = 'REFUND'")).isPositive();
+        assertThat(world.number("SELECT COUNT(*) FROM payment_ledger WHERE kind = 'REFUND'"))
+                .isPositive();
         new Invariants(world).moneyAddsUp();
     }
 
     @Test
     void reserved_minus_released_stock_equals_shipped_stock() {
-        assertThat(world.number("SELECT COUNT(*) FROM inventory_movements WHERE kind = 'RELEASE'")).isPositive();
+        assertThat(world.number("SELECT COUNT(*) FROM inventory_movements WHERE kind = 'RELEASE'"))
+                .isPositive();
         new Invariants(world).stockAddsUp();
     }
 
     @Test
     void each_completed_order_gets_exactly_one_email_and_one_pick_list() {
         long completed = world.number("SELECT COUNT(*) FROM order_orders WHERE status = 'COMPLETED'");
-        await().atMost(Duration.ofMinutes(1)).untilAsserted(() ->
-                assertThat(world.number("SELECT COUNT(*) FROM email_sent")).isEqualTo(completed));
+        await().atMost(Duration.ofMinutes(1))
+                .untilAsserted(() -> assertThat(world.number("SELECT COUNT(*) FROM email_sent"))
+                        .isEqualTo(completed));
         assertThat(world.number("SELECT COUNT(*) FROM email_sent e JOIN order_orders o ON o.id = e.order_id "
-                + "WHERE o.status = 'COMPLETED'")).isEqualTo(completed);
-        await().atMost(Duration.ofMinutes(1)).untilAsserted(() ->
-                assertThat(world.number("SELECT COUNT(*) FROM warehouse_picks")).isEqualTo(completed));
+                        + "WHERE o.status = 'COMPLETED'"))
+                .isEqualTo(completed);
+        await().atMost(Duration.ofMinutes(1))
+                .untilAsserted(() -> assertThat(world.number("SELECT COUNT(*) FROM warehouse_picks"))
+                        .isEqualTo(completed));
     }
 
     @Test
     void duplicates_were_really_delivered_and_absorbed() {
         List<ConsumerRecord<String, byte[]>> records = TopicReader.readAll(List.of(world.topic(Topics.PAYMENTS)));
-        long distinct = records.stream().map(r -> EventCodec.decode(r.value()).eventId()).distinct().count();
+        long distinct = records.stream()
+                .map(r -> EventCodec.decode(r.value()).eventId())
+                .distinct()
+                .count();
 
         assertThat(records.size()).isGreaterThan((int) distinct);
         assertThat(world.number("SELECT COUNT(*) FROM analytics_facts WHERE event_type = 'OrderPlaced'"))
@@ -117,16 +140,22 @@ class ReliabilityIT {
     @Test
     void poison_records_end_in_each_group_dead_letter_topic_with_spring_kafka_headers() {
         String dlt = world.topic("saga-orchestrator-dlt");
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                assertThat(TopicReader.readAll(List.of(dlt))).hasSize(4));
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(
+                        () -> assertThat(TopicReader.readAll(List.of(dlt))).hasSize(4));
         for (ConsumerRecord<String, byte[]> record : TopicReader.readAll(List.of(dlt))) {
-            assertThat(TopicReader.header(record, DeadLetterHeaders.DLT_ORIGINAL_TOPIC)).isEqualTo(world.topic("orders"));
+            assertThat(TopicReader.header(record, DeadLetterHeaders.DLT_ORIGINAL_TOPIC))
+                    .isEqualTo(world.topic("orders"));
             assertThat(TopicReader.header(record, DeadLetterHeaders.DLT_EXCEPTION_FQCN))
                     .isEqualTo(PoisonEventException.class.getName());
-            assertThat(TopicReader.header(record, DeadLetterHeaders.DLT_EXCEPTION_MESSAGE)).isNotBlank();
+            assertThat(TopicReader.header(record, DeadLetterHeaders.DLT_EXCEPTION_MESSAGE))
+                    .isNotBlank();
             assertThat(TopicReader.header(record, DeadLetterHeaders.DLT_ORIGINAL_CONSUMER_GROUP))
                     .isEqualTo(world.topic("saga-orchestrator"));
-            assertThat(ByteBuffer.wrap(record.headers().lastHeader(DeadLetterHeaders.DLT_ORIGINAL_OFFSET).value()).getLong())
+            assertThat(ByteBuffer.wrap(record.headers()
+                                    .lastHeader(DeadLetterHeaders.DLT_ORIGINAL_OFFSET)
+                                    .value())
+                            .getLong())
                     .isNotNegative();
             assertThat(record.key()).startsWith("poison-");
         }
@@ -147,10 +176,24 @@ class ReliabilityIT {
             contract.violations(type, payload).forEach(v -> violations.add(record.topic() + " " + type + ": " + v));
         }
         assertThat(violations).isEmpty();
-        assertThat(seen).contains("OrderPlaced", "ChargePayment", "PaymentCharged", "PaymentFailed",
-                "ReserveInventory", "InventoryReserved", "InventoryReservationFailed", "CreateShipment",
-                "ShipmentCreated", "ShipmentFailed", "ReleaseInventory", "InventoryReleased", "RefundPayment",
-                "PaymentRefunded", "OrderCompleted", "OrderCancelled");
+        assertThat(seen)
+                .contains(
+                        "OrderPlaced",
+                        "ChargePayment",
+                        "PaymentCharged",
+                        "PaymentFailed",
+                        "ReserveInventory",
+                        "InventoryReserved",
+                        "InventoryReservationFailed",
+                        "CreateShipment",
+                        "ShipmentCreated",
+                        "ShipmentFailed",
+                        "ReleaseInventory",
+                        "InventoryReleased",
+                        "RefundPayment",
+                        "PaymentRefunded",
+                        "OrderCompleted",
+                        "OrderCancelled");
     }
 
     @Test
@@ -158,8 +201,8 @@ class ReliabilityIT {
         AsyncApiContract contract = new AsyncApiContract();
         List<String> violations = new ArrayList<>();
         try (RedisClient redis = RedisClient.create(world.config.redisHost, world.config.redisPort)) {
-            List<StreamEntry> jobs = redis.xrange(world.config.names.of(Topics.EMAIL_STREAM), (StreamEntryID) null,
-                    (StreamEntryID) null);
+            List<StreamEntry> jobs = redis.xrange(
+                    world.config.names.of(Topics.EMAIL_STREAM), (StreamEntryID) null, (StreamEntryID) null);
             assertThat(jobs).isNotEmpty();
             for (StreamEntry job : jobs) {
                 if (job.getFields().getOrDefault("event_id", "").startsWith("poison-")) {

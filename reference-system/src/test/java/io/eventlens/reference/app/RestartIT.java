@@ -3,17 +3,15 @@ package io.eventlens.reference.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.file.Path;
-import java.time.Duration;
-
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-
 import io.eventlens.reference.kafka.EmbeddedKafkaBroker;
 import io.eventlens.reference.kafka.KafkaBrokerExtension;
 import io.eventlens.reference.load.LoadGenerator;
 import io.eventlens.reference.load.LoadReport;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Orders in flight while the broker restarts and while every service stops and starts again (a
@@ -32,7 +30,9 @@ class RestartIT {
             world.start();
             LoadReport before = load(world);
             Invariants invariants = new Invariants(world);
-            assertThat(invariants.pending()).as("orders still in flight when the broker stops").isPositive();
+            assertThat(invariants.pending())
+                    .as("orders still in flight when the broker stops")
+                    .isPositive();
 
             broker.close();
             broker = new EmbeddedKafkaBroker(folder, broker.port(), 0).start();
@@ -41,9 +41,12 @@ class RestartIT {
             LoadReport after = load(world);
 
             long orders = before.accepted() + after.accepted();
-            await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500))
+            await().atMost(Duration.ofMinutes(3))
+                    .pollInterval(Duration.ofMillis(500))
                     .untilAsserted(() -> assertThat(invariants.pending()).isZero());
-            assertThat(world.number("SELECT COUNT(*) FROM order_orders")).isEqualTo(orders).isPositive();
+            assertThat(world.number("SELECT COUNT(*) FROM order_orders"))
+                    .isEqualTo(orders)
+                    .isPositive();
             invariants.sagasAgree(orders);
             invariants.moneyAddsUp();
             invariants.stockAddsUp();
@@ -55,7 +58,8 @@ class RestartIT {
     }
 
     private static LoadReport load(TestSystem world) {
-        return new LoadGenerator(world.system.baseUrl(), "async").retryingLostResponses()
-                .run(20, Duration.ofSeconds(2), line -> { });
+        return new LoadGenerator(world.system.baseUrl(), "async")
+                .retryingLostResponses()
+                .run(20, Duration.ofSeconds(2), line -> {});
     }
 }

@@ -1,5 +1,8 @@
 package io.eventlens.reference.app;
 
+import io.eventlens.reference.event.Names;
+import io.eventlens.reference.kafka.KafkaBrokerExtension;
+import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -7,10 +10,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.UUID;
-
-import io.eventlens.reference.event.Names;
-import io.eventlens.reference.kafka.KafkaBrokerExtension;
-import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
 
 /**
  * A reference system for one test: its own topic, group and stream names on the shared test broker
@@ -41,8 +40,12 @@ final class TestSystem implements AutoCloseable {
             execute("CREATE SCHEMA " + schema);
             config.database(POSTGRES + "?currentSchema=" + schema, "postgres", "", schema);
         } else {
-            config.database("jdbc:h2:mem:" + prefix + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-                    + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", "sa", "", null);
+            config.database(
+                    "jdbc:h2:mem:" + prefix + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+                            + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+                    "sa",
+                    "",
+                    null);
         }
     }
 
@@ -66,7 +69,8 @@ final class TestSystem implements AutoCloseable {
     /** One number from the system's database, e.g. {@code SELECT COUNT(*) FROM order_orders}. */
     long number(String sql) {
         return system.database().inTransaction(connection -> {
-            try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(sql)) {
+            try (Statement statement = connection.createStatement();
+                    ResultSet result = statement.executeQuery(sql)) {
                 result.next();
                 return result.getLong(1);
             }

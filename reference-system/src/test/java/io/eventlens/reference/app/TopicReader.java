@@ -1,12 +1,12 @@
 package io.eventlens.reference.app;
 
+import io.eventlens.reference.kafka.KafkaBrokerExtension;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -15,20 +15,17 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
-import io.eventlens.reference.kafka.KafkaBrokerExtension;
-
 /** Reads every record the topics hold right now, from the start, without joining a group. */
 final class TopicReader {
 
-    private TopicReader() {
-    }
+    private TopicReader() {}
 
     static List<ConsumerRecord<String, byte[]>> readAll(List<String> topics) {
         Map<String, Object> config = new HashMap<>();
         config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBrokerExtension.bootstrapServers());
         config.put(ConsumerConfig.CLIENT_ID_CONFIG, "reader-" + UUID.randomUUID());
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
-                new ByteArrayDeserializer())) {
+        try (KafkaConsumer<String, byte[]> consumer =
+                new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer())) {
             List<TopicPartition> partitions = new ArrayList<>();
             for (String topic : topics) {
                 for (PartitionInfo info : consumer.partitionsFor(topic, Duration.ofSeconds(10))) {

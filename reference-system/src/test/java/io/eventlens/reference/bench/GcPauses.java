@@ -1,15 +1,13 @@
 package io.eventlens.reference.bench;
 
+import com.sun.management.GarbageCollectionNotificationInfo;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-
 import javax.management.NotificationEmitter;
 import javax.management.openmbean.CompositeData;
-
-import com.sun.management.GarbageCollectionNotificationInfo;
 
 /**
  * Collects the JVM's garbage-collection pauses while a phase runs, so a latency figure can be read
@@ -26,12 +24,19 @@ final class GcPauses {
             if (bean.getName().contains("Cycles")) {
                 continue; // ZGC: concurrent cycles, not pauses
             }
-            ((NotificationEmitter) bean).addNotificationListener((notification, handback) -> {
-                if (recording && GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
-                    var info = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
-                    pausesMillis.add(info.getGcInfo().getDuration());
-                }
-            }, null, null);
+            ((NotificationEmitter) bean)
+                    .addNotificationListener(
+                            (notification, handback) -> {
+                                if (recording
+                                        && GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(
+                                                notification.getType())) {
+                                    var info = GarbageCollectionNotificationInfo.from(
+                                            (CompositeData) notification.getUserData());
+                                    pausesMillis.add(info.getGcInfo().getDuration());
+                                }
+                            },
+                            null,
+                            null);
         }
     }
 

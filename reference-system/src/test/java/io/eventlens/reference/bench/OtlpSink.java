@@ -1,13 +1,12 @@
 package io.eventlens.reference.bench;
 
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.util.concurrent.atomic.AtomicLong;
-
-import com.sun.net.httpserver.HttpServer;
 
 /**
  * Stands in for a trace collector during a benchmark: accepts OTLP/HTTP exports on

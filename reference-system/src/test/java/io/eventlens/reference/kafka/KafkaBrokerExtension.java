@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
@@ -51,7 +50,8 @@ public final class KafkaBrokerExtension implements BeforeAllCallback, ParameterR
     }
 
     private static EmbeddedKafkaBroker broker(ExtensionContext context) {
-        return context.getRoot().getStore(NAMESPACE)
+        return context.getRoot()
+                .getStore(NAMESPACE)
                 .getOrComputeIfAbsent(BrokerResource.class, key -> new BrokerResource(), BrokerResource.class)
                 .broker;
     }
@@ -77,7 +77,8 @@ public final class KafkaBrokerExtension implements BeforeAllCallback, ParameterR
             shared = null;
             broker.close();
             try (Stream<Path> paths = Files.walk(dir)) {
-                paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+                paths.sorted(Comparator.reverseOrder())
+                        .forEach(path -> path.toFile().delete());
             }
         }
     }

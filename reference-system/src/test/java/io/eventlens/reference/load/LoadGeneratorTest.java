@@ -2,14 +2,12 @@ package io.eventlens.reference.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-
-import com.sun.net.httpserver.HttpServer;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -51,7 +49,9 @@ class LoadGeneratorTest {
 
     @Test
     void aCarefulGeneratorPostsAnOrderWhoseAnswerWasLostAgainWithTheSameKey() {
-        LoadReport report = new LoadGenerator(baseUrl(), "async").retryingLostResponses().run(1, Duration.ofMillis(500), line -> { });
+        LoadReport report = new LoadGenerator(baseUrl(), "async")
+                .retryingLostResponses()
+                .run(1, Duration.ofMillis(500), line -> {});
 
         assertThat(report.sent()).isEqualTo(1);
         assertThat(report.accepted()).isEqualTo(1);
@@ -62,7 +62,7 @@ class LoadGeneratorTest {
 
     @Test
     void aPlainGeneratorCountsTheLostAnswerRefusedAndSendsNoKey() {
-        LoadReport report = new LoadGenerator(baseUrl(), "async").run(1, Duration.ofMillis(500), line -> { });
+        LoadReport report = new LoadGenerator(baseUrl(), "async").run(1, Duration.ofMillis(500), line -> {});
 
         assertThat(report.sent()).isEqualTo(1);
         assertThat(report.refused()).isEqualTo(1);

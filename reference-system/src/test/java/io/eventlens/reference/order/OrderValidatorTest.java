@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 
 class OrderValidatorTest {
@@ -16,8 +15,8 @@ class OrderValidatorTest {
 
     @Test
     void a_valid_order_is_priced_from_the_catalogue() {
-        OrderRequest order = validator.validate(bytes(body("[{\"sku\":\"SKU-MUG\",\"quantity\":2},"
-                + "{\"sku\":\"SKU-TEE\",\"quantity\":1}]")));
+        OrderRequest order = validator.validate(
+                bytes(body("[{\"sku\":\"SKU-MUG\",\"quantity\":2},{\"sku\":\"SKU-TEE\",\"quantity\":1}]")));
 
         assertThat(order.totalCents()).isEqualTo(2 * 1200 + 2500);
         assertThat(order.lines()).extracting(OrderRequest.Line::name).containsExactly("Mug", "Tee");
@@ -37,15 +36,17 @@ class OrderValidatorTest {
         Problem problem = refuse(body("[{\"sku\":\"SKU-MUG\",\"quantity\":-3}]"));
 
         assertThat(problem.status()).isEqualTo(422);
-        assertThat(problem.errors()).containsExactly(new Problem.FieldError("/line_items/0/quantity",
-                "-3 is not allowed: a whole number from 1 to 1000"));
+        assertThat(problem.errors())
+                .containsExactly(new Problem.FieldError(
+                        "/line_items/0/quantity", "-3 is not allowed: a whole number from 1 to 1000"));
     }
 
     @Test
     void an_unknown_product_names_the_sku_and_the_ones_allowed() {
         Problem problem = refuse(body("[{\"sku\":\"SKU-MUG\",\"quantity\":1},{\"sku\":\"SKU-YACHT\",\"quantity\":1}]"));
 
-        assertThat(problem.detail()).isEqualTo("/line_items/1/sku: unknown product \"SKU-YACHT\": allowed [SKU-MUG, SKU-TEE]");
+        assertThat(problem.detail())
+                .isEqualTo("/line_items/1/sku: unknown product \"SKU-YACHT\": allowed [SKU-MUG, SKU-TEE]");
     }
 
     @Test
@@ -64,18 +65,21 @@ class OrderValidatorTest {
     void every_missing_field_is_listed() {
         Problem problem = refuse("{}");
 
-        assertThat(problem.errors()).extracting(Problem.FieldError::pointer)
+        assertThat(problem.errors())
+                .extracting(Problem.FieldError::pointer)
                 .containsExactly("/customer", "/payment_token", "/line_items");
         assertThat(problem.detail()).isEqualTo("3 fields are invalid; see errors");
     }
 
     @Test
     void a_body_that_is_not_an_object_is_a_400() {
-        assertThat(refuse("[1,2]").detail()).isEqualTo("expected a JSON object with customer, line_items and payment_token");
+        assertThat(refuse("[1,2]").detail())
+                .isEqualTo("expected a JSON object with customer, line_items and payment_token");
     }
 
     private Problem refuse(String body) {
-        return catchThrowableOfType(InvalidRequestException.class, () -> validator.validate(bytes(body))).problem();
+        return catchThrowableOfType(InvalidRequestException.class, () -> validator.validate(bytes(body)))
+                .problem();
     }
 
     private static String body(String lineItems) {

@@ -16,9 +16,10 @@ class TransitionTest {
         "SHIPMENT_PENDING, ShipmentCreated, COMPLETED, OrderCompleted",
         "SHIPMENT_PENDING, ShipmentFailed, RELEASING_INVENTORY, ReleaseInventory",
         "RELEASING_INVENTORY, InventoryReleased, REFUNDING_PAYMENT, RefundPayment",
-        "REFUNDING_PAYMENT, PaymentRefunded, CANCELLED, OrderCancelled"})
-    void each_reply_moves_the_saga_and_sends_the_next_message(SagaState from, String reply, SagaState to,
-            String message) {
+        "REFUNDING_PAYMENT, PaymentRefunded, CANCELLED, OrderCancelled"
+    })
+    void each_reply_moves_the_saga_and_sends_the_next_message(
+            SagaState from, String reply, SagaState to, String message) {
         assertThat(Transition.of(from, reply)).hasValueSatisfying(transition -> {
             assertThat(transition.next()).isEqualTo(to);
             assertThat(transition.message()).isEqualTo(message);
@@ -30,7 +31,8 @@ class TransitionTest {
         "INVENTORY_PENDING, PaymentCharged",
         "COMPLETED, ShipmentCreated",
         "CANCELLED, PaymentRefunded",
-        "PAYMENT_PENDING, InventoryReserved"})
+        "PAYMENT_PENDING, InventoryReserved"
+    })
     void a_late_or_repeated_reply_changes_nothing(SagaState state, String reply) {
         assertThat(Transition.of(state, reply)).isEmpty();
     }

@@ -16,8 +16,7 @@ import java.util.Properties;
 /** EventLens's checker (on parsed trees, and on JSON text like Apicurio) and Apicurio's, over the same checks. */
 final class AnchorEngines {
 
-    private AnchorEngines() {
-    }
+    private AnchorEngines() {}
 
     /** EventLens on trees, EventLens on text, Apicurio on text; Apicurio last. */
     static List<Engine> all(List<CompatibilityBenchmark.Check> checks) {
@@ -48,13 +47,20 @@ final class AnchorEngines {
      */
     static Engine apicurio(List<CompatibilityBenchmark.Check> checks) {
         JsonSchemaCompatibilityChecker checker = new JsonSchemaCompatibilityChecker();
-        List<TypedContent[]> contents = checks.stream().map(AnchorEngines::texts)
-                .map(t -> new TypedContent[] {json(t[0]), json(t[1])}).toList();
-        List<CompatibilityLevel> levels = checks.stream().map(c -> CompatibilityLevel.valueOf(c.mode().name())).toList();
+        List<TypedContent[]> contents = checks.stream()
+                .map(AnchorEngines::texts)
+                .map(t -> new TypedContent[] {json(t[0]), json(t[1])})
+                .toList();
+        List<CompatibilityLevel> levels = checks.stream()
+                .map(c -> CompatibilityLevel.valueOf(c.mode().name()))
+                .toList();
         return new Engine("Apicurio " + apicurioVersion(), i -> {
             try {
-                return checker.testCompatibility(levels.get(i), List.of(contents.get(i)[0]), contents.get(i)[1], Map.of())
-                        .isCompatible() ? Engine.COMPATIBLE : Engine.INCOMPATIBLE;
+                return checker.testCompatibility(
+                                        levels.get(i), List.of(contents.get(i)[0]), contents.get(i)[1], Map.of())
+                                .isCompatible()
+                        ? Engine.COMPATIBLE
+                        : Engine.INCOMPATIBLE;
             } catch (RuntimeException e) {
                 return "error: " + e.getClass().getSimpleName() + ": " + e.getMessage();
             }
@@ -62,7 +68,9 @@ final class AnchorEngines {
     }
 
     private static String[] texts(CompatibilityBenchmark.Check check) {
-        return new String[] {check.source().older().toString(), check.source().newer().toString()};
+        return new String[] {
+            check.source().older().toString(), check.source().newer().toString()
+        };
     }
 
     private static TypedContent json(String text) {

@@ -14,14 +14,14 @@ import java.util.List;
  * mvn -o -q -Pbench-anchors -pl schema-linter -am test-compile dependency:build-classpath \
  *     -Dmdep.includeScope=test -Dmdep.outputFile=/tmp/bench-cp.txt
  * java -Deventlens.shared.dir=../shared \
- *     -cp schema-linter/target/bench-classes:schema-linter/target/test-classes:schema-linter/target/classes:$(cat /tmp/bench-cp.txt) \
+ *     -cp schema-linter/target/bench-classes:schema-linter/target/test-classes:schema-linter/target/classes:$(cat
+ * /tmp/bench-cp.txt) \
  *     io.eventlens.lint.compat.ApicurioCompatibilityBenchmark [seconds]
  * </pre>
  */
 public final class ApicurioCompatibilityBenchmark {
 
-    private ApicurioCompatibilityBenchmark() {
-    }
+    private ApicurioCompatibilityBenchmark() {}
 
     public static void main(String[] args) {
         if (!CorpusCase.available()) {
@@ -31,25 +31,32 @@ public final class ApicurioCompatibilityBenchmark {
         double seconds = args.length > 0 ? Double.parseDouble(args[0]) : 20;
         List<CompatibilityBenchmark.Check> checks = CompatibilityBenchmark.checks();
         List<Engine> engines = AnchorEngines.all(checks);
-        System.out.printf("%d checks (Apicurio cases BACKWARD and FORWARD, Karapace cases BACKWARD), EventLens STRICT; "
-                + "Java %s, %d cores, load average %.2f%n", checks.size(), Runtime.version(),
-                Runtime.getRuntime().availableProcessors(), loadAverage());
+        System.out.printf(
+                "%d checks (Apicurio cases BACKWARD and FORWARD, Karapace cases BACKWARD), EventLens STRICT; "
+                        + "Java %s, %d cores, load average %.2f%n",
+                checks.size(), Runtime.version(), Runtime.getRuntime().availableProcessors(), loadAverage());
         VerdictReport.of(checks, engines).print(System.out);
         List<String> sets = checks.stream().map(c -> c.source().set()).toList();
         run(engines, sets, seconds / 2);
         Timing timing = run(engines, sets, seconds);
         int anchor = engines.size() - 1;
         for (int e = 0; e < engines.size(); e++) {
-            StringBuilder line = new StringBuilder(String.format("%-28s %,9d checks in %5.1f s: %,7.0f checks/s, %4.1f× the anchor",
-                    engines.get(e).name(), timing.checks(e), timing.seconds(e), timing.perSecond(e, null),
+            StringBuilder line = new StringBuilder(String.format(
+                    "%-28s %,9d checks in %5.1f s: %,7.0f checks/s, %4.1f× the anchor",
+                    engines.get(e).name(),
+                    timing.checks(e),
+                    timing.seconds(e),
+                    timing.perSecond(e, null),
                     timing.perSecond(e, null) / timing.perSecond(anchor, null)));
             for (String set : timing.sets()) {
-                line.append(String.format("; %s %,.0f/s (%.1f×)", set, timing.perSecond(e, set),
-                        timing.perSecond(e, set) / timing.perSecond(anchor, set)));
+                line.append(String.format(
+                        "; %s %,.0f/s (%.1f×)",
+                        set, timing.perSecond(e, set), timing.perSecond(e, set) / timing.perSecond(anchor, set)));
             }
             System.out.println(line);
         }
-        System.out.printf("(%d rounds, %d incompatible verdicts; load average %.2f at the end)%n",
+        System.out.printf(
+                "(%d rounds, %d incompatible verdicts; load average %.2f at the end)%n",
                 timing.rounds(), timing.incompatible(), loadAverage());
     }
 

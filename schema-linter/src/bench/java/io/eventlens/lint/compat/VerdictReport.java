@@ -62,11 +62,21 @@ record VerdictReport(List<CompatibilityBenchmark.Check> checks, List<Engine> eng
     void print(PrintStream out) {
         for (int e = 0; e < engines.size(); e++) {
             StringBuilder line = new StringBuilder(engines.get(e).name()).append(" agrees with the labels on (cases)");
-            labelAgreement(e).forEach((set, c) -> line.append(' ').append(set).append(' ').append(c[0]).append('/').append(c[1]));
+            labelAgreement(e)
+                    .forEach((set, c) -> line.append(' ')
+                            .append(set)
+                            .append(' ')
+                            .append(c[0])
+                            .append('/')
+                            .append(c[1]));
             out.println(line);
         }
         for (int e = 1; e < engines.size() - 1; e++) {
-            out.printf("%s and %s differ on %d checks%n", engines.get(0).name(), engines.get(e).name(), differences(0, e).size());
+            out.printf(
+                    "%s and %s differ on %d checks%n",
+                    engines.get(0).name(),
+                    engines.get(e).name(),
+                    differences(0, e).size());
         }
         int anchor = engines.size() - 1;
         List<Integer> differing = differences(0, anchor);
@@ -80,13 +90,27 @@ record VerdictReport(List<CompatibilityBenchmark.Check> checks, List<Engine> eng
                 counts[3] += verdicts[anchor][i].startsWith("error") ? 1 : 0;
             }
         }
-        out.printf("%s and %s differ on %d of %d checks:%n", engines.get(0).name(), engines.get(anchor).name(),
-                differing.size(), checks.size());
-        bySet.forEach((set, c) -> out.printf("  %s: %d of %d (the label sides with EventLens on %d, with %s on %d; %s threw on %d)%n",
-                set, c[0], c[1], c[2], engines.get(anchor).name(), c[0] - c[2], engines.get(anchor).name(), c[3]));
+        out.printf(
+                "%s and %s differ on %d of %d checks:%n",
+                engines.get(0).name(), engines.get(anchor).name(), differing.size(), checks.size());
+        bySet.forEach((set, c) -> out.printf(
+                "  %s: %d of %d (the label sides with EventLens on %d, with %s on %d; %s threw on %d)%n",
+                set,
+                c[0],
+                c[1],
+                c[2],
+                engines.get(anchor).name(),
+                c[0] - c[2],
+                engines.get(anchor).name(),
+                c[3]));
         for (int i : differing) {
-            out.printf("  %s, expected %s: EventLens %s, %s %s%n", checks.get(i), expected(checks.get(i)), verdicts[0][i],
-                    engines.get(anchor).name(), verdicts[anchor][i]);
+            out.printf(
+                    "  %s, expected %s: EventLens %s, %s %s%n",
+                    checks.get(i),
+                    expected(checks.get(i)),
+                    verdicts[0][i],
+                    engines.get(anchor).name(),
+                    verdicts[anchor][i]);
         }
     }
 }

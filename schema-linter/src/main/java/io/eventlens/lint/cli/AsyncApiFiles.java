@@ -1,11 +1,5 @@
 package io.eventlens.lint.cli;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.stream.Collectors;
-
 import io.eventlens.catalog.CatalogLoad;
 import io.eventlens.catalog.CatalogLoader;
 import io.eventlens.catalog.load.DocumentLoad;
@@ -15,12 +9,16 @@ import io.eventlens.lint.diff.DocumentChange;
 import io.eventlens.lint.diff.DocumentSide;
 import io.eventlens.lint.report.Severity;
 import io.eventlens.lint.report.Violation;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
 
 /** Loading AsyncAPI documents for the gate commands, and their changes as report violations. */
 final class AsyncApiFiles {
 
-    private AsyncApiFiles() {
-    }
+    private AsyncApiFiles() {}
 
     /** Each file as one loaded document; a missing file or one that does not load is an {@link InputError}. */
     static List<DocumentSide> load(List<Path> files) {
@@ -28,13 +26,16 @@ final class AsyncApiFiles {
         CatalogLoader loader = new CatalogLoader();
         for (Path file : files) {
             if (!Files.isRegularFile(file)) {
-                throw new InputError("no such file: " + file + " (expected an AsyncAPI document, .yaml, .yml or .json)");
+                throw new InputError(
+                        "no such file: " + file + " (expected an AsyncAPI document, .yaml, .yml or .json)");
             }
             CatalogLoad load = loader.load(file);
             if (load.documents().isEmpty() || !load.failed().isEmpty()) {
                 throw new InputError(file + " is not a loadable AsyncAPI document:" + System.lineSeparator()
-                        + load.problems().stream().filter(p -> p.isError()).map(Object::toString)
-                        .collect(Collectors.joining(System.lineSeparator())));
+                        + load.problems().stream()
+                                .filter(p -> p.isError())
+                                .map(Object::toString)
+                                .collect(Collectors.joining(System.lineSeparator())));
             }
             DocumentLoad document = load.documents().get(0);
             sides.add(new DocumentSide(document.document(), Catalog.of(List.of(document.document()))));
@@ -44,13 +45,22 @@ final class AsyncApiFiles {
 
     /** Breaking changes are errors (they fail the gate), the others are infos. */
     static List<Violation> violations(List<DocumentChange> changes) {
-        return changes.stream().map(c -> new Violation(c.type().id(), c.breaking() ? Severity.ERROR : Severity.INFO,
-                c.file(), c.line(), c.column(), c.pointer(), c.sentence() + hurt(c))).toList();
+        return changes.stream()
+                .map(c -> new Violation(
+                        c.type().id(),
+                        c.breaking() ? Severity.ERROR : Severity.INFO,
+                        c.file(),
+                        c.line(),
+                        c.column(),
+                        c.pointer(),
+                        c.sentence() + hurt(c)))
+                .toList();
     }
 
     private static String hurt(DocumentChange change) {
         return change.breaking() && !change.consumers().isEmpty()
-                ? " (consumers hurt: " + String.join(", ", change.consumers()) + ")" : "";
+                ? " (consumers hurt: " + String.join(", ", change.consumers()) + ")"
+                : "";
     }
 
     /** 2 when a schema could not be compared (input error), 1 when a change breaks, else 0. */

@@ -1,35 +1,45 @@
 package io.eventlens.lint.cli;
 
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.Callable;
-
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
-
 import io.eventlens.lint.compat.SchemaLanguage;
 import io.eventlens.lint.diff.DocumentChange;
 import io.eventlens.lint.diff.MessageCompatibility;
 import io.eventlens.lint.report.Violation;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
 
 /** {@code eventlens compat OLD NEW [NEWER...]}: JSON Schema or Avro files, or AsyncAPI documents message by message. */
-@Command(name = "compat", mixinStandardHelpOptions = true,
-        description = {"Checks the newest version (last) against the earlier ones as the mode asks. Each argument is a"
-                + " JSON Schema file, an Avro schema (.avsc, or a record/enum/fixed declaration) or an AsyncAPI document"
-                + " (all of one kind), oldest first; for AsyncAPI documents every message's payload and headers are"
-                + " checked (JSON Schema and Avro payloads), naming the services that receive it. Avro is checked by"
-                + " Avro's schema resolution rules; --policy does not apply to it.",
-                "Exit: 0 compatible, 1 a breaking change, 2 usage or input error (or schemas that cannot be compared)."})
+@Command(
+        name = "compat",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Checks the newest version (last) against the earlier ones as the mode asks. Each argument is a"
+                    + " JSON Schema file, an Avro schema (.avsc, or a record/enum/fixed "
+                    + "declaration) or an AsyncAPI document"
+                    + " (all of one kind), oldest first; for AsyncAPI documents every message's payload and headers are"
+                    + " checked (JSON Schema and Avro payloads), naming the services that "
+                    + "receive it. Avro is checked by"
+                    + " Avro's schema resolution rules; --policy does not apply to it.",
+            "Exit: 0 compatible, 1 a breaking change, 2 usage or input error (or schemas that cannot be compared)."
+        })
 final class CompatCommand implements Callable<Integer> {
 
     static final String TOOL = "eventlens compat";
 
-    @Parameters(arity = "2..*", paramLabel = "OLD NEW [NEWER...]", description = "schema or document versions, oldest first")
+    @Parameters(
+            arity = "2..*",
+            paramLabel = "OLD NEW [NEWER...]",
+            description = "schema or document versions, oldest first")
     List<Path> files;
 
-    @CommandLine.Option(names = "--schema-type", paramLabel = "TYPE", defaultValue = "auto",
+    @CommandLine.Option(
+            names = "--schema-type",
+            paramLabel = "TYPE",
+            defaultValue = "auto",
             description = "auto (.avsc files and what only Avro can be are Avro, the rest JSON Schema), json-schema or"
                     + " avro; default: ${DEFAULT-VALUE}")
     String schemaType;
@@ -46,7 +56,8 @@ final class CompatCommand implements Callable<Integer> {
             case "auto" -> null;
             case "avro" -> SchemaLanguage.AVRO;
             case "json-schema", "jsonschema", "json_schema" -> SchemaLanguage.JSON_SCHEMA;
-            default -> throw new InputError("unknown --schema-type '" + schemaType + "'; allowed: auto, json-schema, avro");
+            default ->
+                throw new InputError("unknown --schema-type '" + schemaType + "'; allowed: auto, json-schema, avro");
         };
     }
 
@@ -58,28 +69,39 @@ final class CompatCommand implements Callable<Integer> {
             files.forEach(f -> read.add(SchemaFile.read(f)));
             long documents = read.stream().filter(SchemaFile::asyncApi).count();
             if (documents == read.size()) {
-                List<DocumentChange> changes = new MessageCompatibility(gate.mode, gate.policy)
-                        .check(AsyncApiFiles.load(files));
-                return gate.report(TOOL, AsyncApiFiles.violations(changes), AsyncApiFiles.exitCode(changes),
-                        spec.commandLine());
+                List<DocumentChange> changes =
+                        new MessageCompatibility(gate.mode, gate.policy).check(AsyncApiFiles.load(files));
+                return gate.report(
+                        TOOL, AsyncApiFiles.violations(changes), AsyncApiFiles.exitCode(changes), spec.commandLine());
             }
             if (documents > 0) {
-                throw new InputError("give either JSON Schema files or AsyncAPI documents, not both: " + files.get(
-                        read.indexOf(read.stream().filter(SchemaFile::asyncApi).findFirst().orElseThrow()))
-                        + " is an AsyncAPI document, " + files.get(read.indexOf(read.stream()
-                        .filter(f -> !f.asyncApi()).findFirst().orElseThrow())) + " is not");
+                throw new InputError("give either JSON Schema files or AsyncAPI documents, not both: "
+                        + files.get(read.indexOf(read.stream()
+                                .filter(SchemaFile::asyncApi)
+                                .findFirst()
+                                .orElseThrow()))
+                        + " is an AsyncAPI document, "
+                        + files.get(read.indexOf(read.stream()
+                                .filter(f -> !f.asyncApi())
+                                .findFirst()
+                                .orElseThrow())) + " is not");
             }
-            long avro = forced != null ? (forced == SchemaLanguage.AVRO ? read.size() : 0)
+            long avro = forced != null
+                    ? (forced == SchemaLanguage.AVRO ? read.size() : 0)
                     : read.stream().filter(SchemaFile::avro).count();
             if (avro > 0 && avro < read.size()) {
-                throw new InputError("give either JSON Schema files or Avro schemas, not both: " + files.get(
-                        read.indexOf(read.stream().filter(SchemaFile::avro).findFirst().orElseThrow()))
-                        + " is an Avro schema, " + files.get(read.indexOf(read.stream()
-                        .filter(f -> !f.avro()).findFirst().orElseThrow())) + " is a JSON Schema"
+                throw new InputError("give either JSON Schema files or Avro schemas, not both: "
+                        + files.get(read.indexOf(read.stream()
+                                .filter(SchemaFile::avro)
+                                .findFirst()
+                                .orElseThrow()))
+                        + " is an Avro schema, "
+                        + files.get(read.indexOf(
+                                read.stream().filter(f -> !f.avro()).findFirst().orElseThrow())) + " is a JSON Schema"
                         + " (--schema-type avro or json-schema reads them all as one)");
             }
-            SchemaVerdict verdict = SchemaVerdict.check(gate.mode, gate.policy,
-                    avro > 0 ? SchemaLanguage.AVRO : SchemaLanguage.JSON_SCHEMA, read);
+            SchemaVerdict verdict = SchemaVerdict.check(
+                    gate.mode, gate.policy, avro > 0 ? SchemaLanguage.AVRO : SchemaLanguage.JSON_SCHEMA, read);
             List<Violation> violations = verdict.violations();
             return gate.report(TOOL, violations, verdict.exitCode(), spec.commandLine());
         } catch (InputError e) {

@@ -1,23 +1,26 @@
 package io.eventlens.lint.cli;
 
+import io.eventlens.lint.diff.DocumentChange;
+import io.eventlens.lint.diff.DocumentDiff;
+import io.eventlens.lint.diff.DocumentSide;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-import io.eventlens.lint.diff.DocumentChange;
-import io.eventlens.lint.diff.DocumentDiff;
-import io.eventlens.lint.diff.DocumentSide;
-
 /** {@code eventlens diff OLD NEW}: every change between two AsyncAPI documents, breaking or not. */
-@Command(name = "diff", mixinStandardHelpOptions = true,
-        description = {"Compares two AsyncAPI documents (2.x or 3.0, in any mix): channels, operations and messages"
-                + " added, removed or renamed, binding changes (Kafka topic, key), payloads and headers under the mode"
-                + " and policy. Parser noise (x-parser-*) is ignored; info.version edits are not breaking.",
-                "Exit: 0 no breaking change, 1 a breaking change, 2 usage or input error."})
+@Command(
+        name = "diff",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Compares two AsyncAPI documents (2.x or 3.0, in any mix): channels, operations and messages"
+                    + " added, removed or renamed, binding changes (Kafka topic, key), "
+                    + "payloads and headers under the mode"
+                    + " and policy. Parser noise (x-parser-*) is ignored; info.version edits are not breaking.",
+            "Exit: 0 no breaking change, 1 a breaking change, 2 usage or input error."
+        })
 final class DiffCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "OLD", description = "the AsyncAPI document as it was")
@@ -42,7 +45,10 @@ final class DiffCommand implements Callable<Integer> {
             return 2;
         }
         List<DocumentChange> changes = new DocumentDiff(gate.mode, gate.policy).diff(sides.get(0), sides.get(1));
-        return gate.report("eventlens diff", AsyncApiFiles.violations(changes), AsyncApiFiles.exitCode(changes),
+        return gate.report(
+                "eventlens diff",
+                AsyncApiFiles.violations(changes),
+                AsyncApiFiles.exitCode(changes),
                 spec.commandLine());
     }
 }

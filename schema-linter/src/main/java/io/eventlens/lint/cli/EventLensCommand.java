@@ -4,7 +4,10 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The top command; each subcommand keeps its own options in its own class. */
-@Command(name = "eventlens", mixinStandardHelpOptions = true, version = "EventLens 0.1.0",
+@Command(
+        name = "eventlens",
+        mixinStandardHelpOptions = true,
+        version = "EventLens 0.1.0",
         description = "Checks AsyncAPI documents for CI.",
         subcommands = {ValidateCommand.class, LintCommand.class, CompatCommand.class, DiffCommand.class})
 final class EventLensCommand implements Runnable {
@@ -14,7 +17,8 @@ final class EventLensCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required, e.g. 'validate FILE_OR_FOLDER...'");
+        throw new CommandLine.ParameterException(
+                spec.commandLine(), "a command is required, e.g. 'validate FILE_OR_FOLDER...'");
     }
 
     /** The command line with exit codes of the house: 2 for usage errors, 1 for findings. */

@@ -1,5 +1,10 @@
 package io.eventlens.lint.cli;
 
+import io.eventlens.lint.compat.Mode;
+import io.eventlens.lint.compat.Policy;
+import io.eventlens.lint.report.Format;
+import io.eventlens.lint.report.Reports;
+import io.eventlens.lint.report.Violation;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -7,33 +12,40 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
-
-import io.eventlens.lint.compat.Mode;
-import io.eventlens.lint.compat.Policy;
-import io.eventlens.lint.report.Format;
-import io.eventlens.lint.report.Reports;
-import io.eventlens.lint.report.Violation;
 
 /** Options of the gate commands ({@code compat}, {@code diff}): mode, policy, report format and output file. */
 final class GateOptions {
 
-    @Option(names = "--mode", paramLabel = "MODE", defaultValue = "BACKWARD", converter = ModeConverter.class,
+    @Option(
+            names = "--mode",
+            paramLabel = "MODE",
+            defaultValue = "BACKWARD",
+            converter = ModeConverter.class,
             description = "BACKWARD, BACKWARD_TRANSITIVE, FORWARD, FORWARD_TRANSITIVE, FULL, FULL_TRANSITIVE or NONE;"
                     + " default: ${DEFAULT-VALUE}")
     Mode mode;
 
-    @Option(names = "--policy", paramLabel = "POLICY", defaultValue = "STRICT", converter = PolicyConverter.class,
+    @Option(
+            names = "--policy",
+            paramLabel = "POLICY",
+            defaultValue = "STRICT",
+            converter = PolicyConverter.class,
             description = "STRICT (the registries' rules) or LENIENT; default: ${DEFAULT-VALUE}")
     Policy policy;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", converter = FormatConverter.class,
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            defaultValue = "text",
+            converter = FormatConverter.class,
             description = "text, json, sarif or junit; default: ${DEFAULT-VALUE}")
     Format format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "FILE",
             description = "write the report to FILE instead of standard output (the exit code stays the same)")
     Path output;
 

@@ -1,24 +1,23 @@
 package io.eventlens.lint.cli;
 
-import java.io.PrintWriter;
-import java.util.List;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import io.eventlens.catalog.load.LoadProblem;
 import io.eventlens.lint.validate.DocumentVerdict;
+import java.io.PrintWriter;
+import java.util.List;
 
-/** {@code {"valid":..., "documents":[{file, valid}], "problems":[{file, line, column, pointer, message, severity}]}}. */
+/**
+ * {@code {"valid":..., "documents":[{file, valid}], "problems":[{file, line, column, pointer, message, severity}]}}.
+ */
 final class JsonReport {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    private JsonReport() {
-    }
+    private JsonReport() {}
 
     static void print(List<DocumentVerdict> verdicts, PrintWriter out) {
         ObjectNode report = JSON.createObjectNode();
@@ -37,8 +36,12 @@ final class JsonReport {
     }
 
     private static ObjectNode problem(LoadProblem problem) {
-        return JSON.createObjectNode().put("file", problem.file()).put("line", problem.line())
-                .put("column", problem.column()).put("pointer", problem.pointer()).put("message", problem.message())
+        return JSON.createObjectNode()
+                .put("file", problem.file())
+                .put("line", problem.line())
+                .put("column", problem.column())
+                .put("pointer", problem.pointer())
+                .put("message", problem.message())
                 .put("severity", problem.severity().name().toLowerCase(java.util.Locale.ROOT));
     }
 }

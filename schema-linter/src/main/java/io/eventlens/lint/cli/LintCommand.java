@@ -1,19 +1,5 @@
 package io.eventlens.lint.cli;
 
-import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.Callable;
-
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-
 import io.eventlens.catalog.load.LoadOptions;
 import io.eventlens.lint.report.Format;
 import io.eventlens.lint.report.Reports;
@@ -22,21 +8,47 @@ import io.eventlens.lint.rules.LintConfigException;
 import io.eventlens.lint.rules.LintConfigReader;
 import io.eventlens.lint.rules.LintRun;
 import io.eventlens.lint.rules.Linter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
-/** {@code eventlens lint FILE_OR_FOLDER... [--config F] [--format F] [--output F]}: the event-design and AsyncAPI lint rules. */
-@Command(name = "lint", mixinStandardHelpOptions = true,
-        description = {"Lints AsyncAPI documents with the event-design rules and the AsyncAPI baseline rules (docs/lint.md).",
-                "Exit: 0 no error-level finding, 1 an error-level finding, 2 usage or input error (whatever the format)."})
+/**
+ * {@code eventlens lint FILE_OR_FOLDER... [--config F] [--format F] [--output F]}: the event-design and AsyncAPI lint
+ * rules.
+ */
+@Command(
+        name = "lint",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Lints AsyncAPI documents with the event-design rules and the AsyncAPI baseline rules (docs/lint.md).",
+            "Exit: 0 no error-level finding, 1 an error-level finding, 2 usage or input error (whatever the format)."
+        })
 final class LintCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "FILE_OR_FOLDER", description = "AsyncAPI files or folders of them")
     List<Path> paths;
 
-    @Option(names = "--config", paramLabel = "FILE",
-            description = "rule levels and options; default: " + LintConfigReader.FILE_NAME + " beside the first path that has one")
+    @Option(
+            names = "--config",
+            paramLabel = "FILE",
+            description = "rule levels and options; default: " + LintConfigReader.FILE_NAME
+                    + " beside the first path that has one")
     Path config;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", converter = FormatConverter.class,
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            defaultValue = "text",
+            converter = FormatConverter.class,
             description = "text, json, sarif or junit; default: ${DEFAULT-VALUE}")
     Format format;
 
@@ -79,13 +91,15 @@ final class LintCommand implements Callable<Integer> {
     private void write(LintRun run) {
         var violations = run.findings().stream().map(LintConfigs::violation).toList();
         if (output == null) {
-            Reports.write(format, "eventlens lint", violations, spec.commandLine().getOut());
+            Reports.write(
+                    format, "eventlens lint", violations, spec.commandLine().getOut());
             return;
         }
         try (Writer out = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
             Reports.write(format, "eventlens lint", violations, out);
         } catch (IOException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "cannot write --output " + output + ": " + e.getMessage());
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(), "cannot write --output " + output + ": " + e.getMessage());
         }
     }
 

@@ -1,9 +1,5 @@
 package io.eventlens.lint.cli;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-
 import io.eventlens.lint.report.Severity;
 import io.eventlens.lint.report.Violation;
 import io.eventlens.lint.rules.LintConfig;
@@ -11,14 +7,19 @@ import io.eventlens.lint.rules.LintConfigException;
 import io.eventlens.lint.rules.LintConfigReader;
 import io.eventlens.lint.rules.LintFinding;
 import io.eventlens.lint.rules.Linter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 
 /** Finds the lint configuration of a run and turns findings into report violations. */
 final class LintConfigs {
 
-    private LintConfigs() {
-    }
+    private LintConfigs() {}
 
-    /** {@code --config} when given (it must exist), else the first {@code eventlens-lint.yaml} beside a path, else the defaults. */
+    /**
+     * {@code --config} when given (it must exist), else the first {@code eventlens-lint.yaml} beside a path, else the
+     * defaults.
+     */
     static LintConfig find(Path given, List<Path> paths) {
         if (given != null) {
             if (!Files.isRegularFile(given)) {
@@ -42,7 +43,13 @@ final class LintConfigs {
             case WARN -> Severity.WARN;
             default -> Severity.INFO;
         };
-        return new Violation(finding.ruleId(), severity, finding.file(), finding.line(), finding.column(), finding.pointer(),
+        return new Violation(
+                finding.ruleId(),
+                severity,
+                finding.file(),
+                finding.line(),
+                finding.column(),
+                finding.pointer(),
                 finding.message());
     }
 }

@@ -1,4 +1,7 @@
 package io.eventlens.lint.cli;
 
 /** How problems are printed: {@code file:line:column: message} lines, or one JSON object. */
-enum OutputFormat { TEXT, JSON }
+enum OutputFormat {
+    TEXT,
+    JSON
+}

@@ -1,14 +1,5 @@
 package io.eventlens.lint.cli;
 
-import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Locale;
-import java.util.Map;
-
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -17,8 +8,15 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-
 import io.eventlens.lint.compat.SchemaLanguage;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
 
 /** A JSON Schema, Avro schema (or any JSON/YAML) file read with the line and column of every value, by JSON Pointer. */
 record SchemaFile(String name, JsonNode tree, Map<String, int[]> positions) {
@@ -30,7 +28,10 @@ record SchemaFile(String name, JsonNode tree, Map<String, int[]> positions) {
     static SchemaFile read(Path path) {
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(path))).toString();
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(path)))
+                    .toString();
         } catch (CharacterCodingException e) {
             throw new InputError(path + ": not UTF-8 text");
         } catch (IOException e) {
@@ -46,8 +47,8 @@ record SchemaFile(String name, JsonNode tree, Map<String, int[]> positions) {
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String where = at == null ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr();
-            throw new InputError(path + where + ": not valid " + (mapper == YAML ? "YAML" : "JSON") + ": "
-                    + e.getOriginalMessage());
+            throw new InputError(
+                    path + where + ": not valid " + (mapper == YAML ? "YAML" : "JSON") + ": " + e.getOriginalMessage());
         }
     }
 
@@ -57,7 +58,8 @@ record SchemaFile(String name, JsonNode tree, Map<String, int[]> positions) {
             for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
                 if (token != JsonToken.FIELD_NAME && token != JsonToken.END_OBJECT && token != JsonToken.END_ARRAY) {
                     JsonLocation at = parser.currentTokenLocation();
-                    positions.putIfAbsent(parser.getParsingContext().pathAsPointer().toString(),
+                    positions.putIfAbsent(
+                            parser.getParsingContext().pathAsPointer().toString(),
                             new int[] {at.getLineNr(), at.getColumnNr()});
                 }
             }
@@ -85,7 +87,10 @@ record SchemaFile(String name, JsonNode tree, Map<String, int[]> positions) {
         return tree.isObject() && tree.has("asyncapi");
     }
 
-    /** Whether the file is an Avro schema: named {@code .avsc}, or a tree no JSON Schema can be ({@link SchemaLanguage#of}). */
+    /**
+     * Whether the file is an Avro schema: named {@code .avsc}, or a tree no JSON Schema can be ({@link
+     * SchemaLanguage#of}).
+     */
     boolean avro() {
         return name.toLowerCase(Locale.ROOT).endsWith(".avsc") || SchemaLanguage.of(tree) == SchemaLanguage.AVRO;
     }

@@ -1,9 +1,5 @@
 package io.eventlens.lint.cli;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-
 import io.eventlens.lint.compat.CompatibilityChecker;
 import io.eventlens.lint.compat.CompatibilityVerdict;
 import io.eventlens.lint.compat.Compatible;
@@ -16,13 +12,17 @@ import io.eventlens.lint.compat.Policy;
 import io.eventlens.lint.compat.SchemaLanguage;
 import io.eventlens.lint.report.Severity;
 import io.eventlens.lint.report.Violation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 
 /** The compatibility verdict on JSON Schema or Avro schema files, as report violations placed in the files. */
 record SchemaVerdict(CompatibilityVerdict verdict, List<SchemaFile> files) {
 
     static SchemaVerdict check(Mode mode, Policy policy, SchemaLanguage language, List<SchemaFile> files) {
         CompatibilityChecker checker = new CompatibilityChecker(policy, language);
-        return new SchemaVerdict(checker.check(mode, files.stream().map(SchemaFile::tree).toList()), files);
+        return new SchemaVerdict(
+                checker.check(mode, files.stream().map(SchemaFile::tree).toList()), files);
     }
 
     int exitCode() {
@@ -37,17 +37,26 @@ record SchemaVerdict(CompatibilityVerdict verdict, List<SchemaFile> files) {
             case NOT_COMPARABLE -> {
                 NotComparable problem = (NotComparable) verdict;
                 int[] at = newest.locate(problem.pointer());
-                violations.add(new Violation("not-comparable", Severity.ERROR, newest.name(), at[0], at[1],
-                        problem.pointer(), problem.summary()));
+                violations.add(new Violation(
+                        "not-comparable",
+                        Severity.ERROR,
+                        newest.name(),
+                        at[0],
+                        at[1],
+                        problem.pointer(),
+                        problem.summary()));
             }
             case INCOMPATIBLE -> {
                 Incompatible incompatible = (Incompatible) verdict;
-                String remedy = incompatible.strictOnly() ? " Breaks under STRICT only: " + incompatible.remedy() + "." : "";
+                String remedy =
+                        incompatible.strictOnly() ? " Breaks under STRICT only: " + incompatible.remedy() + "." : "";
                 incompatible.breaking().forEach(f -> violations.add(violation(f, Severity.ERROR, remedy)));
-                incompatible.findings().stream().filter(f -> !incompatible.breaking().contains(f))
+                incompatible.findings().stream()
+                        .filter(f -> !incompatible.breaking().contains(f))
                         .forEach(f -> violations.add(violation(f, Severity.INFO, "")));
             }
-            case COMPATIBLE -> ((Compatible) verdict).findings().forEach(f -> violations.add(violation(f, Severity.INFO, "")));
+            case COMPATIBLE ->
+                ((Compatible) verdict).findings().forEach(f -> violations.add(violation(f, Severity.INFO, "")));
             default -> throw new IllegalStateException("unknown verdict " + verdict.kind());
         }
         return violations;
@@ -55,11 +64,12 @@ record SchemaVerdict(CompatibilityVerdict verdict, List<SchemaFile> files) {
 
     /** A backward finding points into the newest file; a forward one (roles swapped) into the earlier version. */
     private Violation violation(Finding finding, Severity severity, String remedy) {
-        SchemaFile file = finding.direction() == Direction.BACKWARD ? files.get(files.size() - 1)
+        SchemaFile file = finding.direction() == Direction.BACKWARD
+                ? files.get(files.size() - 1)
                 : files.get(finding.earlierVersion());
         int[] at = file.locate(finding.change().pointer());
         String rule = finding.change().kind().name().toLowerCase(Locale.ROOT).replace('_', '-');
-        return new Violation(rule, severity, file.name(), at[0], at[1], finding.change().pointer(),
-                finding.describe() + remedy);
+        return new Violation(
+                rule, severity, file.name(), at[0], at[1], finding.change().pointer(), finding.describe() + remedy);
     }
 }

@@ -1,15 +1,13 @@
 package io.eventlens.lint.cli;
 
+import io.eventlens.lint.validate.DocumentVerdict;
 import java.io.PrintWriter;
 import java.util.List;
-
-import io.eventlens.lint.validate.DocumentVerdict;
 
 /** One {@code file:line:column: message} line per problem, then a one-line summary. */
 final class TextReport {
 
-    private TextReport() {
-    }
+    private TextReport() {}
 
     static void print(List<DocumentVerdict> verdicts, PrintWriter out) {
         verdicts.forEach(v -> v.problems().forEach(out::println));

@@ -1,40 +1,50 @@
 package io.eventlens.lint.cli;
 
+import io.eventlens.catalog.load.LoadOptions;
+import io.eventlens.lint.validate.DocumentVerdict;
+import io.eventlens.lint.validate.Validation;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import io.eventlens.catalog.load.LoadOptions;
-import io.eventlens.lint.validate.DocumentVerdict;
-import io.eventlens.lint.validate.Validation;
-
 /** {@code eventlens validate FILE_OR_FOLDER...}: loads and validates every AsyncAPI document given. */
-@Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"Validates AsyncAPI documents (2.0-2.6, 3.0; 3.1 as 3.0) against the official JSON Schema"
-                + " of their version and the semantic rules; folders are searched for documents.",
-                "Exit: 0 all valid, 1 a document is invalid, 2 usage or input error."})
+@Command(
+        name = "validate",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Validates AsyncAPI documents (2.0-2.6, 3.0; 3.1 as 3.0) against the official JSON Schema"
+                    + " of their version and the semantic rules; folders are searched for documents.",
+            "Exit: 0 all valid, 1 a document is invalid, 2 usage or input error."
+        })
 final class ValidateCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "FILE_OR_FOLDER", description = "AsyncAPI files or folders of them")
     List<Path> paths;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            defaultValue = "text",
             description = "text (file:line:column: message) or json; default: ${DEFAULT-VALUE}")
     OutputFormat format;
 
-    @Option(names = "--allow-remote", paramLabel = "URL_PREFIX",
+    @Option(
+            names = "--allow-remote",
+            paramLabel = "URL_PREFIX",
             description = "let remote $refs fetch from URLs starting with this prefix (repeatable); default: none")
     List<String> remotePrefixes = List.of();
 
-    @Option(names = "--root", paramLabel = "FOLDER",
-            description = "folder that relative $refs may not leave; default: each folder given, or each file's own folder")
+    @Option(
+            names = "--root",
+            paramLabel = "FOLDER",
+            description =
+                    "folder that relative $refs may not leave; default: each folder given, or each file's own folder")
     Path root;
 
     @CommandLine.Spec
@@ -50,11 +60,14 @@ final class ValidateCommand implements Callable<Integer> {
         if (root != null && !Files.isDirectory(root)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--root is not a folder: " + root);
         }
-        LoadOptions options = LoadOptions.defaults().withRemoteAllowList(remotePrefixes).withRoot(root);
+        LoadOptions options =
+                LoadOptions.defaults().withRemoteAllowList(remotePrefixes).withRoot(root);
         List<DocumentVerdict> verdicts = new Validation(options).validate(paths);
         if (verdicts.isEmpty()) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "no AsyncAPI document found in " + paths + " (a document is a .yaml, .yml or .json file with a top-level 'asyncapi' field)");
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(),
+                    "no AsyncAPI document found in " + paths
+                            + " (a document is a .yaml, .yml or .json file with a top-level 'asyncapi' field)");
         }
         PrintWriter out = spec.commandLine().getOut();
         if (format == OutputFormat.JSON) {

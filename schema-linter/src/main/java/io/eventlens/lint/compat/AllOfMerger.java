@@ -19,10 +19,12 @@ import java.util.Set;
 final class AllOfMerger {
 
     private static final int MAX_DEPTH = 16;
-    private static final Set<String> MAPS = Set.of("properties", "patternProperties", "dependentSchemas",
-            "dependentRequired", "$defs", "definitions");
-    private static final Set<String> LOWER = Set.of("minimum", "exclusiveMinimum", "minLength", "minItems", "minProperties");
-    private static final Set<String> UPPER = Set.of("maximum", "exclusiveMaximum", "maxLength", "maxItems", "maxProperties");
+    private static final Set<String> MAPS =
+            Set.of("properties", "patternProperties", "dependentSchemas", "dependentRequired", "$defs", "definitions");
+    private static final Set<String> LOWER =
+            Set.of("minimum", "exclusiveMinimum", "minLength", "minItems", "minProperties");
+    private static final Set<String> UPPER =
+            Set.of("maximum", "exclusiveMaximum", "maxLength", "maxItems", "maxProperties");
 
     JsonNode merge(JsonNode schema, SchemaDocument side, String pointer) {
         return merge(schema, side, pointer, 0);
@@ -35,7 +37,8 @@ final class AllOfMerger {
         if (Json.isFalse(a) || Json.isFalse(b)) {
             return BooleanNode.FALSE;
         }
-        return join(a.isObject() ? (ObjectNode) a : JsonNodeFactory.instance.objectNode(),
+        return join(
+                a.isObject() ? (ObjectNode) a : JsonNodeFactory.instance.objectNode(),
                 b.isObject() ? (ObjectNode) b : JsonNodeFactory.instance.objectNode());
     }
 
@@ -45,8 +48,10 @@ final class AllOfMerger {
             return schema;
         }
         if (depth > MAX_DEPTH) {
-            throw new SchemaComparisonException("allOf at '" + pointer + "' in the " + side.label()
-                    + " schema nests deeper than " + MAX_DEPTH + " levels (a $ref cycle through allOf?)", pointer);
+            throw new SchemaComparisonException(
+                    "allOf at '" + pointer + "' in the " + side.label() + " schema nests deeper than " + MAX_DEPTH
+                            + " levels (a $ref cycle through allOf?)",
+                    pointer);
         }
         ObjectNode result = JsonNodeFactory.instance.objectNode().setAll((ObjectNode) schema);
         result.remove("allOf");
@@ -78,8 +83,10 @@ final class AllOfMerger {
     private static JsonNode joinValue(String key, JsonNode mine, JsonNode theirs) {
         if (MAPS.contains(key) && mine.isObject() && theirs.isObject()) {
             ObjectNode map = JsonNodeFactory.instance.objectNode().setAll((ObjectNode) mine);
-            theirs.fields().forEachRemaining(e -> map.set(e.getKey(), map.has(e.getKey())
-                    ? bothOf(map.get(e.getKey()), e.getValue()) : e.getValue()));
+            theirs.fields()
+                    .forEachRemaining(e -> map.set(
+                            e.getKey(),
+                            map.has(e.getKey()) ? bothOf(map.get(e.getKey()), e.getValue()) : e.getValue()));
             return map;
         }
         if (key.equals("required") || key.equals("type")) {
@@ -91,7 +98,10 @@ final class AllOfMerger {
                 values.forEach(joined::add);
             } else {
                 Set<JsonNode> other = new LinkedHashSet<>();
-                (theirs.isArray() ? theirs : JsonNodeFactory.instance.arrayNode().add(theirs)).forEach(other::add);
+                (theirs.isArray()
+                                ? theirs
+                                : JsonNodeFactory.instance.arrayNode().add(theirs))
+                        .forEach(other::add);
                 values.forEach(v -> {
                     if (other.contains(v)) {
                         joined.add(v);

@@ -46,8 +46,11 @@ final class Alternatives {
             return;
         }
         for (int i = oldCount; i < alternatives.size(); i++) {
-            out.add(SchemaChange.of(ChangeKind.ALTERNATIVE_ADDED, Json.child(pointer, keyword, Integer.toString(i)),
-                    null, alternatives.get(i)));
+            out.add(SchemaChange.of(
+                    ChangeKind.ALTERNATIVE_ADDED,
+                    Json.child(pointer, keyword, Integer.toString(i)),
+                    null,
+                    alternatives.get(i)));
         }
     }
 
@@ -55,7 +58,8 @@ final class Alternatives {
     static void reportExclusiveness(ObjectNode r, String oldKeyword, String pointer, Set<SchemaChange> out) {
         String newKeyword = keywordOf(r);
         if (newKeyword != null && !newKeyword.equals(oldKeyword)) {
-            ChangeKind kind = newKeyword.equals("oneOf") ? ChangeKind.ALTERNATIVES_MADE_EXCLUSIVE
+            ChangeKind kind = newKeyword.equals("oneOf")
+                    ? ChangeKind.ALTERNATIVES_MADE_EXCLUSIVE
                     : ChangeKind.ALTERNATIVES_MADE_INCLUSIVE;
             out.add(SchemaChange.of(kind, Json.child(pointer, newKeyword), null, r.get(newKeyword)));
         }
@@ -81,7 +85,8 @@ final class Alternatives {
         List<OneOfOverlap.Candidate> tried = new ArrayList<>();
         for (int n = 0; n < alternatives.size() && (accepted == null || exclusive && acceptingAll.size() < 2); n++) {
             int i = (first + n) % alternatives.size();
-            Trial trial = trial(base, alternatives.get(i), oldCase, Json.child(pointer, keyword, Integer.toString(i)), pointer);
+            Trial trial = trial(
+                    base, alternatives.get(i), oldCase, Json.child(pointer, keyword, Integer.toString(i)), pointer);
             tried.add(new OneOfOverlap.Candidate(trial.at(), trial.schema()));
             if (trial.provesAcceptance()) {
                 acceptingAll.add(trial.at());
@@ -97,7 +102,8 @@ final class Alternatives {
         } else if (origin.index() >= 0 && closest != null && closest.breaks() < Long.MAX_VALUE) {
             out.addAll(closest.changes());
         } else {
-            out.add(SchemaChange.of(ChangeKind.ALTERNATIVE_REMOVED, Json.child(pointer, keyword), oldCase, alternatives));
+            out.add(SchemaChange.of(
+                    ChangeKind.ALTERNATIVE_REMOVED, Json.child(pointer, keyword), oldCase, alternatives));
         }
         if (exclusive) {
             OneOfOverlap overlap = new OneOfOverlap(diff, merger);
@@ -108,9 +114,13 @@ final class Alternatives {
     }
 
     /** One new alternative compared with the old case: its changes (placed), and what the comparison shows. */
-    private record Trial(String at, JsonNode schema, Set<SchemaChange> changes, boolean accepted, boolean provesAcceptance,
-                         long breaks) {
-    }
+    private record Trial(
+            String at,
+            JsonNode schema,
+            Set<SchemaChange> changes,
+            boolean accepted,
+            boolean provesAcceptance,
+            long breaks) {}
 
     private Trial trial(ObjectNode base, JsonNode alternative, ObjectNode oldCase, String at, String pointer) {
         JsonNode resolved = diff.context().reader().resolve(alternative, at);
@@ -129,20 +139,29 @@ final class Alternatives {
      * was removed, which says more than a type change at whichever index it had).
      */
     private long breaking(Set<SchemaChange> changes, String at) {
-        boolean otherType = changes.stream().anyMatch(c -> c.kind() == ChangeKind.TYPE_CHANGED
-                && c.pointer().equals(at + "/type"));
-        return otherType ? Long.MAX_VALUE
-                : changes.stream().filter(c -> !c.isBackwardCompatible(diff.context().policy())).count();
+        boolean otherType = changes.stream()
+                .anyMatch(
+                        c -> c.kind() == ChangeKind.TYPE_CHANGED && c.pointer().equals(at + "/type"));
+        return otherType
+                ? Long.MAX_VALUE
+                : changes.stream()
+                        .filter(c -> !c.isBackwardCompatible(diff.context().policy()))
+                        .count();
     }
 
     /** Moves changes of keywords the alternative does not have from under it to the schema around it. */
     private static Set<SchemaChange> place(Set<SchemaChange> changes, JsonNode alternative, String at, String pointer) {
         Set<SchemaChange> placed = new LinkedHashSet<>();
         for (SchemaChange change : changes) {
-            String rest = change.pointer().startsWith(at + "/") ? change.pointer().substring(at.length() + 1) : null;
+            String rest =
+                    change.pointer().startsWith(at + "/") ? change.pointer().substring(at.length() + 1) : null;
             String keyword = rest == null ? null : rest.split("/", 2)[0];
             boolean own = keyword == null || alternative.isObject() && alternative.has(keyword);
-            placed.add(own ? change : SchemaChange.of(change.kind(), pointer + "/" + rest, change.oldValue(), change.newValue()));
+            placed.add(
+                    own
+                            ? change
+                            : SchemaChange.of(
+                                    change.kind(), pointer + "/" + rest, change.oldValue(), change.newValue()));
         }
         return placed;
     }

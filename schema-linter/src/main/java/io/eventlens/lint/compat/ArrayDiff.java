@@ -32,18 +32,43 @@ final class ArrayDiff {
         ArrayShape newShape = new ArrayShape(r);
         ArrayShape oldShape = new ArrayShape(w);
         if (newShape.isTuple() && oldShape.isList() || newShape.isList() && oldShape.isTuple()) {
-            out.add(SchemaChange.of(ITEMS_LIST_AND_TUPLE_SWAPPED, Json.child(pointer, "items"),
-                    w.get(oldShape.tupleKeyword()), r.get(newShape.tupleKeyword())));
+            out.add(SchemaChange.of(
+                    ITEMS_LIST_AND_TUPLE_SWAPPED,
+                    Json.child(pointer, "items"),
+                    w.get(oldShape.tupleKeyword()),
+                    r.get(newShape.tupleKeyword())));
         } else {
             positions(newShape, oldShape, out);
             // a tail holds undeclared members only past a tuple; a plain array's items are its content
-            ContentModel.compare(diff, newShape.tail(), oldShape.tail(),
-                    Json.child(pointer, newShape.tailKeyword(oldShape)), out, oldShape.size() > 0, newShape.size() > 0);
+            ContentModel.compare(
+                    diff,
+                    newShape.tail(),
+                    oldShape.tail(),
+                    Json.child(pointer, newShape.tailKeyword(oldShape)),
+                    out,
+                    oldShape.size() > 0,
+                    newShape.size() > 0);
         }
-        Limits.compare(r, w, "minItems", pointer, out, MIN_ITEMS_ADDED, MIN_ITEMS_REMOVED,
-                MIN_ITEMS_INCREASED, MIN_ITEMS_DECREASED);
-        Limits.compare(r, w, "maxItems", pointer, out, MAX_ITEMS_ADDED, MAX_ITEMS_REMOVED,
-                MAX_ITEMS_INCREASED, MAX_ITEMS_DECREASED);
+        Limits.compare(
+                r,
+                w,
+                "minItems",
+                pointer,
+                out,
+                MIN_ITEMS_ADDED,
+                MIN_ITEMS_REMOVED,
+                MIN_ITEMS_INCREASED,
+                MIN_ITEMS_DECREASED);
+        Limits.compare(
+                r,
+                w,
+                "maxItems",
+                pointer,
+                out,
+                MAX_ITEMS_ADDED,
+                MAX_ITEMS_REMOVED,
+                MAX_ITEMS_INCREASED,
+                MAX_ITEMS_DECREASED);
         uniqueItems(out);
         contains(out);
     }
@@ -58,8 +83,12 @@ final class ArrayDiff {
             if (newItem != null && oldItem != null) {
                 diff.compareMember(newItem, oldItem, at, out);
             } else {
-                oneSided(newItem != null ? newItem : oldItem, newItem != null,
-                        newItem != null ? oldShape : newShape, at, out);
+                oneSided(
+                        newItem != null ? newItem : oldItem,
+                        newItem != null,
+                        newItem != null ? oldShape : newShape,
+                        at,
+                        out);
             }
         }
     }
@@ -68,8 +97,11 @@ final class ArrayDiff {
     private void oneSided(JsonNode item, boolean added, ArrayShape other, String at, Set<SchemaChange> out) {
         JsonNode otherTail = other.tail();
         if (Json.isFalse(otherTail)) {
-            out.add(position(added ? ITEM_ADDED_TO_CLOSED_CONTENT_MODEL : ITEM_REMOVED_FROM_CLOSED_CONTENT_MODEL,
-                    item, added, at));
+            out.add(position(
+                    added ? ITEM_ADDED_TO_CLOSED_CONTENT_MODEL : ITEM_REMOVED_FROM_CLOSED_CONTENT_MODEL,
+                    item,
+                    added,
+                    at));
         } else if (Json.isTrue(otherTail) && other.size() > 0) {
             out.add(openPosition(item, added, at));
         } else if (Json.isTrue(otherTail)) {
@@ -88,8 +120,8 @@ final class ArrayDiff {
     private void plainArrayPosition(JsonNode item, boolean added, String at, Set<SchemaChange> out) {
         Set<SchemaChange> found = new LinkedHashSet<>();
         diff.compareMember(added ? item : Json.TRUE, added ? Json.TRUE : item, at, found);
-        if (found.stream().allMatch(c -> (added ? c.kind().backward() : c.kind().forward())
-                .compatibleUnder(Policy.LENIENT))) {
+        if (found.stream()
+                .allMatch(c -> (added ? c.kind().backward() : c.kind().forward()).compatibleUnder(Policy.LENIENT))) {
             out.add(openPosition(item, added, at));
         } else {
             out.addAll(found);
@@ -97,7 +129,8 @@ final class ArrayDiff {
     }
 
     private static SchemaChange openPosition(JsonNode item, boolean added, String at) {
-        return position(added ? ITEM_ADDED_TO_OPEN_CONTENT_MODEL : ITEM_REMOVED_FROM_OPEN_CONTENT_MODEL, item, added, at);
+        return position(
+                added ? ITEM_ADDED_TO_OPEN_CONTENT_MODEL : ITEM_REMOVED_FROM_OPEN_CONTENT_MODEL, item, added, at);
     }
 
     private static SchemaChange position(ChangeKind kind, JsonNode item, boolean added, String at) {
@@ -108,8 +141,11 @@ final class ArrayDiff {
         boolean newUnique = r.path("uniqueItems").asBoolean(false);
         boolean oldUnique = w.path("uniqueItems").asBoolean(false);
         if (newUnique != oldUnique) {
-            out.add(SchemaChange.of(newUnique ? UNIQUE_ITEMS_ADDED : UNIQUE_ITEMS_REMOVED,
-                    Json.child(pointer, "uniqueItems"), w.get("uniqueItems"), r.get("uniqueItems")));
+            out.add(SchemaChange.of(
+                    newUnique ? UNIQUE_ITEMS_ADDED : UNIQUE_ITEMS_REMOVED,
+                    Json.child(pointer, "uniqueItems"),
+                    w.get("uniqueItems"),
+                    r.get("uniqueItems")));
         }
     }
 
@@ -120,7 +156,8 @@ final class ArrayDiff {
         if (newContains != null && oldContains != null) {
             diff.compareMember(newContains, oldContains, at, out);
         } else if (newContains != null || oldContains != null) {
-            out.add(SchemaChange.of(newContains != null ? CONTAINS_ADDED : CONTAINS_REMOVED, at, oldContains, newContains));
+            out.add(SchemaChange.of(
+                    newContains != null ? CONTAINS_ADDED : CONTAINS_REMOVED, at, oldContains, newContains));
         }
     }
 }

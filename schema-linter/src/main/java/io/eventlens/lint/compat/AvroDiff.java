@@ -43,7 +43,10 @@ final class AvroDiff {
         this.newTree = newTree;
     }
 
-    /** Every change from {@code old} to {@code updated}, read as "can {@code updated} read data written with {@code old}?". */
+    /**
+     * Every change from {@code old} to {@code updated}, read as "can {@code updated} read data written with {@code
+     * old}?".
+     */
     static List<SchemaChange> backwardDifferences(JsonNode old, JsonNode updated) {
         Schema writer = parse(old, "old");
         Schema reader = parse(updated, "new");
@@ -55,14 +58,18 @@ final class AvroDiff {
     /** Parses with Avro's own parser (names, defaults and logical types checked); a bad schema names the problem. */
     static Schema parse(JsonNode json, String label) {
         if (json == null || json.isMissingNode() || json.isNull()) {
-            throw new SchemaComparisonException("the " + label + " Avro schema is missing or empty; give a JSON object "
-                    + "(record, enum, fixed, array, map), a type name string or a union array", "");
+            throw new SchemaComparisonException(
+                    "the " + label + " Avro schema is missing or empty; give a JSON object "
+                            + "(record, enum, fixed, array, map), a type name string or a union array",
+                    "");
         }
         try {
             return new Schema.Parser().setValidateDefaults(true).parse(json.toString());
         } catch (AvroRuntimeException e) {
-            throw new SchemaComparisonException("the " + label + " schema is not a valid Avro schema: " + e.getMessage()
-                    + " (see the Avro specification, \"Schema Declaration\")", "");
+            throw new SchemaComparisonException(
+                    "the " + label + " schema is not a valid Avro schema: " + e.getMessage()
+                            + " (see the Avro specification, \"Schema Declaration\")",
+                    "");
         } catch (StackOverflowError e) {
             throw new SchemaComparisonException("the " + label + " Avro schema nests too deeply to read", "");
         }
@@ -70,7 +77,8 @@ final class AvroDiff {
 
     private void compare(Schema reader, Schema writer, String at, String oldAt) {
         if (++depth > MAX_DEPTH) {
-            throw new SchemaComparisonException("the Avro schemas nest deeper than " + MAX_DEPTH + " levels at '" + at + "'", at);
+            throw new SchemaComparisonException(
+                    "the Avro schemas nest deeper than " + MAX_DEPTH + " levels at '" + at + "'", at);
         }
         try {
             if (reader.getType() == Type.UNION || writer.getType() == Type.UNION) {
@@ -100,12 +108,17 @@ final class AvroDiff {
             }
             case FIXED -> {
                 if (names(reader, writer, at, oldAt) && reader.getFixedSize() != writer.getFixedSize()) {
-                    add(ChangeKind.AVRO_FIXED_SIZE_CHANGED, at, JsonNodeFactory.instance.numberNode(writer.getFixedSize()),
+                    add(
+                            ChangeKind.AVRO_FIXED_SIZE_CHANGED,
+                            at,
+                            JsonNodeFactory.instance.numberNode(writer.getFixedSize()),
                             JsonNodeFactory.instance.numberNode(reader.getFixedSize()));
                 }
             }
-            case ARRAY -> compare(reader.getElementType(), writer.getElementType(), child(at, "items"), child(oldAt, "items"));
-            case MAP -> compare(reader.getValueType(), writer.getValueType(), child(at, "values"), child(oldAt, "values"));
+            case ARRAY ->
+                compare(reader.getElementType(), writer.getElementType(), child(at, "items"), child(oldAt, "items"));
+            case MAP ->
+                compare(reader.getValueType(), writer.getValueType(), child(at, "values"), child(oldAt, "values"));
             default -> {
                 // primitives of one type: nothing more to compare
             }
@@ -120,8 +133,11 @@ final class AvroDiff {
     private void typeChange(Schema reader, Schema writer, String at, String oldAt) {
         if (promotes(writer.getType(), reader.getType())) {
             boolean bothWays = promotes(reader.getType(), writer.getType());
-            add(bothWays ? ChangeKind.AVRO_TYPE_STRING_BYTES_SWAPPED : ChangeKind.AVRO_TYPE_PROMOTED, at,
-                    typeName(writer), typeName(reader));
+            add(
+                    bothWays ? ChangeKind.AVRO_TYPE_STRING_BYTES_SWAPPED : ChangeKind.AVRO_TYPE_PROMOTED,
+                    at,
+                    typeName(writer),
+                    typeName(reader));
         } else if (promotes(reader.getType(), writer.getType())) {
             add(ChangeKind.AVRO_TYPE_NARROWED, at, typeName(writer), typeName(reader));
         } else {
@@ -145,7 +161,9 @@ final class AvroDiff {
         return JsonNodeFactory.instance.textNode(schema.getType().getName());
     }
 
-    /** Named types resolve when their unqualified names match or the reader lists the writer's full name as an alias. */
+    /**
+     * Named types resolve when their unqualified names match or the reader lists the writer's full name as an alias.
+     */
     private boolean names(Schema reader, Schema writer, String at, String oldAt) {
         JsonNode was = JsonNodeFactory.instance.textNode(writer.getFullName());
         JsonNode now = JsonNodeFactory.instance.textNode(reader.getFullName());
@@ -169,14 +187,22 @@ final class AvroDiff {
             String fieldAt = child(at, "fields", Integer.toString(field.pos()));
             Schema.Field written = writerField(writer, field);
             if (written == null) {
-                add(field.hasDefaultValue() ? ChangeKind.AVRO_FIELD_ADDED_WITH_DEFAULT
-                        : ChangeKind.AVRO_FIELD_ADDED_WITHOUT_DEFAULT, fieldAt, null, valueAt(newTree, fieldAt));
+                add(
+                        field.hasDefaultValue()
+                                ? ChangeKind.AVRO_FIELD_ADDED_WITH_DEFAULT
+                                : ChangeKind.AVRO_FIELD_ADDED_WITHOUT_DEFAULT,
+                        fieldAt,
+                        null,
+                        valueAt(newTree, fieldAt));
                 continue;
             }
             matched.add(written.name());
             String oldFieldAt = child(oldAt, "fields", Integer.toString(written.pos()));
             if (!written.name().equals(field.name())) {
-                add(ChangeKind.AVRO_FIELD_RENAMED_WITH_ALIAS, fieldAt, JsonNodeFactory.instance.textNode(written.name()),
+                add(
+                        ChangeKind.AVRO_FIELD_RENAMED_WITH_ALIAS,
+                        fieldAt,
+                        JsonNodeFactory.instance.textNode(written.name()),
                         JsonNodeFactory.instance.textNode(field.name()));
             }
             JsonNode oldDefault = valueAt(oldTree, child(oldFieldAt, "default"));
@@ -189,8 +215,13 @@ final class AvroDiff {
         for (Schema.Field written : writer.getFields()) {
             if (!matched.contains(written.name())) {
                 String oldFieldAt = child(oldAt, "fields", Integer.toString(written.pos()));
-                add(written.hasDefaultValue() ? ChangeKind.AVRO_FIELD_REMOVED : ChangeKind.AVRO_FIELD_REMOVED_WITHOUT_DEFAULT,
-                        child(at, "fields"), valueAt(oldTree, oldFieldAt), null);
+                add(
+                        written.hasDefaultValue()
+                                ? ChangeKind.AVRO_FIELD_REMOVED
+                                : ChangeKind.AVRO_FIELD_REMOVED_WITHOUT_DEFAULT,
+                        child(at, "fields"),
+                        valueAt(oldTree, oldFieldAt),
+                        null);
             }
         }
     }
@@ -216,14 +247,24 @@ final class AvroDiff {
         List<String> added = new ArrayList<>(reader.getEnumSymbols());
         added.removeAll(writer.getEnumSymbols());
         if (!removed.isEmpty()) {
-            add(reader.getEnumDefault() != null ? ChangeKind.AVRO_ENUM_SYMBOLS_REMOVED_TO_DEFAULT
-                    : ChangeKind.AVRO_ENUM_SYMBOLS_REMOVED, child(at, "symbols"), strings(removed), reader.getEnumDefault() == null ? null
+            add(
+                    reader.getEnumDefault() != null
+                            ? ChangeKind.AVRO_ENUM_SYMBOLS_REMOVED_TO_DEFAULT
+                            : ChangeKind.AVRO_ENUM_SYMBOLS_REMOVED,
+                    child(at, "symbols"),
+                    strings(removed),
+                    reader.getEnumDefault() == null
+                            ? null
                             : JsonNodeFactory.instance.textNode(reader.getEnumDefault()));
         }
         if (!added.isEmpty()) {
-            add(writer.getEnumDefault() != null ? ChangeKind.AVRO_ENUM_SYMBOLS_ADDED_BEHIND_DEFAULT
-                    : ChangeKind.AVRO_ENUM_SYMBOLS_ADDED, child(at, "symbols"), writer.getEnumDefault() == null ? null
-                            : JsonNodeFactory.instance.textNode(writer.getEnumDefault()), strings(added));
+            add(
+                    writer.getEnumDefault() != null
+                            ? ChangeKind.AVRO_ENUM_SYMBOLS_ADDED_BEHIND_DEFAULT
+                            : ChangeKind.AVRO_ENUM_SYMBOLS_ADDED,
+                    child(at, "symbols"),
+                    writer.getEnumDefault() == null ? null : JsonNodeFactory.instance.textNode(writer.getEnumDefault()),
+                    strings(added));
         }
     }
 
@@ -270,8 +311,11 @@ final class AvroDiff {
         }
         for (int i = 0; i < readers.size(); i++) {
             if (!used.contains(i) && !readByOld(readers.get(i), writers)) {
-                add(ChangeKind.AVRO_UNION_BRANCH_ADDED, reader.getType() == Type.UNION ? child(at, Integer.toString(i)) : at,
-                        null, valueAt(newTree, reader.getType() == Type.UNION ? child(at, Integer.toString(i)) : at));
+                add(
+                        ChangeKind.AVRO_UNION_BRANCH_ADDED,
+                        reader.getType() == Type.UNION ? child(at, Integer.toString(i)) : at,
+                        null,
+                        valueAt(newTree, reader.getType() == Type.UNION ? child(at, Integer.toString(i)) : at));
             }
         }
     }
@@ -301,8 +345,8 @@ final class AvroDiff {
             return false;
         }
         return switch (reader.getType()) {
-            case RECORD, ENUM, FIXED -> reader.getName().equals(writer.getName())
-                    || reader.getAliases().contains(writer.getFullName());
+            case RECORD, ENUM, FIXED ->
+                reader.getName().equals(writer.getName()) || reader.getAliases().contains(writer.getFullName());
             default -> true;
         };
     }
@@ -352,8 +396,11 @@ final class AvroDiff {
         if (writer.getObjectProp("precision") instanceof Number oldPrecision
                 && reader.getObjectProp("precision") instanceof Number newPrecision
                 && oldPrecision.intValue() != newPrecision.intValue()) {
-            add(newPrecision.intValue() > oldPrecision.intValue() ? ChangeKind.AVRO_DECIMAL_PRECISION_WIDENED
-                    : ChangeKind.AVRO_DECIMAL_PRECISION_NARROWED, child(at, "precision"),
+            add(
+                    newPrecision.intValue() > oldPrecision.intValue()
+                            ? ChangeKind.AVRO_DECIMAL_PRECISION_WIDENED
+                            : ChangeKind.AVRO_DECIMAL_PRECISION_NARROWED,
+                    child(at, "precision"),
                     JsonNodeFactory.instance.numberNode(oldPrecision.intValue()),
                     JsonNodeFactory.instance.numberNode(newPrecision.intValue()));
         }

@@ -65,7 +65,9 @@ public final class CompatibilityChecker {
                 return new NotComparable(e.getMessage(), e.pointer(), earlier);
             }
         }
-        List<Finding> breaking = findings.stream().filter(f -> !f.change().isBackwardCompatible(policy)).toList();
+        List<Finding> breaking = findings.stream()
+                .filter(f -> !f.change().isBackwardCompatible(policy))
+                .toList();
         return breaking.isEmpty()
                 ? new Compatible(mode, policy, findings)
                 : new Incompatible(mode, policy, breaking, findings);

@@ -7,7 +7,11 @@ package io.eventlens.lint.compat;
 public sealed interface CompatibilityVerdict permits Compatible, Incompatible, NotComparable {
 
     /** The three cases, for exhaustive switches. */
-    enum Kind { COMPATIBLE, INCOMPATIBLE, NOT_COMPARABLE }
+    enum Kind {
+        COMPATIBLE,
+        INCOMPATIBLE,
+        NOT_COMPARABLE
+    }
 
     /** Which case this is. */
     Kind kind();

@@ -31,7 +31,7 @@ public record Compatible(Mode mode, Policy policy, List<Finding> findings) imple
     @Override
     public String summary() {
         boolean avro = findings.stream().anyMatch(f -> f.change().kind().avro());
-        return "COMPATIBLE " + (avro ? "by Avro's resolution rules" : "under " + policy) + " (" + mode + "): " + findings.size()
-                + " change(s), none breaking.";
+        return "COMPATIBLE " + (avro ? "by Avro's resolution rules" : "under " + policy) + " (" + mode + "): "
+                + findings.size() + " change(s), none breaking.";
     }
 }

@@ -8,10 +8,11 @@ import java.util.Set;
 /** Whether an object or array accepts members its schema does not name, and with which schema. */
 final class ContentModel {
 
-    private ContentModel() {
-    }
+    private ContentModel() {}
 
-    /** The schema for properties an object does not name: additionalProperties, else unevaluatedProperties, else true. */
+    /**
+     * The schema for properties an object does not name: additionalProperties, else unevaluatedProperties, else true.
+     */
     static JsonNode additional(ObjectNode schema) {
         JsonNode additional = schema.get("additionalProperties");
         if (additional == null) {
@@ -33,17 +34,33 @@ final class ContentModel {
      * model holds undeclared members only (an object's unnamed properties, the items past a tuple) or is
      * declared content (a plain array's items), compared like any schema under both policies.
      */
-    static void compare(SchemaDiff diff, JsonNode newRest, JsonNode oldRest, String at, Set<SchemaChange> out,
-                        boolean oldUndeclared, boolean newUndeclared) {
+    static void compare(
+            SchemaDiff diff,
+            JsonNode newRest,
+            JsonNode oldRest,
+            String at,
+            Set<SchemaChange> out,
+            boolean oldUndeclared,
+            boolean newUndeclared) {
         boolean newClosed = Json.isFalse(newRest);
         boolean oldClosed = Json.isFalse(oldRest);
         boolean oldOpen = Json.isTrue(oldRest);
         if (newClosed && !oldClosed) {
-            out.add(SchemaChange.of(oldOpen && oldUndeclared ? ChangeKind.CONTENT_MODEL_CLOSED
-                    : ChangeKind.PARTIALLY_OPEN_CONTENT_MODEL_CLOSED, at, oldRest, newRest));
+            out.add(SchemaChange.of(
+                    oldOpen && oldUndeclared
+                            ? ChangeKind.CONTENT_MODEL_CLOSED
+                            : ChangeKind.PARTIALLY_OPEN_CONTENT_MODEL_CLOSED,
+                    at,
+                    oldRest,
+                    newRest));
         } else if (oldClosed && !newClosed) {
-            out.add(SchemaChange.of(Json.isTrue(newRest) && newUndeclared ? ChangeKind.CONTENT_MODEL_OPENED
-                    : ChangeKind.CONTENT_MODEL_PARTIALLY_OPENED, at, oldRest, newRest));
+            out.add(SchemaChange.of(
+                    Json.isTrue(newRest) && newUndeclared
+                            ? ChangeKind.CONTENT_MODEL_OPENED
+                            : ChangeKind.CONTENT_MODEL_PARTIALLY_OPENED,
+                    at,
+                    oldRest,
+                    newRest));
         } else if (oldOpen && oldUndeclared && !newClosed && !Json.isTrue(newRest)) {
             narrowOpen(diff, newRest, oldRest, at, out);
         } else if (!newClosed && !(Json.isTrue(newRest) && oldOpen)) {
@@ -55,8 +72,8 @@ final class ContentModel {
      * An open model given a schema: what rejects an old value under STRICT (read by the ordinary
      * comparison, so STRICT verdicts stay those of any other schema) is one change that only STRICT breaks.
      */
-    private static void narrowOpen(SchemaDiff diff, JsonNode newRest, JsonNode oldRest, String at,
-                                   Set<SchemaChange> out) {
+    private static void narrowOpen(
+            SchemaDiff diff, JsonNode newRest, JsonNode oldRest, String at, Set<SchemaChange> out) {
         Set<SchemaChange> found = new LinkedHashSet<>();
         diff.compareMember(newRest, oldRest, at, found);
         if (found.stream().allMatch(c -> c.isBackwardCompatible(Policy.STRICT))) {
@@ -81,7 +98,8 @@ final class ContentModel {
     }
 
     private static String keyword(ObjectNode schema) {
-        return schema.has("additionalProperties") ? "additionalProperties"
+        return schema.has("additionalProperties")
+                ? "additionalProperties"
                 : schema.has("unevaluatedProperties") ? "unevaluatedProperties" : null;
     }
 }

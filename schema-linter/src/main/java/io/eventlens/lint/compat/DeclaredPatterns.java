@@ -49,12 +49,15 @@ final class DeclaredPatterns {
         ObjectDiff.members(w, "properties", pointer).fieldNames().forEachRemaining(names::add);
         newProperties.fieldNames().forEachRemaining(names::add);
         for (String name : names) {
-            String readByOneSided = newProperties.has(name) ? null
-                    : PatternNames.firstMatching(r, name, pointer, diff.context().regexReads());
+            String readByOneSided = newProperties.has(name)
+                    ? null
+                    : PatternNames.firstMatching(
+                            r, name, pointer, diff.context().regexReads());
             for (String regex : added) {
                 JsonNode schema = r.get("patternProperties").get(regex);
                 String at = Json.child(pointer, "patternProperties", regex);
-                if (!regex.equals(readByOneSided) && PatternNames.matches(regex, name, at, diff.context().regexReads())) {
+                if (!regex.equals(readByOneSided)
+                        && PatternNames.matches(regex, name, at, diff.context().regexReads())) {
                     compareWithOld(name, schema, at, out);
                 }
             }
@@ -67,13 +70,14 @@ final class DeclaredPatterns {
         if (oldSchemas.isEmpty()) {
             return;
         }
-        out.add(SchemaChange.of(ChangeKind.PATTERN_PROPERTY_APPLIES_TO_DECLARED, at,
-                JsonNodeFactory.instance.textNode(name), schema));
+        out.add(SchemaChange.of(
+                ChangeKind.PATTERN_PROPERTY_APPLIES_TO_DECLARED, at, JsonNodeFactory.instance.textNode(name), schema));
         Set<SchemaChange> first = null;
         for (JsonNode old : oldSchemas) {
             Set<SchemaChange> found = new LinkedHashSet<>();
             diff.compareMember(schema, old, at, found);
-            if (found.stream().allMatch(c -> c.isBackwardCompatible(diff.context().policy()))) {
+            if (found.stream()
+                    .allMatch(c -> c.isBackwardCompatible(diff.context().policy()))) {
                 out.addAll(found);
                 return;
             }
@@ -89,8 +93,9 @@ final class DeclaredPatterns {
         if (declared != null) {
             schemas.add(declared);
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = ObjectDiff.members(w, "patternProperties", pointer).fields();
-             it.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> it =
+                        ObjectDiff.members(w, "patternProperties", pointer).fields();
+                it.hasNext(); ) {
             Map.Entry<String, JsonNode> entry = it.next();
             String at = Json.child(pointer, "patternProperties", entry.getKey());
             if (PatternNames.matches(entry.getKey(), name, at, diff.context().regexReads())) {

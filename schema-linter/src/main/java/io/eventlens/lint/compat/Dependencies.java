@@ -15,13 +15,17 @@ import java.util.Set;
  */
 final class Dependencies {
 
-    private Dependencies() {
-    }
+    private Dependencies() {}
 
     static void compare(SchemaDiff diff, ObjectNode r, ObjectNode w, String pointer, Set<SchemaChange> out) {
         ObjectNode newRequired = collect(r, "dependentRequired", true);
         ObjectNode oldRequired = collect(w, "dependentRequired", true);
-        required(newRequired, oldRequired, pointer, r.has("dependentRequired") || w.has("dependentRequired") ? "dependentRequired" : "dependencies", out);
+        required(
+                newRequired,
+                oldRequired,
+                pointer,
+                r.has("dependentRequired") || w.has("dependentRequired") ? "dependentRequired" : "dependencies",
+                out);
         ObjectNode newSchemas = collect(r, "dependentSchemas", false);
         ObjectNode oldSchemas = collect(w, "dependentSchemas", false);
         String keyword = r.has("dependentSchemas") || w.has("dependentSchemas") ? "dependentSchemas" : "dependencies";
@@ -35,14 +39,15 @@ final class Dependencies {
             if (newSchema != null && oldSchema != null) {
                 diff.compare(newSchema, oldSchema, at, out);
             } else {
-                ChangeKind kind = newSchema == null ? ChangeKind.DEPENDENT_SCHEMA_REMOVED : ChangeKind.DEPENDENT_SCHEMA_ADDED;
+                ChangeKind kind =
+                        newSchema == null ? ChangeKind.DEPENDENT_SCHEMA_REMOVED : ChangeKind.DEPENDENT_SCHEMA_ADDED;
                 out.add(SchemaChange.of(kind, at, oldSchema, newSchema));
             }
         }
     }
 
-    private static void required(ObjectNode newRequired, ObjectNode oldRequired, String pointer, String keyword,
-                                 Set<SchemaChange> out) {
+    private static void required(
+            ObjectNode newRequired, ObjectNode oldRequired, String pointer, String keyword, Set<SchemaChange> out) {
         Set<String> names = new LinkedHashSet<>();
         newRequired.fieldNames().forEachRemaining(names::add);
         oldRequired.fieldNames().forEachRemaining(names::add);
@@ -50,10 +55,14 @@ final class Dependencies {
             String at = Json.child(pointer, keyword, name);
             Set<String> newNames = Required.names(newRequired, name, Json.child(pointer, keyword));
             Set<String> oldNames = Required.names(oldRequired, name, Json.child(pointer, keyword));
-            newNames.stream().filter(n -> !oldNames.contains(n)).forEach(n -> out.add(
-                    SchemaChange.of(ChangeKind.DEPENDENT_REQUIRED_ADDED, at, null, TextNode.valueOf(n))));
-            oldNames.stream().filter(n -> !newNames.contains(n)).forEach(n -> out.add(
-                    SchemaChange.of(ChangeKind.DEPENDENT_REQUIRED_REMOVED, at, TextNode.valueOf(n), null)));
+            newNames.stream()
+                    .filter(n -> !oldNames.contains(n))
+                    .forEach(n -> out.add(
+                            SchemaChange.of(ChangeKind.DEPENDENT_REQUIRED_ADDED, at, null, TextNode.valueOf(n))));
+            oldNames.stream()
+                    .filter(n -> !newNames.contains(n))
+                    .forEach(n -> out.add(
+                            SchemaChange.of(ChangeKind.DEPENDENT_REQUIRED_REMOVED, at, TextNode.valueOf(n), null)));
         }
     }
 

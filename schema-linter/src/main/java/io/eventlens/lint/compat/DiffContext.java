@@ -31,8 +31,13 @@ final class DiffContext {
         this(policy, reader, writer, new long[1], new long[1], new long[] {EXAMPLE_BUDGET_NANOS});
     }
 
-    private DiffContext(Policy policy, SchemaDocument reader, SchemaDocument writer, long[] steps, long[] assumed,
-                        long[] exampleNanos) {
+    private DiffContext(
+            Policy policy,
+            SchemaDocument reader,
+            SchemaDocument writer,
+            long[] steps,
+            long[] assumed,
+            long[] exampleNanos) {
         this.policy = policy;
         this.reader = reader;
         this.writer = writer;
@@ -98,12 +103,16 @@ final class DiffContext {
     /** Enters one level; false when this pair is already being compared further up (a recursive schema). */
     boolean enter(JsonNode newSchema, JsonNode oldSchema, String pointer) {
         if (++steps[0] > MAX_STEPS) {
-            throw new SchemaComparisonException("comparison stopped after " + MAX_STEPS + " steps at '" + pointer
-                    + "': the schemas combine too many alternatives to compare; simplify anyOf/oneOf nesting", pointer);
+            throw new SchemaComparisonException(
+                    "comparison stopped after " + MAX_STEPS + " steps at '" + pointer
+                            + "': the schemas combine too many alternatives to compare; simplify anyOf/oneOf nesting",
+                    pointer);
         }
         if (depth >= MAX_DEPTH) {
-            throw new SchemaComparisonException("schema nesting deeper than " + MAX_DEPTH + " levels at '"
-                    + pointer + "'; at most " + MAX_DEPTH + " levels are compared", pointer);
+            throw new SchemaComparisonException(
+                    "schema nesting deeper than " + MAX_DEPTH + " levels at '" + pointer + "'; at most " + MAX_DEPTH
+                            + " levels are compared",
+                    pointer);
         }
         Integer metAtMember = inProgress.putIfAbsent(new Pair(newSchema, oldSchema), memberDepth);
         if (metAtMember != null) {

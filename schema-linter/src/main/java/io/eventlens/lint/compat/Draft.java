@@ -38,17 +38,20 @@ enum Draft {
             return DRAFT_07;
         }
         if (!declared.isTextual()) {
-            throw new SchemaComparisonException("$schema of the " + label + " schema must be a string, was "
-                    + declared + "; allowed drafts: " + ALLOWED, "/$schema");
+            throw new SchemaComparisonException(
+                    "$schema of the " + label + " schema must be a string, was " + declared + "; allowed drafts: "
+                            + ALLOWED,
+                    "/$schema");
         }
         String value = declared.asText().trim();
-        String normal = value.replaceFirst("^https?://", "").replaceFirst("#$", "").replaceFirst("/$", "");
+        String normal =
+                value.replaceFirst("^https?://", "").replaceFirst("#$", "").replaceFirst("/$", "");
         for (Draft draft : values()) {
             if (draft.uri.equals(normal)) {
                 return draft;
             }
         }
-        throw new SchemaComparisonException("unknown $schema '" + value + "' in the " + label
-                + " schema; allowed drafts: " + ALLOWED, "/$schema");
+        throw new SchemaComparisonException(
+                "unknown $schema '" + value + "' in the " + label + " schema; allowed drafts: " + ALLOWED, "/$schema");
     }
 }

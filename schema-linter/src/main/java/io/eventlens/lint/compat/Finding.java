@@ -24,9 +24,12 @@ public record Finding(int earlierVersion, Direction direction, SchemaChange chan
      * version's), since the explanation is the backward comparison's.
      */
     public String describe() {
-        String line = "against version " + (earlierVersion + 1) + " (" + direction.name().toLowerCase() + ") "
-                + change.kind() + " at '" + change.pointer() + "': " + change.explanation();
-        return direction == Direction.FORWARD ? line + " (Forward: read 'new' as version " + (earlierVersion + 1)
-                + ", which consumers still use, and 'old' as the newest version, whose data they must read.)" : line;
+        String line = "against version " + (earlierVersion + 1) + " ("
+                + direction.name().toLowerCase() + ") " + change.kind() + " at '" + change.pointer() + "': "
+                + change.explanation();
+        return direction == Direction.FORWARD
+                ? line + " (Forward: read 'new' as version " + (earlierVersion + 1)
+                        + ", which consumers still use, and 'old' as the newest version, whose data they must read.)"
+                : line;
     }
 }

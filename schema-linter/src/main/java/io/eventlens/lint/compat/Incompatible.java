@@ -51,8 +51,9 @@ public record Incompatible(Mode mode, Policy policy, List<Finding> breaking, Lis
     @Override
     public String summary() {
         boolean avro = breaking.stream().anyMatch(f -> f.change().kind().avro());
-        String head = "INCOMPATIBLE " + (avro ? "by Avro's resolution rules" : "under " + policy) + " (" + mode + "): " + breaking.size()
-                + " breaking change(s); first " + breaking.get(0).describe();
+        String head = "INCOMPATIBLE " + (avro ? "by Avro's resolution rules" : "under " + policy) + " (" + mode + "): "
+                + breaking.size() + " breaking change(s); first "
+                + breaking.get(0).describe();
         return strictOnly()
                 ? head + " This break comes from the STRICT policy only (compatible under LENIENT): " + remedy() + "."
                 : head;

@@ -24,12 +24,23 @@ final class Inliner {
     private static final int MAX_DEPTH = 24;
     /** Nesting an unfolded copy may reach: past the depth {@link Witness} builds to, references stay. */
     private static final int MAX_UNFOLD_DEPTH = 64;
+
     private static final Set<String> SCHEMA_MAPS = Set.of("properties", "patternProperties", "dependentSchemas");
     private static final Set<String> SCHEMA_LISTS = Set.of("allOf", "anyOf", "oneOf", "prefixItems");
-    private static final Set<String> SCHEMAS = Set.of("additionalProperties", "unevaluatedProperties", "additionalItems",
-            "unevaluatedItems", "contains", "not", "if", "then", "else", "propertyNames", "items");
-    private static final Set<String> MOVES_BASE = Set.of("$id", "$anchor", "$dynamicRef", "$dynamicAnchor",
-            "$recursiveRef", "$recursiveAnchor");
+    private static final Set<String> SCHEMAS = Set.of(
+            "additionalProperties",
+            "unevaluatedProperties",
+            "additionalItems",
+            "unevaluatedItems",
+            "contains",
+            "not",
+            "if",
+            "then",
+            "else",
+            "propertyNames",
+            "items");
+    private static final Set<String> MOVES_BASE =
+            Set.of("$id", "$anchor", "$dynamicRef", "$dynamicAnchor", "$recursiveRef", "$recursiveAnchor");
     private static final Set<String> DROPPED = Set.of("$schema", "$defs", "definitions", "components");
 
     /** Places of the document whose schemas references may keep pointing to (copied to the new root). */
@@ -61,8 +72,10 @@ final class Inliner {
                             copied = copied.has(step) ? (ObjectNode) copied.get(step) : copied.putObject(step);
                         }
                         ObjectNode into = copied;
-                        definitions.fields().forEachRemaining(e -> into.set(e.getKey(),
-                                inliner.copy(e.getValue(), "/" + container + "/" + e.getKey(), 0)));
+                        definitions
+                                .fields()
+                                .forEachRemaining(e -> into.set(
+                                        e.getKey(), inliner.copy(e.getValue(), "/" + container + "/" + e.getKey(), 0)));
                     }
                 }
             }
@@ -97,8 +110,10 @@ final class Inliner {
             return out;
         }
         ObjectNode out = JsonNodeFactory.instance.objectNode();
-        node.fields().forEachRemaining(e -> out.set(e.getKey(), DROPPED.contains(e.getKey()) ? e.getValue()
-                : unfold(e.getValue(), root, budget, depth + 1)));
+        node.fields()
+                .forEachRemaining(e -> out.set(
+                        e.getKey(),
+                        DROPPED.contains(e.getKey()) ? e.getValue() : unfold(e.getValue(), root, budget, depth + 1)));
         return out;
     }
 
@@ -110,7 +125,9 @@ final class Inliner {
             return schema;
         }
         JsonNode ref = schema.get("$ref");
-        boolean keep = ref != null && ref.isTextual() && CONTAINERS.stream().anyMatch(c -> ref.asText().startsWith("#/" + c + "/"));
+        boolean keep = ref != null
+                && ref.isTextual()
+                && CONTAINERS.stream().anyMatch(c -> ref.asText().startsWith("#/" + c + "/"));
         if (keep) {
             side.resolve(schema, pointer);
             keptReference = true;
@@ -132,7 +149,9 @@ final class Inliner {
                 continue;
             } else if (SCHEMA_MAPS.contains(keyword) && value.isObject()) {
                 ObjectNode map = out.putObject(keyword);
-                value.fields().forEachRemaining(e -> map.set(e.getKey(), copy(e.getValue(), Json.child(at, e.getKey()), depth + 1)));
+                value.fields()
+                        .forEachRemaining(e ->
+                                map.set(e.getKey(), copy(e.getValue(), Json.child(at, e.getKey()), depth + 1)));
             } else if ((SCHEMA_LISTS.contains(keyword) || keyword.equals("items")) && value.isArray()) {
                 ArrayNode list = out.putArray(keyword);
                 for (int i = 0; i < value.size(); i++) {

@@ -13,12 +13,27 @@ final class Json {
     static final JsonNode TRUE = BooleanNode.TRUE;
 
     /** Keywords that describe but never reject a value. */
-    private static final Set<String> ANNOTATIONS = Set.of("$schema", "$id", "id", "$anchor", "$comment", "title",
-            "description", "default", "examples", "example", "deprecated", "readOnly", "writeOnly", "$defs",
-            "definitions", "$vocabulary", "$dynamicAnchor", "$recursiveAnchor");
+    private static final Set<String> ANNOTATIONS = Set.of(
+            "$schema",
+            "$id",
+            "id",
+            "$anchor",
+            "$comment",
+            "title",
+            "description",
+            "default",
+            "examples",
+            "example",
+            "deprecated",
+            "readOnly",
+            "writeOnly",
+            "$defs",
+            "definitions",
+            "$vocabulary",
+            "$dynamicAnchor",
+            "$recursiveAnchor");
 
-    private Json() {
-    }
+    private Json() {}
 
     static boolean isFalse(JsonNode schema) {
         return schema != null && schema.isBoolean() && !schema.booleanValue();
@@ -56,8 +71,8 @@ final class Json {
 
     static SchemaComparisonException wrongShape(String keyword, String pointer, String allowed, JsonNode value) {
         String at = child(pointer, keyword);
-        return new SchemaComparisonException("'" + keyword + "' at '" + at + "' must be " + allowed + ", was "
-                + abbreviate(value), at);
+        return new SchemaComparisonException(
+                "'" + keyword + "' at '" + at + "' must be " + allowed + ", was " + abbreviate(value), at);
     }
 
     static String text(JsonNode schema, String keyword) {

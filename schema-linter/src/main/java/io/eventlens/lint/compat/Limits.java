@@ -7,15 +7,22 @@ import java.util.Set;
 /** Plain inclusive limits (lengths, item and property counts): added, removed, raised or lowered. */
 final class Limits {
 
-    private Limits() {
-    }
+    private Limits() {}
 
     /**
      * Compares one limit; the caller passes the kinds in the limit's sense, so "increased" breaks for a
      * lower limit (minLength) and is safe for an upper one (maxLength).
      */
-    static void compare(ObjectNode r, ObjectNode w, String keyword, String pointer, Set<SchemaChange> out,
-                                ChangeKind added, ChangeKind removed, ChangeKind increased, ChangeKind decreased) {
+    static void compare(
+            ObjectNode r,
+            ObjectNode w,
+            String keyword,
+            String pointer,
+            Set<SchemaChange> out,
+            ChangeKind added,
+            ChangeKind removed,
+            ChangeKind increased,
+            ChangeKind decreased) {
         BigDecimal newValue = Json.number(r, keyword, pointer);
         BigDecimal oldValue = Json.number(w, keyword, pointer);
         ChangeKind kind;

@@ -10,8 +10,7 @@ import java.util.Set;
 /** {@code not} and {@code if}/{@code then}/{@code else}. */
 final class Logic {
 
-    private Logic() {
-    }
+    private Logic() {}
 
     /**
      * Under {@code not}, inclusion flips: the new schema accepts all old values when the new excluded set
@@ -23,7 +22,8 @@ final class Logic {
         String at = Json.child(pointer, "not");
         if (newNot == null || oldNot == null) {
             if (newNot != null || oldNot != null) {
-                out.add(SchemaChange.of(newNot != null ? ChangeKind.NOT_ADDED : ChangeKind.NOT_REMOVED, at, oldNot, newNot));
+                out.add(SchemaChange.of(
+                        newNot != null ? ChangeKind.NOT_ADDED : ChangeKind.NOT_REMOVED, at, oldNot, newNot));
             }
             return;
         }
@@ -33,7 +33,8 @@ final class Logic {
         if (excludesNoMore && excludesNoLess) {
             return;
         }
-        ChangeKind kind = excludesNoMore ? ChangeKind.NOT_SCHEMA_NARROWED
+        ChangeKind kind = excludesNoMore
+                ? ChangeKind.NOT_SCHEMA_NARROWED
                 : excludesNoLess ? ChangeKind.NOT_SCHEMA_WIDENED : ChangeKind.NOT_SCHEMA_CHANGED;
         out.add(SchemaChange.of(kind, at, oldNot, newNot));
     }
@@ -43,8 +44,8 @@ final class Logic {
      * new branch is compared with the old branch joined to the rest of the old schema, since a branch
      * only ever adds to what the schema around it already demands.
      */
-    static void compareConditions(SchemaDiff diff, AllOfMerger merger, ObjectNode r, ObjectNode w, String pointer,
-                                  Set<SchemaChange> out) {
+    static void compareConditions(
+            SchemaDiff diff, AllOfMerger merger, ObjectNode r, ObjectNode w, String pointer, Set<SchemaChange> out) {
         JsonNode newIf = r.get("if");
         JsonNode oldIf = w.get("if");
         if (newIf == null && oldIf == null) {
@@ -59,7 +60,11 @@ final class Logic {
         for (String branch : new String[] {"then", "else"}) {
             if (r.has(branch) || w.has(branch)) {
                 String at = Json.child(pointer, branch);
-                JsonNode oldBranch = merger.both(oldRest, w.has(branch) ? w.get(branch) : Json.TRUE, diff.context().writer(), at);
+                JsonNode oldBranch = merger.both(
+                        oldRest,
+                        w.has(branch) ? w.get(branch) : Json.TRUE,
+                        diff.context().writer(),
+                        at);
                 diff.compare(r.has(branch) ? r.get(branch) : Json.TRUE, oldBranch, at, out);
             }
         }

@@ -37,14 +37,32 @@ final class ObjectDiff {
         patternProperties(out);
         new DeclaredPatterns(diff, r, w, pointer).compare(out);
         if (r.has("propertyNames") || w.has("propertyNames")) {
-            diff.compare(r.path("propertyNames").isMissingNode() ? Json.TRUE : r.get("propertyNames"),
+            diff.compare(
+                    r.path("propertyNames").isMissingNode() ? Json.TRUE : r.get("propertyNames"),
                     w.path("propertyNames").isMissingNode() ? Json.TRUE : w.get("propertyNames"),
-                    Json.child(pointer, "propertyNames"), out);
+                    Json.child(pointer, "propertyNames"),
+                    out);
         }
-        Limits.compare(r, w, "minProperties", pointer, out, MIN_PROPERTIES_ADDED, MIN_PROPERTIES_REMOVED,
-                MIN_PROPERTIES_INCREASED, MIN_PROPERTIES_DECREASED);
-        Limits.compare(r, w, "maxProperties", pointer, out, MAX_PROPERTIES_ADDED, MAX_PROPERTIES_REMOVED,
-                MAX_PROPERTIES_INCREASED, MAX_PROPERTIES_DECREASED);
+        Limits.compare(
+                r,
+                w,
+                "minProperties",
+                pointer,
+                out,
+                MIN_PROPERTIES_ADDED,
+                MIN_PROPERTIES_REMOVED,
+                MIN_PROPERTIES_INCREASED,
+                MIN_PROPERTIES_DECREASED);
+        Limits.compare(
+                r,
+                w,
+                "maxProperties",
+                pointer,
+                out,
+                MAX_PROPERTIES_ADDED,
+                MAX_PROPERTIES_REMOVED,
+                MAX_PROPERTIES_INCREASED,
+                MAX_PROPERTIES_DECREASED);
         Dependencies.compare(diff, r, w, pointer, out);
     }
 
@@ -72,7 +90,8 @@ final class ObjectDiff {
      */
     private void oneSided(String name, JsonNode schema, boolean added, String at, Set<SchemaChange> out) {
         ObjectNode other = added ? w : r;
-        JsonNode pattern = PatternNames.schemaFor(other, name, pointer, diff.context().regexReads());
+        JsonNode pattern =
+                PatternNames.schemaFor(other, name, pointer, diff.context().regexReads());
         JsonNode rest = pattern != null ? pattern : ContentModel.additional(other);
         JsonNode oldValue = added ? null : schema;
         JsonNode newValue = added ? schema : null;
@@ -84,8 +103,10 @@ final class ObjectDiff {
             return;
         }
         if (pattern == null) {
-            out.add(added ? SchemaChange.of(PROPERTY_ADDED_TO_PARTIALLY_OPEN_CONTENT_MODEL, at, rest, schema)
-                    : SchemaChange.of(PROPERTY_REMOVED_FROM_PARTIALLY_OPEN_CONTENT_MODEL, at, schema, rest));
+            out.add(
+                    added
+                            ? SchemaChange.of(PROPERTY_ADDED_TO_PARTIALLY_OPEN_CONTENT_MODEL, at, rest, schema)
+                            : SchemaChange.of(PROPERTY_REMOVED_FROM_PARTIALLY_OPEN_CONTENT_MODEL, at, schema, rest));
         }
         diff.compareMember(added ? schema : rest, added ? rest : schema, at, out);
     }

@@ -38,11 +38,11 @@ final class OneOfOverlap {
     static final int MAX_ALTERNATIVES = 12;
     /** Schema nodes a recursive schema may unfold into for the example builder. */
     private static final int UNFOLD_BUDGET = 5_000;
+
     private static final PayloadValidator VALIDATOR = new PayloadValidator(Duration.ofMillis(100));
 
     /** A new alternative joined to the rest of the new schema, at its pointer. */
-    record Candidate(String at, JsonNode schema) {
-    }
+    record Candidate(String at, JsonNode schema) {}
 
     private final SchemaDiff diff;
     private final AllOfMerger merger;
@@ -64,14 +64,16 @@ final class OneOfOverlap {
      * Reports the overlap when two or more new alternatives (their pointers) accept every value of the old case;
      * says whether they did (then the case is decided, reported or not).
      */
-    boolean report(List<String> acceptingAll, ObjectNode oldCase, CaseOrigin origin, String pointer, Set<SchemaChange> out) {
+    boolean report(
+            List<String> acceptingAll, ObjectNode oldCase, CaseOrigin origin, String pointer, Set<SchemaChange> out) {
         if (acceptingAll.size() < 2) {
             return false;
         }
         if (!rejectedByOldOneOf(oldCase, origin, pointer)) {
             ArrayNode alternatives = JsonNodeFactory.instance.arrayNode();
             acceptingAll.forEach(alternatives::add);
-            out.add(SchemaChange.of(ChangeKind.ONE_OF_ALTERNATIVES_OVERLAP, Json.child(pointer, "oneOf"), oldCase, alternatives));
+            out.add(SchemaChange.of(
+                    ChangeKind.ONE_OF_ALTERNATIVES_OVERLAP, Json.child(pointer, "oneOf"), oldCase, alternatives));
         }
         return true;
     }
@@ -81,8 +83,12 @@ final class OneOfOverlap {
      * Only values carrying declared properties count, under either policy: such a value is an old value under
      * LENIENT's premise too, so the break is real under both (as for whole-case overlaps).
      */
-    void reportOnSomeValues(List<Candidate> alternatives, ObjectNode oldCase, CaseOrigin origin, String pointer,
-                            Set<SchemaChange> out) {
+    void reportOnSomeValues(
+            List<Candidate> alternatives,
+            ObjectNode oldCase,
+            CaseOrigin origin,
+            String pointer,
+            Set<SchemaChange> out) {
         if (alternatives.size() < 2 || alternatives.size() > MAX_ALTERNATIVES) {
             return;
         }
@@ -92,7 +98,8 @@ final class OneOfOverlap {
             return;
         }
         List<Optional<JsonNode>> inlined = alternatives.stream()
-                .map(a -> Inliner.of(a.schema(), diff.context().reader(), a.at())).toList();
+                .map(a -> Inliner.of(a.schema(), diff.context().reader(), a.at()))
+                .toList();
         long[] budget = diff.context().exampleNanos();
         long start = System.nanoTime();
         try {
@@ -104,8 +111,15 @@ final class OneOfOverlap {
         }
     }
 
-    private void search(List<Candidate> alternatives, List<Optional<JsonNode>> inlined, JsonNode caseSchema, JsonNode wholeOld,
-                        long[] budget, long start, String pointer, Set<SchemaChange> out) {
+    private void search(
+            List<Candidate> alternatives,
+            List<Optional<JsonNode>> inlined,
+            JsonNode caseSchema,
+            JsonNode wholeOld,
+            long[] budget,
+            long start,
+            String pointer,
+            Set<SchemaChange> out) {
         PayloadValidator.PreparedSchema old = VALIDATOR.prepare(wholeOld);
         PayloadValidator.PreparedSchema[] prepared = new PayloadValidator.PreparedSchema[alternatives.size()];
         Map<Integer, JsonNode> unfoldedBy = new java.util.HashMap<>();
@@ -117,18 +131,25 @@ final class OneOfOverlap {
                 if (inlined.get(i).isEmpty() || inlined.get(j).isEmpty()) {
                     continue;
                 }
-                Optional<JsonNode> value = Witness.of(List.of(unfolded(unfoldedBy, -1, caseSchema), unfolded(unfoldedBy, i, inlined.get(i).get()),
+                Optional<JsonNode> value = Witness.of(List.of(
+                        unfolded(unfoldedBy, -1, caseSchema),
+                        unfolded(unfoldedBy, i, inlined.get(i).get()),
                         unfolded(unfoldedBy, j, inlined.get(j).get())));
                 if (value.isEmpty() || !declaredOnly(value.get(), caseSchema)) {
                     continue;
                 }
-                if (old.validate(value.get()).valid() && accepts(prepared, inlined, i, value.get())
+                if (old.validate(value.get()).valid()
+                        && accepts(prepared, inlined, i, value.get())
                         && accepts(prepared, inlined, j, value.get())) {
                     ArrayNode both = JsonNodeFactory.instance.arrayNode();
-                    List.of(alternatives.get(i).at(), alternatives.get(j).at()).stream().sorted(OneOfOverlap::byIndex)
+                    List.of(alternatives.get(i).at(), alternatives.get(j).at()).stream()
+                            .sorted(OneOfOverlap::byIndex)
                             .forEach(both::add);
-                    out.add(SchemaChange.of(ChangeKind.ONE_OF_ALTERNATIVES_OVERLAP_PARTLY, Json.child(pointer, "oneOf"),
-                            value.get(), both));
+                    out.add(SchemaChange.of(
+                            ChangeKind.ONE_OF_ALTERNATIVES_OVERLAP_PARTLY,
+                            Json.child(pointer, "oneOf"),
+                            value.get(),
+                            both));
                     return;
                 }
             }
@@ -141,11 +162,13 @@ final class OneOfOverlap {
     }
 
     private static int byIndex(String a, String b) {
-        return Integer.compare(Integer.parseInt(a.substring(a.lastIndexOf('/') + 1)), Integer.parseInt(b.substring(b.lastIndexOf('/') + 1)));
+        return Integer.compare(
+                Integer.parseInt(a.substring(a.lastIndexOf('/') + 1)),
+                Integer.parseInt(b.substring(b.lastIndexOf('/') + 1)));
     }
 
-    private static boolean accepts(PayloadValidator.PreparedSchema[] prepared, List<Optional<JsonNode>> inlined, int i,
-                                   JsonNode value) {
+    private static boolean accepts(
+            PayloadValidator.PreparedSchema[] prepared, List<Optional<JsonNode>> inlined, int i, JsonNode value) {
         if (prepared[i] == null) {
             prepared[i] = VALIDATOR.prepare(inlined.get(i).get());
         }
@@ -176,7 +199,11 @@ final class OneOfOverlap {
 
     private static JsonNode declaration(JsonNode schema, String name, JsonNode root, int depth) {
         JsonNode target = schema;
-        for (int hop = 0; hop < 32 && target.path("$ref").isTextual() && target.get("$ref").asText().startsWith("#/"); hop++) {
+        for (int hop = 0;
+                hop < 32
+                        && target.path("$ref").isTextual()
+                        && target.get("$ref").asText().startsWith("#/");
+                hop++) {
             target = root.at(target.get("$ref").asText().substring(1));
         }
         if (depth > 64) {

@@ -17,8 +17,7 @@ final class PatternNames {
     static final int MAX_STEPS = 100_000;
     static final long MAX_TOTAL_STEPS = 5_000_000;
 
-    private PatternNames() {
-    }
+    private PatternNames() {}
 
     /** The schema of the first pattern property matching the name, or null. */
     static JsonNode schemaFor(ObjectNode schema, String name, String pointer, long[] totalReads) {
@@ -46,20 +45,27 @@ final class PatternNames {
         try {
             pattern = Pattern.compile(regex);
         } catch (PatternSyntaxException e) {
-            throw new SchemaComparisonException("pattern '" + regex + "' at '" + pointer
-                    + "' is not a valid regular expression: " + e.getDescription(), pointer);
+            throw new SchemaComparisonException(
+                    "pattern '" + regex + "' at '" + pointer + "' is not a valid regular expression: "
+                            + e.getDescription(),
+                    pointer);
         }
         try {
             return pattern.matcher(new Budgeted(name, new int[1], totalReads)).find();
         } catch (Budgeted.Exhausted e) {
             if (totalReads[0] > MAX_TOTAL_STEPS) {
-                throw new SchemaComparisonException("matching property names against patternProperties stopped after "
-                        + MAX_TOTAL_STEPS + " steps in total, at pattern '" + regex + "' and property '" + name + "' ('"
-                        + pointer + "'): too many names for slow patterns; simplify the patterns", pointer);
+                throw new SchemaComparisonException(
+                        "matching property names against patternProperties stopped after "
+                                + MAX_TOTAL_STEPS + " steps in total, at pattern '" + regex + "' and property '" + name
+                                + "' ('"
+                                + pointer + "'): too many names for slow patterns; simplify the patterns",
+                        pointer);
             }
-            throw new SchemaComparisonException("pattern '" + regex + "' at '" + pointer + "' needed more than "
-                    + MAX_STEPS + " steps to match the property name '" + name
-                    + "' (catastrophic backtracking); use a pattern without nested quantifiers", pointer);
+            throw new SchemaComparisonException(
+                    "pattern '" + regex + "' at '" + pointer + "' needed more than "
+                            + MAX_STEPS + " steps to match the property name '" + name
+                            + "' (catastrophic backtracking); use a pattern without nested quantifiers",
+                    pointer);
         }
     }
 

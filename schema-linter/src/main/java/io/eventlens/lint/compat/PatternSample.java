@@ -68,7 +68,9 @@ final class PatternSample {
         } else if (c == '+') {
             at++;
             times = 1;
-        } else if (c == '{' && pattern.indexOf('}', at) > at && pattern.substring(at + 1, pattern.indexOf('}', at)).matches("\\d+(,\\d*)?")) {
+        } else if (c == '{'
+                && pattern.indexOf('}', at) > at
+                && pattern.substring(at + 1, pattern.indexOf('}', at)).matches("\\d+(,\\d*)?")) {
             String inside = pattern.substring(at + 1, pattern.indexOf('}', at));
             at = pattern.indexOf('}', at) + 1;
             times = Integer.parseInt(inside.split(",", -1)[0]);
@@ -90,10 +92,14 @@ final class PatternSample {
             case '(' -> {
                 if (pattern.startsWith("?:", at)) {
                     at += 2;
-                } else if (pattern.startsWith("?<", at) && !pattern.startsWith("?<=", at) && !pattern.startsWith("?<!", at)) {
+                } else if (pattern.startsWith("?<", at)
+                        && !pattern.startsWith("?<=", at)
+                        && !pattern.startsWith("?<!", at)) {
                     at = pattern.indexOf('>', at) + 1;
-                } else if (pattern.startsWith("?=", at) || pattern.startsWith("?!", at)
-                        || pattern.startsWith("?<=", at) || pattern.startsWith("?<!", at)) {
+                } else if (pattern.startsWith("?=", at)
+                        || pattern.startsWith("?!", at)
+                        || pattern.startsWith("?<=", at)
+                        || pattern.startsWith("?<!", at)) {
                     // a lookaround takes no characters: read it, keep nothing
                     at += pattern.startsWith("?<", at) ? 3 : 2;
                     alternation();
@@ -202,7 +208,8 @@ final class PatternSample {
                 if (c == 'P') {
                     yield "-";
                 }
-                yield property.startsWith("Lu") || property.contains("Upper") ? "A"
+                yield property.startsWith("Lu") || property.contains("Upper")
+                        ? "A"
                         : property.startsWith("N") || property.contains("Digit") ? "0" : "a";
             }
             default -> {

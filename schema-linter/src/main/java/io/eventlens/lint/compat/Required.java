@@ -9,8 +9,7 @@ import java.util.Set;
 /** {@code required}: one change per property name that became, or stopped being, required. */
 final class Required {
 
-    private Required() {
-    }
+    private Required() {}
 
     static void compare(ObjectNode r, ObjectNode w, String pointer, Set<SchemaChange> out) {
         Set<String> newNames = names(r, "required", pointer);

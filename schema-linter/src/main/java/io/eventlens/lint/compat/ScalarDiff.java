@@ -13,14 +13,29 @@ import java.util.Set;
  */
 final class ScalarDiff {
 
-    private ScalarDiff() {
-    }
+    private ScalarDiff() {}
 
     static void strings(ObjectNode r, ObjectNode w, String pointer, Set<SchemaChange> out) {
-        Limits.compare(r, w, "minLength", pointer, out, MIN_LENGTH_ADDED, MIN_LENGTH_REMOVED,
-                MIN_LENGTH_INCREASED, MIN_LENGTH_DECREASED);
-        Limits.compare(r, w, "maxLength", pointer, out, MAX_LENGTH_ADDED, MAX_LENGTH_REMOVED,
-                MAX_LENGTH_INCREASED, MAX_LENGTH_DECREASED);
+        Limits.compare(
+                r,
+                w,
+                "minLength",
+                pointer,
+                out,
+                MIN_LENGTH_ADDED,
+                MIN_LENGTH_REMOVED,
+                MIN_LENGTH_INCREASED,
+                MIN_LENGTH_DECREASED);
+        Limits.compare(
+                r,
+                w,
+                "maxLength",
+                pointer,
+                out,
+                MAX_LENGTH_ADDED,
+                MAX_LENGTH_REMOVED,
+                MAX_LENGTH_INCREASED,
+                MAX_LENGTH_DECREASED);
         text(r, w, "pattern", pointer, out, PATTERN_ADDED, PATTERN_REMOVED, PATTERN_CHANGED);
         text(r, w, "format", pointer, out, FORMAT_ADDED, FORMAT_REMOVED, FORMAT_CHANGED);
         text(r, w, "contentEncoding", pointer, out, CONTENT_ADDED, CONTENT_REMOVED, CONTENT_CHANGED);
@@ -32,8 +47,15 @@ final class ScalarDiff {
         multipleOf(r, w, pointer, out);
     }
 
-    private static void text(ObjectNode r, ObjectNode w, String keyword, String pointer, Set<SchemaChange> out,
-                             ChangeKind added, ChangeKind removed, ChangeKind changed) {
+    private static void text(
+            ObjectNode r,
+            ObjectNode w,
+            String keyword,
+            String pointer,
+            Set<SchemaChange> out,
+            ChangeKind added,
+            ChangeKind removed,
+            ChangeKind changed) {
         JsonNode newValue = r.get(keyword);
         JsonNode oldValue = w.get(keyword);
         if (newValue == null && oldValue == null || newValue != null && newValue.equals(oldValue)) {
@@ -46,7 +68,8 @@ final class ScalarDiff {
     private static void multipleOf(ObjectNode r, ObjectNode w, String pointer, Set<SchemaChange> out) {
         BigDecimal newValue = Json.number(r, "multipleOf", pointer);
         BigDecimal oldValue = Json.number(w, "multipleOf", pointer);
-        if (newValue == null && oldValue == null || newValue != null && oldValue != null && newValue.compareTo(oldValue) == 0) {
+        if (newValue == null && oldValue == null
+                || newValue != null && oldValue != null && newValue.compareTo(oldValue) == 0) {
             return;
         }
         ChangeKind kind;

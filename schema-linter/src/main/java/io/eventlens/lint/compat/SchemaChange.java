@@ -12,8 +12,7 @@ import java.util.Objects;
  * @param newValue    the value in the new schema, or {@code null} when absent there
  * @param explanation one sentence saying why the change breaks readers or not
  */
-public record SchemaChange(ChangeKind kind, String pointer, JsonNode oldValue, JsonNode newValue,
-                           String explanation) {
+public record SchemaChange(ChangeKind kind, String pointer, JsonNode oldValue, JsonNode newValue, String explanation) {
 
     public SchemaChange {
         Objects.requireNonNull(kind, "kind");
@@ -22,8 +21,8 @@ public record SchemaChange(ChangeKind kind, String pointer, JsonNode oldValue, J
     }
 
     static SchemaChange of(ChangeKind kind, String pointer, JsonNode oldValue, JsonNode newValue) {
-        return new SchemaChange(kind, pointer, oldValue, newValue,
-                kind.explain(pointer, text(oldValue), text(newValue)));
+        return new SchemaChange(
+                kind, pointer, oldValue, newValue, kind.explain(pointer, text(oldValue), text(newValue)));
     }
 
     /** Whether the new schema can still read old data despite this change, under the policy. */

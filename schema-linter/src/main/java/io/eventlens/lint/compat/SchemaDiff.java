@@ -87,8 +87,8 @@ final class SchemaDiff {
         compareObjects((ObjectNode) r, (ObjectNode) w, (ObjectNode) w, trueLiteral, pointer, out);
     }
 
-    private void compareObjects(ObjectNode r, ObjectNode w, ObjectNode whole, boolean trueLiteral, String pointer,
-                                Set<SchemaChange> out) {
+    private void compareObjects(
+            ObjectNode r, ObjectNode w, ObjectNode whole, boolean trueLiteral, String pointer, Set<SchemaChange> out) {
         String split = Alternatives.keywordOf(w);
         if (split == null) {
             compareCase(r, w, trueLiteral, pointer, out, CaseOrigin.whole(whole));
@@ -115,8 +115,8 @@ final class SchemaDiff {
     }
 
     /** Compares a new schema with one old case (no alternatives left on the old side). */
-    private void compareCase(ObjectNode r, ObjectNode w, boolean trueLiteral, String pointer, Set<SchemaChange> out,
-                             CaseOrigin origin) {
+    private void compareCase(
+            ObjectNode r, ObjectNode w, boolean trueLiteral, String pointer, Set<SchemaChange> out, CaseOrigin origin) {
         if (Alternatives.keywordOf(r) != null) {
             new Alternatives(this, merger).compare(r, w, pointer, out, origin);
             return;
@@ -147,8 +147,10 @@ final class SchemaDiff {
             return JsonNodeFactory.instance.objectNode();
         }
         if (!schema.isObject()) {
-            throw new SchemaComparisonException("the schema at '" + pointer + "' in the " + side.label()
-                    + " schema must be an object or a boolean, was " + Json.abbreviate(schema), pointer);
+            throw new SchemaComparisonException(
+                    "the schema at '" + pointer + "' in the " + side.label()
+                            + " schema must be an object or a boolean, was " + Json.abbreviate(schema),
+                    pointer);
         }
         return schema;
     }

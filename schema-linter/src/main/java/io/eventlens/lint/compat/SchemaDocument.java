@@ -20,12 +20,14 @@ final class SchemaDocument {
     SchemaDocument(JsonNode root, String label) {
         this.label = label;
         if (root == null || root.isMissingNode() || root.isNull()) {
-            throw new SchemaComparisonException("the " + label
-                    + " schema is missing or empty; give a JSON object or a boolean schema", "");
+            throw new SchemaComparisonException(
+                    "the " + label + " schema is missing or empty; give a JSON object or a boolean schema", "");
         }
         if (!root.isObject() && !root.isBoolean()) {
-            throw new SchemaComparisonException("the " + label + " schema must be a JSON object or a boolean, was "
-                    + root.getNodeType().name().toLowerCase() + " " + Json.abbreviate(root), "");
+            throw new SchemaComparisonException(
+                    "the " + label + " schema must be a JSON object or a boolean, was "
+                            + root.getNodeType().name().toLowerCase() + " " + Json.abbreviate(root),
+                    "");
         }
         this.root = root;
         this.draft = Draft.of(root, label);
@@ -53,15 +55,20 @@ final class SchemaDocument {
                 return current;
             }
             if (!ref.isTextual()) {
-                throw new SchemaComparisonException("$ref at '" + pointer + "' in the " + label
-                        + " schema must be a string, was " + Json.abbreviate(ref), pointer + "/$ref");
+                throw new SchemaComparisonException(
+                        "$ref at '" + pointer + "' in the " + label + " schema must be a string, was "
+                                + Json.abbreviate(ref),
+                        pointer + "/$ref");
             }
             JsonNode target = lookup(ref.asText(), pointer);
             current = draft.refSiblingsApply() && Json.hasAssertionsBeside((ObjectNode) current, "$ref")
-                    ? withSiblings((ObjectNode) current, target) : target;
+                    ? withSiblings((ObjectNode) current, target)
+                    : target;
         }
-        throw new SchemaComparisonException("$ref chain at '" + pointer + "' in the " + label + " schema is longer than "
-                + MAX_REF_HOPS + " hops: a cycle of references that never reaches a schema", pointer);
+        throw new SchemaComparisonException(
+                "$ref chain at '" + pointer + "' in the " + label + " schema is longer than " + MAX_REF_HOPS
+                        + " hops: a cycle of references that never reaches a schema",
+                pointer);
     }
 
     private static JsonNode withSiblings(ObjectNode holder, JsonNode target) {
@@ -78,17 +85,21 @@ final class SchemaDocument {
         String fragment = hash < 0 ? "" : ref.substring(hash + 1);
         JsonNode document = base.isEmpty() ? root : anchors.byId(base);
         if (document == null) {
-            throw new SchemaComparisonException("$ref '" + ref + "' at '" + pointer + "' in the " + label
-                    + " schema points outside the document; only local references (#/..., #name) and the document's own "
-                    + "$id are resolved: bundle external schemas first", pointer + "/$ref");
+            throw new SchemaComparisonException(
+                    "$ref '" + ref + "' at '" + pointer + "' in the " + label
+                            + " schema points outside the document; only local references "
+                            + "(#/..., #name) and the document's own "
+                            + "$id are resolved: bundle external schemas first",
+                    pointer + "/$ref");
         }
         if (fragment.isEmpty()) {
             return document;
         }
         JsonNode target = fragment.startsWith("/") ? at(document, fragment, ref, pointer) : anchors.byName(fragment);
         if (target == null || target.isMissingNode()) {
-            throw new SchemaComparisonException("$ref '" + ref + "' at '" + pointer + "' in the " + label
-                    + " schema points to nothing", pointer + "/$ref");
+            throw new SchemaComparisonException(
+                    "$ref '" + ref + "' at '" + pointer + "' in the " + label + " schema points to nothing",
+                    pointer + "/$ref");
         }
         return target;
     }
@@ -97,8 +108,10 @@ final class SchemaDocument {
         try {
             return document.at(JsonPointer.compile(URLDecoder.decode(fragment, StandardCharsets.UTF_8)));
         } catch (IllegalArgumentException e) {
-            throw new SchemaComparisonException("$ref '" + ref + "' at '" + pointer + "' in the " + label
-                    + " schema is not a valid JSON Pointer: " + e.getMessage(), pointer + "/$ref");
+            throw new SchemaComparisonException(
+                    "$ref '" + ref + "' at '" + pointer + "' in the " + label + " schema is not a valid JSON Pointer: "
+                            + e.getMessage(),
+                    pointer + "/$ref");
         }
     }
 }

@@ -26,7 +26,10 @@ public enum SchemaLanguage {
             return AVRO;
         }
         String type = tree.path("type").asText("");
-        boolean avroOnly = type.equals("record") || type.equals("enum") || type.equals("fixed") || type.equals("map")
+        boolean avroOnly = type.equals("record")
+                || type.equals("enum")
+                || type.equals("fixed")
+                || type.equals("map")
                 || type.equals("array") && tree.path("items").isTextual();
         return tree.isObject() && avroOnly ? AVRO : JSON_SCHEMA;
     }

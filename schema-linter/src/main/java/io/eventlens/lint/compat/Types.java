@@ -15,7 +15,8 @@ import java.util.Set;
  */
 final class Types {
 
-    private static final List<String> ALL = List.of("null", "boolean", "object", "array", "number", "string", "integer");
+    private static final List<String> ALL =
+            List.of("null", "boolean", "object", "array", "number", "string", "integer");
 
     private final ObjectNode reader;
     private final ObjectNode writer;
@@ -58,7 +59,8 @@ final class Types {
         if (readerCovers && writerCovers) {
             return;
         }
-        ChangeKind kind = readerCovers ? ChangeKind.TYPE_WIDENED
+        ChangeKind kind = readerCovers
+                ? ChangeKind.TYPE_WIDENED
                 : writerCovers ? ChangeKind.TYPE_NARROWED : ChangeKind.TYPE_CHANGED;
         out.add(SchemaChange.of(kind, Json.child(pointer, "type"), asNode(produced), asNode(accepted)));
     }
@@ -71,7 +73,8 @@ final class Types {
         }
         ArrayNode newValues = values(reader);
         ArrayNode oldValues = values(writer);
-        String at = Json.child(pointer, reader.has("enum") || !reader.has("const") && writer.has("enum") ? "enum" : "const");
+        String at = Json.child(
+                pointer, reader.has("enum") || !reader.has("const") && writer.has("enum") ? "enum" : "const");
         if (newValues == null && oldValues == null) {
             return;
         }
@@ -83,7 +86,8 @@ final class Types {
         boolean grew = containsAll(newValues, oldValues);
         boolean shrank = containsAll(oldValues, newValues);
         if (!grew || !shrank) {
-            ChangeKind kind = grew ? ChangeKind.ENUM_VALUES_ADDED
+            ChangeKind kind = grew
+                    ? ChangeKind.ENUM_VALUES_ADDED
                     : shrank ? ChangeKind.ENUM_VALUES_REMOVED : ChangeKind.ENUM_CHANGED;
             out.add(SchemaChange.of(kind, at, oldValues, newValues));
         }

@@ -29,18 +29,30 @@ final class Witness {
     private static final int MAX_DEPTH = 16;
     private static final int MAX_LENGTH = 1_000;
     private static final int MAX_ITEMS = 100;
-    private static final List<String> TYPE_ORDER = List.of("object", "array", "string", "number", "integer", "boolean", "null");
+    private static final List<String> TYPE_ORDER =
+            List.of("object", "array", "string", "number", "integer", "boolean", "null");
     private static final Map<String, String> FORMAT_SAMPLES = Map.ofEntries(
-            Map.entry("date-time", "2026-01-01T00:00:00Z"), Map.entry("date", "2026-01-01"), Map.entry("time", "00:00:00Z"),
-            Map.entry("duration", "P1D"), Map.entry("email", "a@example.com"), Map.entry("idn-email", "a@example.com"),
-            Map.entry("hostname", "example.com"), Map.entry("idn-hostname", "example.com"), Map.entry("ipv4", "192.0.2.1"),
-            Map.entry("ipv6", "2001:db8::1"), Map.entry("uri", "https://example.com/"), Map.entry("iri", "https://example.com/"),
-            Map.entry("uri-reference", "/"), Map.entry("iri-reference", "/"), Map.entry("uri-template", "/"),
-            Map.entry("uuid", "00000000-0000-7000-8000-000000000000"), Map.entry("regex", ".*"), Map.entry("json-pointer", ""),
+            Map.entry("date-time", "2026-01-01T00:00:00Z"),
+            Map.entry("date", "2026-01-01"),
+            Map.entry("time", "00:00:00Z"),
+            Map.entry("duration", "P1D"),
+            Map.entry("email", "a@example.com"),
+            Map.entry("idn-email", "a@example.com"),
+            Map.entry("hostname", "example.com"),
+            Map.entry("idn-hostname", "example.com"),
+            Map.entry("ipv4", "192.0.2.1"),
+            Map.entry("ipv6", "2001:db8::1"),
+            Map.entry("uri", "https://example.com/"),
+            Map.entry("iri", "https://example.com/"),
+            Map.entry("uri-reference", "/"),
+            Map.entry("iri-reference", "/"),
+            Map.entry("uri-template", "/"),
+            Map.entry("uuid", "00000000-0000-7000-8000-000000000000"),
+            Map.entry("regex", ".*"),
+            Map.entry("json-pointer", ""),
             Map.entry("relative-json-pointer", "0"));
 
-    private Witness() {
-    }
+    private Witness() {}
 
     /** A value for all of {@code schemas}, or empty when they plainly exclude each other. */
     static Optional<JsonNode> of(List<JsonNode> schemas) {
@@ -66,7 +78,9 @@ final class Witness {
         for (ObjectNode schema : objects) {
             if (schema.path("enum").isArray()) {
                 for (JsonNode candidate : schema.get("enum")) {
-                    if (objects.stream().allMatch(other -> !other.path("enum").isArray() || contains(other.get("enum"), candidate))) {
+                    if (objects.stream()
+                            .allMatch(
+                                    other -> !other.path("enum").isArray() || contains(other.get("enum"), candidate))) {
                         return candidate.deepCopy();
                     }
                 }
@@ -137,7 +151,8 @@ final class Witness {
 
     private static String implied(List<ObjectNode> objects) {
         for (ObjectNode schema : objects) {
-            for (String keyword : List.of("properties", "required", "additionalProperties", "patternProperties", "minProperties")) {
+            for (String keyword :
+                    List.of("properties", "required", "additionalProperties", "patternProperties", "minProperties")) {
                 if (schema.has(keyword)) {
                     return "object";
                 }
@@ -164,7 +179,10 @@ final class Witness {
                 names.add(name.asText());
             }
         }));
-        int minProperties = objects.stream().mapToInt(s -> s.path("minProperties").asInt(0)).max().orElse(0);
+        int minProperties = objects.stream()
+                .mapToInt(s -> s.path("minProperties").asInt(0))
+                .max()
+                .orElse(0);
         if (names.size() < minProperties) {
             objects.forEach(schema -> schema.path("properties").fieldNames().forEachRemaining(names::add));
         }
@@ -179,7 +197,8 @@ final class Witness {
                 if (declared != null) {
                     member.add(declared);
                 } else if (!schema.has("patternProperties")) {
-                    JsonNode rest = schema.has("additionalProperties") ? schema.get("additionalProperties")
+                    JsonNode rest = schema.has("additionalProperties")
+                            ? schema.get("additionalProperties")
                             : schema.get("unevaluatedProperties");
                     if (rest != null) {
                         member.add(rest);
@@ -200,7 +219,10 @@ final class Witness {
     }
 
     private static JsonNode array(List<ObjectNode> objects, int depth) {
-        int count = objects.stream().mapToInt(s -> s.path("minItems").asInt(0)).max().orElse(0);
+        int count = objects.stream()
+                .mapToInt(s -> s.path("minItems").asInt(0))
+                .max()
+                .orElse(0);
         boolean contains = objects.stream().anyMatch(s -> s.has("contains"));
         count = Math.max(count, contains ? 1 : 0);
         if (count > MAX_ITEMS) {
@@ -210,7 +232,8 @@ final class Witness {
         for (int position = 0; position < count; position++) {
             List<JsonNode> item = new ArrayList<>();
             for (ObjectNode schema : objects) {
-                JsonNode tuple = schema.has("prefixItems") ? schema.get("prefixItems")
+                JsonNode tuple = schema.has("prefixItems")
+                        ? schema.get("prefixItems")
                         : schema.path("items").isArray() ? schema.get("items") : null;
                 if (tuple != null && position < tuple.size()) {
                     item.add(tuple.get(position));
@@ -242,11 +265,17 @@ final class Witness {
                 return TextNode.valueOf(sample);
             }
         }
-        int length = objects.stream().mapToInt(s -> s.path("minLength").asInt(0)).max().orElse(0);
+        int length = objects.stream()
+                .mapToInt(s -> s.path("minLength").asInt(0))
+                .max()
+                .orElse(0);
         if (length > MAX_LENGTH) {
             return null;
         }
-        List<String> patterns = objects.stream().filter(s -> s.path("pattern").isTextual()).map(s -> s.get("pattern").asText()).toList();
+        List<String> patterns = objects.stream()
+                .filter(s -> s.path("pattern").isTextual())
+                .map(s -> s.get("pattern").asText())
+                .toList();
         for (String pattern : patterns) {
             String sample = PatternSample.of(pattern).orElse(null);
             if (sample == null) {
@@ -279,13 +308,18 @@ final class Witness {
             for (String keyword : List.of("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum")) {
                 if (schema.path(keyword).isNumber()) {
                     BigDecimal bound = schema.get(keyword).decimalValue();
-                    candidates.addAll(List.of(bound, bound.add(BigDecimal.ONE), bound.subtract(BigDecimal.ONE),
-                            bound.setScale(0, RoundingMode.CEILING), bound.setScale(0, RoundingMode.FLOOR)));
+                    candidates.addAll(List.of(
+                            bound,
+                            bound.add(BigDecimal.ONE),
+                            bound.subtract(BigDecimal.ONE),
+                            bound.setScale(0, RoundingMode.CEILING),
+                            bound.setScale(0, RoundingMode.FLOOR)));
                 }
             }
         }
         for (ObjectNode schema : objects) {
-            if (schema.path("multipleOf").isNumber() && schema.get("multipleOf").decimalValue().signum() > 0) {
+            if (schema.path("multipleOf").isNumber()
+                    && schema.get("multipleOf").decimalValue().signum() > 0) {
                 BigDecimal step = schema.get("multipleOf").decimalValue();
                 for (BigDecimal near : List.copyOf(candidates)) {
                     BigDecimal times = near.divide(step, 0, RoundingMode.CEILING);
@@ -296,8 +330,10 @@ final class Witness {
         }
         candidates.sort((a, b) -> a.abs().compareTo(b.abs()));
         for (BigDecimal candidate : candidates) {
-            if ((!integer || candidate.stripTrailingZeros().scale() <= 0) && objects.stream().allMatch(s -> meets(s, candidate))) {
-                return candidate.stripTrailingZeros().scale() <= 0 ? integral(candidate.toBigInteger())
+            if ((!integer || candidate.stripTrailingZeros().scale() <= 0)
+                    && objects.stream().allMatch(s -> meets(s, candidate))) {
+                return candidate.stripTrailingZeros().scale() <= 0
+                        ? integral(candidate.toBigInteger())
                         : JsonNodeFactory.instance.numberNode(candidate);
             }
         }
@@ -309,7 +345,8 @@ final class Witness {
         if (value.bitLength() < Integer.SIZE) {
             return JsonNodeFactory.instance.numberNode(value.intValue());
         }
-        return value.bitLength() < Long.SIZE ? JsonNodeFactory.instance.numberNode(value.longValue())
+        return value.bitLength() < Long.SIZE
+                ? JsonNodeFactory.instance.numberNode(value.longValue())
                 : JsonNodeFactory.instance.numberNode(value);
     }
 
@@ -321,11 +358,18 @@ final class Witness {
         JsonNode step = schema.path("multipleOf");
         boolean draft4Min = exclusiveMin.isBoolean() && exclusiveMin.booleanValue();
         boolean draft4Max = exclusiveMax.isBoolean() && exclusiveMax.booleanValue();
-        return (!min.isNumber() || (draft4Min ? value.compareTo(min.decimalValue()) > 0 : value.compareTo(min.decimalValue()) >= 0))
-                && (!max.isNumber() || (draft4Max ? value.compareTo(max.decimalValue()) < 0 : value.compareTo(max.decimalValue()) <= 0))
+        return (!min.isNumber()
+                        || (draft4Min
+                                ? value.compareTo(min.decimalValue()) > 0
+                                : value.compareTo(min.decimalValue()) >= 0))
+                && (!max.isNumber()
+                        || (draft4Max
+                                ? value.compareTo(max.decimalValue()) < 0
+                                : value.compareTo(max.decimalValue()) <= 0))
                 && (!exclusiveMin.isNumber() || value.compareTo(exclusiveMin.decimalValue()) > 0)
                 && (!exclusiveMax.isNumber() || value.compareTo(exclusiveMax.decimalValue()) < 0)
-                && (!step.isNumber() || step.decimalValue().signum() <= 0
-                    || value.remainder(step.decimalValue()).signum() == 0);
+                && (!step.isNumber()
+                        || step.decimalValue().signum() <= 0
+                        || value.remainder(step.decimalValue()).signum() == 0);
     }
 }

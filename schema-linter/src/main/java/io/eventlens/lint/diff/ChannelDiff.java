@@ -1,20 +1,18 @@
 package io.eventlens.lint.diff;
 
+import io.eventlens.catalog.model.Channel;
+import io.eventlens.catalog.model.ChannelBinding;
+import io.eventlens.catalog.model.Operation;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
-import io.eventlens.catalog.model.Channel;
-import io.eventlens.catalog.model.ChannelBinding;
-import io.eventlens.catalog.model.Operation;
-
 /** Channels matched by address (their identity on the wire, the same in 2.x and 3.0), then their bindings. */
 final class ChannelDiff {
 
-    private ChannelDiff() {
-    }
+    private ChannelDiff() {}
 
     static List<DocumentChange> diff(DocumentSide before, DocumentSide after) {
         Map<String, Channel> old = byAddress(before);
@@ -32,20 +30,29 @@ final class ChannelDiff {
             if (updated.containsKey(address(removed))) {
                 continue;
             }
-            Channel renamed = added.stream().filter(a -> sameContent(before, removed, after, a)).findFirst().orElse(null);
+            Channel renamed = added.stream()
+                    .filter(a -> sameContent(before, removed, after, a))
+                    .findFirst()
+                    .orElse(null);
             if (renamed != null) {
                 added.remove(renamed);
                 // placed where consumers lose it, like a removal; the new name is in the sentence
-                changes.add(before.change(ChangeType.CHANNEL_RENAMED, Pointers.channel(removed.id()), "channel '"
-                        + address(removed) + "' was renamed to '" + address(renamed) + "' with the same messages:"
-                        + " subscribers of the old address receive nothing"));
+                changes.add(before.change(
+                        ChangeType.CHANNEL_RENAMED,
+                        Pointers.channel(removed.id()),
+                        "channel '"
+                                + address(removed) + "' was renamed to '" + address(renamed)
+                                + "' with the same messages:"
+                                + " subscribers of the old address receive nothing"));
             } else {
-                changes.add(before.change(ChangeType.CHANNEL_REMOVED, Pointers.channel(removed.id()), "channel '"
-                        + address(removed) + "' was removed: its producers and consumers lose it"));
+                changes.add(before.change(
+                        ChangeType.CHANNEL_REMOVED,
+                        Pointers.channel(removed.id()),
+                        "channel '" + address(removed) + "' was removed: its producers and consumers lose it"));
             }
         }
-        added.forEach(a -> changes.add(after.change(ChangeType.CHANNEL_ADDED, Pointers.channel(a.id()),
-                "channel '" + address(a) + "' was added")));
+        added.forEach(a -> changes.add(after.change(
+                ChangeType.CHANNEL_ADDED, Pointers.channel(a.id()), "channel '" + address(a) + "' was added")));
         return changes;
     }
 
@@ -62,14 +69,17 @@ final class ChannelDiff {
     /** Same content: the same messages travel on it, through the same protocols. */
     private static boolean sameContent(DocumentSide before, Channel old, DocumentSide after, Channel updated) {
         TreeSet<String> oldMessages = messages(before, old);
-        return !oldMessages.isEmpty() && oldMessages.equals(messages(after, updated))
+        return !oldMessages.isEmpty()
+                && oldMessages.equals(messages(after, updated))
                 && protocols(old).equals(protocols(updated));
     }
 
     static TreeSet<String> messages(DocumentSide side, Channel channel) {
         TreeSet<String> keys = new TreeSet<>();
-        side.catalog().operations().stream().filter(o -> o.channel().equals(channel.id()))
-                .map(Operation::messages).forEach(keys::addAll);
+        side.catalog().operations().stream()
+                .filter(o -> o.channel().equals(channel.id()))
+                .map(Operation::messages)
+                .forEach(keys::addAll);
         return keys;
     }
 
@@ -83,19 +93,30 @@ final class ChannelDiff {
         List<DocumentChange> changes = new ArrayList<>();
         String at = Pointers.channel(updated.id()) + "/bindings/";
         for (ChannelBinding binding : old.bindings()) {
-            ChannelBinding now = updated.bindings().stream().filter(b -> b.protocol().equals(binding.protocol()))
-                    .findFirst().orElse(null);
+            ChannelBinding now = updated.bindings().stream()
+                    .filter(b -> b.protocol().equals(binding.protocol()))
+                    .findFirst()
+                    .orElse(null);
             if (now == null) {
-                changes.add(after.change(ChangeType.BINDING_REMOVED, Pointers.channel(updated.id()), "the "
-                        + binding.protocol() + " binding of channel '" + address(updated) + "' was removed"));
+                changes.add(after.change(
+                        ChangeType.BINDING_REMOVED,
+                        Pointers.channel(updated.id()),
+                        "the " + binding.protocol() + " binding of channel '" + address(updated) + "' was removed"));
             } else if (!java.util.Objects.equals(binding.destination(), now.destination())) {
-                changes.add(after.change(ChangeType.BINDING_TOPIC_CHANGED, at + Pointers.escape(now.protocol()), "the "
-                        + now.protocol() + " destination of channel '" + address(updated) + "' changed from '"
-                        + binding.destination() + "' to '" + now.destination() + "': consumers still read the old one"));
+                changes.add(after.change(
+                        ChangeType.BINDING_TOPIC_CHANGED,
+                        at + Pointers.escape(now.protocol()),
+                        "the "
+                                + now.protocol() + " destination of channel '" + address(updated) + "' changed from '"
+                                + binding.destination() + "' to '" + now.destination()
+                                + "': consumers still read the old one"));
             }
         }
-        updated.bindings().stream().filter(b -> old.bindings().stream().noneMatch(o -> o.protocol().equals(b.protocol())))
-                .forEach(b -> changes.add(after.change(ChangeType.BINDING_ADDED, at + Pointers.escape(b.protocol()),
+        updated.bindings().stream()
+                .filter(b -> old.bindings().stream().noneMatch(o -> o.protocol().equals(b.protocol())))
+                .forEach(b -> changes.add(after.change(
+                        ChangeType.BINDING_ADDED,
+                        at + Pointers.escape(b.protocol()),
                         "a " + b.protocol() + " binding was added to channel '" + address(updated) + "'")));
         return changes;
     }

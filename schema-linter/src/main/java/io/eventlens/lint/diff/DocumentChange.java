@@ -15,8 +15,15 @@ import java.util.Objects;
  * @param sentence  what changed and why it breaks or not
  * @param consumers services that receive the message concerned (the ones a breaking change hurts)
  */
-public record DocumentChange(ChangeType type, boolean breaking, String file, int line, int column, String pointer,
-                             String sentence, List<String> consumers) {
+public record DocumentChange(
+        ChangeType type,
+        boolean breaking,
+        String file,
+        int line,
+        int column,
+        String pointer,
+        String sentence,
+        List<String> consumers) {
 
     public DocumentChange {
         Objects.requireNonNull(type, "type");

@@ -1,12 +1,11 @@
 package io.eventlens.lint.diff;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Objects;
-
 import io.eventlens.lint.compat.CompatibilityChecker;
 import io.eventlens.lint.compat.Mode;
 import io.eventlens.lint.compat.Policy;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 
 /**
  * Compares two AsyncAPI documents (2.x or 3.0, in any mix) through the catalog model: channels, operations and
@@ -34,8 +33,11 @@ public final class DocumentDiff {
         String oldVersion = before.tree().path("info").path("version").asText("");
         String newVersion = after.tree().path("info").path("version").asText("");
         if (!oldVersion.equals(newVersion)) {
-            changes.add(after.change(ChangeType.INFO_VERSION_CHANGED, "/info/version", "info.version changed from '"
-                    + oldVersion + "' to '" + newVersion + "': a label for people, not a contract change"));
+            changes.add(after.change(
+                    ChangeType.INFO_VERSION_CHANGED,
+                    "/info/version",
+                    "info.version changed from '" + oldVersion + "' to '" + newVersion
+                            + "': a label for people, not a contract change"));
         }
         changes.addAll(ServerDiff.diff(before, after));
         changes.addAll(ChannelDiff.diff(before, after));

@@ -1,16 +1,14 @@
 package io.eventlens.lint.diff;
 
-import java.util.List;
-import java.util.Objects;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
-
 import io.eventlens.catalog.load.LoadProblem;
 import io.eventlens.catalog.load.LoadedDocument;
 import io.eventlens.catalog.load.LocalPointers;
 import io.eventlens.catalog.model.Catalog;
 import io.eventlens.catalog.model.Message;
+import java.util.List;
+import java.util.Objects;
 
 /** One loaded AsyncAPI document and its catalog: one side of a diff. */
 public record DocumentSide(LoadedDocument document, Catalog catalog) {
@@ -42,7 +40,8 @@ public record DocumentSide(LoadedDocument document, Catalog catalog) {
      * Schema Object wraps the part itself. Absent, it is this document's AsyncAPI default.
      */
     SchemaFormat schemaFormat(Message message, String part) {
-        JsonNode schema = LocalPointers.follow(tree(), part.equals("payload") ? message.payload() : message.headers(), 0);
+        JsonNode schema =
+                LocalPointers.follow(tree(), part.equals("payload") ? message.payload() : message.headers(), 0);
         String where = schema == null ? "" : "/" + part;
         String declared = null;
         if (v3() && schema != null && schema.path("schemaFormat").isTextual() && schema.has("schema")) {
@@ -68,8 +67,15 @@ public record DocumentSide(LoadedDocument document, Catalog catalog) {
     /** A change located at {@code pointer} of this document. */
     DocumentChange change(ChangeType type, boolean breaking, String pointer, String sentence, List<String> consumers) {
         LoadProblem at = document.problemAt(pointer, sentence, LoadProblem.Severity.WARNING);
-        return new DocumentChange(type, breaking, at.file(), Math.max(0, at.line()), Math.max(0, at.column()), pointer,
-                sentence, consumers);
+        return new DocumentChange(
+                type,
+                breaking,
+                at.file(),
+                Math.max(0, at.line()),
+                Math.max(0, at.column()),
+                pointer,
+                sentence,
+                consumers);
     }
 
     DocumentChange change(ChangeType type, String pointer, String sentence) {

@@ -1,13 +1,12 @@
 package io.eventlens.lint.diff;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Objects;
-
 import io.eventlens.catalog.model.Message;
 import io.eventlens.lint.compat.CompatibilityChecker;
 import io.eventlens.lint.compat.Mode;
 import io.eventlens.lint.compat.Policy;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 
 /**
  * Checks every message of the newest of several AsyncAPI documents against its versions in the earlier ones (oldest
@@ -34,11 +33,16 @@ public final class MessageCompatibility {
             List<Message> versions = new ArrayList<>();
             List<String> consumers = new ArrayList<>();
             for (DocumentSide side : oldestFirst) {
-                side.catalog().messages().stream().filter(m -> m.key().equals(message.key())).findFirst().ifPresent(m -> {
-                    sides.add(side);
-                    versions.add(m);
-                });
-                OperationDiff.receivers(side, message.key()).stream().filter(s -> !consumers.contains(s)).forEach(consumers::add);
+                side.catalog().messages().stream()
+                        .filter(m -> m.key().equals(message.key()))
+                        .findFirst()
+                        .ifPresent(m -> {
+                            sides.add(side);
+                            versions.add(m);
+                        });
+                OperationDiff.receivers(side, message.key()).stream()
+                        .filter(s -> !consumers.contains(s))
+                        .forEach(consumers::add);
             }
             String at = Pointers.message(newest, message.key());
             changes.addAll(schemas.compare(sides, versions, at, consumers));

@@ -1,11 +1,10 @@
 package io.eventlens.lint.diff;
 
+import io.eventlens.catalog.model.Message;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-
-import io.eventlens.catalog.model.Message;
 
 /**
  * Which new message each old one is. Messages are the same when their keys are, except anonymous ones: a message
@@ -14,8 +13,7 @@ import io.eventlens.catalog.model.Message;
  */
 final class MessagePairs {
 
-    private MessagePairs() {
-    }
+    private MessagePairs() {}
 
     /** Old key to the new message it is; old messages missing from the map are gone (removed or renamed). */
     static Map<String, Message> pair(Map<String, Message> old, Map<String, Message> updated) {
@@ -23,9 +21,13 @@ final class MessagePairs {
         Set<String> taken = new HashSet<>();
         for (Message message : old.values()) {
             if (positional(message) && !MessageDiff.sameContent(message, updated.get(message.key()))) {
-                updated.values().stream().filter(n -> positional(n) && !taken.contains(n.key())
-                        && !MessageDiff.sameContent(old.get(n.key()), n) && MessageDiff.sameContent(message, n))
-                        .findFirst().ifPresent(n -> {
+                updated.values().stream()
+                        .filter(n -> positional(n)
+                                && !taken.contains(n.key())
+                                && !MessageDiff.sameContent(old.get(n.key()), n)
+                                && MessageDiff.sameContent(message, n))
+                        .findFirst()
+                        .ifPresent(n -> {
                             pairs.put(message.key(), n);
                             taken.add(n.key());
                         });

@@ -1,19 +1,17 @@
 package io.eventlens.lint.diff;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Removes what a parser injects ({@code x-parser-*}) so it never shows as a change. */
 final class Noise {
 
     private static final int MAX_DEPTH = 200;
 
-    private Noise() {
-    }
+    private Noise() {}
 
     /** A copy without {@code x-parser-*} keys at any depth (deeper than 200 levels is kept as is). */
     static JsonNode strip(JsonNode node) {

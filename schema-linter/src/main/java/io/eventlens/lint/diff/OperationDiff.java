@@ -1,5 +1,6 @@
 package io.eventlens.lint.diff;
 
+import io.eventlens.catalog.model.Operation;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,13 +8,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
 
-import io.eventlens.catalog.model.Operation;
-
-/** Operations matched by id; one that disappears while another appears with the same action, channel and messages was renamed. */
+/**
+ * Operations matched by id; one that disappears while another appears with the same action, channel and messages was
+ * renamed.
+ */
 final class OperationDiff {
 
-    private OperationDiff() {
-    }
+    private OperationDiff() {}
 
     static List<DocumentChange> diff(DocumentSide before, DocumentSide after) {
         Map<String, Operation> old = byId(before);
@@ -25,20 +26,31 @@ final class OperationDiff {
             if (updated.containsKey(removed.id())) {
                 continue;
             }
-            Operation renamed = added.stream().filter(a -> sameContent(before, removed, after, a)).findFirst().orElse(null);
+            Operation renamed = added.stream()
+                    .filter(a -> sameContent(before, removed, after, a))
+                    .findFirst()
+                    .orElse(null);
             if (renamed != null) {
                 added.remove(renamed);
-                changes.add(after.change(ChangeType.OPERATION_RENAMED, Pointers.operation(after, renamed), "operation '"
-                        + removed.id() + "' was renamed to '" + renamed.id() + "'; the same messages flow on the same"
-                        + " channel, so nothing changes on the wire (generated code gets a new method name)"));
+                changes.add(after.change(
+                        ChangeType.OPERATION_RENAMED,
+                        Pointers.operation(after, renamed),
+                        "operation '"
+                                + removed.id() + "' was renamed to '" + renamed.id()
+                                + "'; the same messages flow on the same"
+                                + " channel, so nothing changes on the wire (generated code gets a new method name)"));
             } else {
-                changes.add(before.change(ChangeType.OPERATION_REMOVED, Pointers.operation(before, removed), "operation '"
-                        + removed.id() + "' (" + removed.action().name().toLowerCase(java.util.Locale.ROOT) + " on '"
-                        + address(before, removed) + "') was removed"));
+                changes.add(before.change(
+                        ChangeType.OPERATION_REMOVED,
+                        Pointers.operation(before, removed),
+                        "operation '"
+                                + removed.id() + "' (" + removed.action().name().toLowerCase(java.util.Locale.ROOT)
+                                + " on '"
+                                + address(before, removed) + "') was removed"));
             }
         }
-        added.forEach(a -> changes.add(after.change(ChangeType.OPERATION_ADDED, Pointers.operation(after, a),
-                "operation '" + a.id() + "' was added")));
+        added.forEach(a -> changes.add(after.change(
+                ChangeType.OPERATION_ADDED, Pointers.operation(after, a), "operation '" + a.id() + "' was added")));
         return changes;
     }
 
@@ -49,14 +61,18 @@ final class OperationDiff {
     }
 
     private static boolean sameContent(DocumentSide before, Operation old, DocumentSide after, Operation updated) {
-        return old.action() == updated.action() && Objects.equals(address(before, old), address(after, updated))
+        return old.action() == updated.action()
+                && Objects.equals(address(before, old), address(after, updated))
                 && new TreeSet<>(old.messages()).equals(new TreeSet<>(updated.messages()));
     }
 
     /** The operation's channel address (a 3.0 operation names the channel's key, a 2.x one its address). */
     static String address(DocumentSide side, Operation operation) {
-        return side.catalog().channels().stream().filter(c -> c.id().equals(operation.channel()))
-                .map(ChannelDiff::address).findFirst().orElse(operation.channel());
+        return side.catalog().channels().stream()
+                .filter(c -> c.id().equals(operation.channel()))
+                .map(ChannelDiff::address)
+                .findFirst()
+                .orElse(operation.channel());
     }
 
     static List<String> receivers(DocumentSide side, String messageKey) {

@@ -1,17 +1,14 @@
 package io.eventlens.lint.diff;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.eventlens.catalog.model.Operation;
 import java.util.Iterator;
 import java.util.Map;
-
-import com.fasterxml.jackson.databind.JsonNode;
-
-import io.eventlens.catalog.model.Operation;
 
 /** Where channels, operations and messages of the catalog model sit in a 2.x or 3.0 document. */
 final class Pointers {
 
-    private Pointers() {
-    }
+    private Pointers() {}
 
     static String escape(String token) {
         return token.replace("~", "~0").replace("/", "~1");
@@ -28,8 +25,9 @@ final class Pointers {
         JsonNode item = side.tree().path("channels").path(operation.channel());
         for (String verb : new String[] {"publish", "subscribe"}) {
             JsonNode op = item.path(verb);
-            if (op.isObject() && (operation.id().equals(op.path("operationId").asText(null))
-                    || operation.id().equals(operation.channel() + "#" + verb))) {
+            if (op.isObject()
+                    && (operation.id().equals(op.path("operationId").asText(null))
+                            || operation.id().equals(operation.channel() + "#" + verb))) {
                 return channel(operation.channel()) + "/" + verb;
             }
         }
@@ -67,10 +65,13 @@ final class Pointers {
     }
 
     private static boolean named(JsonNode message, String key) {
-        return key.equals(message.path("name").asText(null)) || key.equals(message.path("messageId").asText(null));
+        return key.equals(message.path("name").asText(null))
+                || key.equals(message.path("messageId").asText(null));
     }
 
     static JsonNode at(DocumentSide side, String pointer) {
-        return pointer.isEmpty() ? com.fasterxml.jackson.databind.node.MissingNode.getInstance() : side.tree().at(pointer);
+        return pointer.isEmpty()
+                ? com.fasterxml.jackson.databind.node.MissingNode.getInstance()
+                : side.tree().at(pointer);
     }
 }

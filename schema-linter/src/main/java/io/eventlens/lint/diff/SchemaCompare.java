@@ -1,12 +1,8 @@
 package io.eventlens.lint.diff;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import io.eventlens.catalog.load.LocalPointers;
 import io.eventlens.lint.compat.CompatibilityChecker;
 import io.eventlens.lint.compat.CompatibilityVerdict;
@@ -17,6 +13,8 @@ import io.eventlens.lint.compat.Incompatible;
 import io.eventlens.lint.compat.Mode;
 import io.eventlens.lint.compat.NotComparable;
 import io.eventlens.lint.compat.SchemaLanguage;
+import java.util.ArrayList;
+import java.util.List;
 
 /** A payload or headers schema of both sides through the compatibility engine. */
 final class SchemaCompare {
@@ -40,12 +38,20 @@ final class SchemaCompare {
      * Schema read under the {@code $schema} at that index when it names none itself, null for draft-07), as the mode
      * asks; the pointers are placed under {@code at} in the newest side.
      */
-    List<DocumentChange> compare(List<DocumentSide> sides, List<JsonNode> schemas, SchemaLanguage language,
-                                 List<String> dialects, String at, String part, List<String> consumers) {
+    List<DocumentChange> compare(
+            List<DocumentSide> sides,
+            List<JsonNode> schemas,
+            SchemaLanguage language,
+            List<String> dialects,
+            String at,
+            String part,
+            List<String> consumers) {
         List<JsonNode> versions = new java.util.ArrayList<>();
         for (int i = 0; i < sides.size(); i++) {
-            versions.add(language == SchemaLanguage.AVRO ? avroSchema(sides.get(i), schemas.get(i))
-                    : standalone(sides.get(i), schemas.get(i), dialects.get(i)));
+            versions.add(
+                    language == SchemaLanguage.AVRO
+                            ? avroSchema(sides.get(i), schemas.get(i))
+                            : standalone(sides.get(i), schemas.get(i), dialects.get(i)));
         }
         if (versions.stream().distinct().count() == 1) {
             return List.of();
@@ -57,24 +63,38 @@ final class SchemaCompare {
         switch (verdict.kind()) {
             case NOT_COMPARABLE -> {
                 NotComparable problem = (NotComparable) verdict;
-                changes.add(after.change(ChangeType.SCHEMA_NOT_COMPARABLE, true, at + "/" + part + problem.pointer(),
-                        "the " + part + " schemas cannot be compared: " + problem.reason(), consumers));
+                changes.add(after.change(
+                        ChangeType.SCHEMA_NOT_COMPARABLE,
+                        true,
+                        at + "/" + part + problem.pointer(),
+                        "the " + part + " schemas cannot be compared: " + problem.reason(),
+                        consumers));
             }
             case INCOMPATIBLE -> {
                 Incompatible incompatible = (Incompatible) verdict;
                 for (Finding finding : incompatible.breaking()) {
-                    changes.add(after.change(payload ? ChangeType.PAYLOAD_BREAKING : ChangeType.HEADERS_BREAKING, true,
-                            at + "/" + part + finding.change().pointer(), sentence(part, finding), consumers));
+                    changes.add(after.change(
+                            payload ? ChangeType.PAYLOAD_BREAKING : ChangeType.HEADERS_BREAKING,
+                            true,
+                            at + "/" + part + finding.change().pointer(),
+                            sentence(part, finding),
+                            consumers));
                 }
                 if (incompatible.strictOnly()) {
-                    changes.add(after.change(payload ? ChangeType.PAYLOAD_CHANGED : ChangeType.HEADERS_CHANGED, false,
-                            at + "/" + part, "breaks under STRICT only: " + incompatible.remedy(), List.of()));
+                    changes.add(after.change(
+                            payload ? ChangeType.PAYLOAD_CHANGED : ChangeType.HEADERS_CHANGED,
+                            false,
+                            at + "/" + part,
+                            "breaks under STRICT only: " + incompatible.remedy(),
+                            List.of()));
                 }
             }
             case COMPATIBLE -> {
                 for (Finding finding : ((Compatible) verdict).findings()) {
-                    changes.add(after.change(payload ? ChangeType.PAYLOAD_CHANGED : ChangeType.HEADERS_CHANGED,
-                            at + "/" + part + finding.change().pointer(), sentence(part, finding)));
+                    changes.add(after.change(
+                            payload ? ChangeType.PAYLOAD_CHANGED : ChangeType.HEADERS_CHANGED,
+                            at + "/" + part + finding.change().pointer(),
+                            sentence(part, finding)));
                 }
             }
             default -> throw new IllegalStateException("unknown verdict " + verdict.kind());
@@ -87,12 +107,16 @@ final class SchemaCompare {
         String kind = finding.change().kind().name();
         String explanation = finding.change().explanation();
         if (finding.direction() == Direction.BACKWARD) {
-            return kind + ": readers of the new " + part + " schema must read data written with the old one: " + explanation;
+            return kind + ": readers of the new " + part + " schema must read data written with the old one: "
+                    + explanation;
         }
         // The forward check swaps the roles: the old schema reads, so the engine's "old data" is the new data here.
-        return kind + " (seen from the old schema): consumers still on the old " + part + " schema must read data the new"
-                + " one allows: " + explanation.replace("old data", "data the new schema allows")
-                .replace("every old value", "every new value");
+        return kind + " (seen from the old schema): consumers still on the old " + part
+                + " schema must read data the new"
+                + " one allows: "
+                + explanation
+                        .replace("old data", "data the new schema allows")
+                        .replace("every old value", "every new value");
     }
 
     /**
@@ -125,6 +149,7 @@ final class SchemaCompare {
     static JsonNode unwrapped(DocumentSide side, JsonNode schema) {
         JsonNode target = schema == null ? null : LocalPointers.follow(side.tree(), schema, 0);
         return target != null && target.isObject() && target.has("schemaFormat") && target.has("schema")
-                ? target.get("schema") : schema;
+                ? target.get("schema")
+                : schema;
     }
 }

@@ -1,8 +1,7 @@
 package io.eventlens.lint.diff;
 
-import java.util.Locale;
-
 import io.eventlens.lint.compat.SchemaLanguage;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -25,16 +24,32 @@ record SchemaFormat(String mediaType, boolean declared, String name, String lang
     static final String AVRO = "Avro";
 
     /** Base media type (without a +json/+yaml suffix) to the format's name; unknown ones are named by themselves. */
-    private static final Map<String, String> NAMES = Map.of("application/vnd.aai.asyncapi", "AsyncAPI Schema",
-            "application/schema", JSON_SCHEMA, "application/vnd.apache.avro", AVRO,
-            "application/vnd.google.protobuf", "Protobuf", "application/vnd.oai.openapi", "OpenAPI Schema",
-            "application/raml", "RAML");
+    private static final Map<String, String> NAMES = Map.of(
+            "application/vnd.aai.asyncapi",
+            "AsyncAPI Schema",
+            "application/schema",
+            JSON_SCHEMA,
+            "application/vnd.apache.avro",
+            AVRO,
+            "application/vnd.google.protobuf",
+            "Protobuf",
+            "application/vnd.oai.openapi",
+            "OpenAPI Schema",
+            "application/raml",
+            "RAML");
 
     /** JSON Schema versions as schemaFormat writes them, to the {@code $schema} URI the engine reads. */
     private static final Map<String, String> DRAFTS = Map.of(
-            "draft-04", "http://json-schema.org/draft-04/schema#", "draft-06", "http://json-schema.org/draft-06/schema#",
-            "draft-07", "http://json-schema.org/draft-07/schema#", "2019-09", "https://json-schema.org/draft/2019-09/schema",
-            "2020-12", "https://json-schema.org/draft/2020-12/schema");
+            "draft-04",
+            "http://json-schema.org/draft-04/schema#",
+            "draft-06",
+            "http://json-schema.org/draft-06/schema#",
+            "draft-07",
+            "http://json-schema.org/draft-07/schema#",
+            "2019-09",
+            "https://json-schema.org/draft/2019-09/schema",
+            "2020-12",
+            "https://json-schema.org/draft/2020-12/schema");
 
     /** Reads a media type; {@code where} is where it is written. */
     static SchemaFormat parse(String mediaType, boolean declared, String where) {
@@ -51,8 +66,8 @@ record SchemaFormat(String mediaType, boolean declared, String name, String lang
         if (base.equals("application/vnd.aai.asyncapi")) {
             return new SchemaFormat(mediaType.trim(), declared, name, JSON_SCHEMA, "draft-07", where);
         }
-        return new SchemaFormat(mediaType.trim(), declared, name, name,
-                name.equals(JSON_SCHEMA) ? draft(version) : version, where);
+        return new SchemaFormat(
+                mediaType.trim(), declared, name, name, name.equals(JSON_SCHEMA) ? draft(version) : version, where);
     }
 
     /** {@code draft-7}, {@code draft7}, {@code draft/2020-12} and the like as the names in {@link #DRAFTS}. */
@@ -69,7 +84,8 @@ record SchemaFormat(String mediaType, boolean declared, String name, String lang
 
     /** The AsyncAPI default of a document of that version (2.x: unsuffixed; 3.0: {@code +json}). */
     static String defaultOf(DocumentSide side) {
-        return "application/vnd.aai.asyncapi" + (side.v3() ? "+json" : "") + ";version=" + side.document().version();
+        return "application/vnd.aai.asyncapi" + (side.v3() ? "+json" : "") + ";version="
+                + side.document().version();
     }
 
     /** Whether a written format is the document's default, in any notation (written out, it changes nothing). */
@@ -91,7 +107,10 @@ record SchemaFormat(String mediaType, boolean declared, String name, String lang
         return language.equals(AVRO) ? SchemaLanguage.AVRO : SchemaLanguage.JSON_SCHEMA;
     }
 
-    /** The {@code $schema} to read a schema without one by, null for draft-07 (the engine's default) or another language. */
+    /**
+     * The {@code $schema} to read a schema without one by, null for draft-07 (the engine's default) or another
+     * language.
+     */
     String dialect() {
         return comparable() && language.equals(JSON_SCHEMA) && !version.equals("draft-07") ? DRAFTS.get(version) : null;
     }

@@ -1,19 +1,17 @@
 package io.eventlens.lint.diff;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 /** Servers matched by name: where clients connect (host or url, protocol and its version). */
 final class ServerDiff {
 
     private static final String[] WHERE = {"host", "url", "pathname", "protocol", "protocolVersion"};
 
-    private ServerDiff() {
-    }
+    private ServerDiff() {}
 
     static List<DocumentChange> diff(DocumentSide before, DocumentSide after) {
         List<DocumentChange> changes = new ArrayList<>();
@@ -24,15 +22,20 @@ final class ServerDiff {
             String at = "/servers/" + Pointers.escape(server.getKey());
             JsonNode now = updated.get(server.getKey());
             if (now == null) {
-                changes.add(before.change(ChangeType.SERVER_REMOVED, at, "server '" + server.getKey()
-                        + "' was removed: clients configured for it have nowhere to connect"));
+                changes.add(before.change(
+                        ChangeType.SERVER_REMOVED,
+                        at,
+                        "server '" + server.getKey()
+                                + "' was removed: clients configured for it have nowhere to connect"));
                 continue;
             }
             for (String field : WHERE) {
                 JsonNode was = server.getValue().path(field);
                 JsonNode is = now.path(field);
                 if (!was.equals(is)) {
-                    changes.add(after.change(ChangeType.SERVER_CHANGED, is.isMissingNode() ? at : at + "/" + field,
+                    changes.add(after.change(
+                            ChangeType.SERVER_CHANGED,
+                            is.isMissingNode() ? at : at + "/" + field,
                             "the " + field + " of server '" + server.getKey() + "' changed from " + text(was) + " to "
                                     + text(is) + ": clients configured for the old one no longer reach it"));
                 }
@@ -41,7 +44,9 @@ final class ServerDiff {
         }
         updated.fieldNames().forEachRemaining(name -> {
             if (!old.has(name)) {
-                changes.add(after.change(ChangeType.SERVER_ADDED, "/servers/" + Pointers.escape(name),
+                changes.add(after.change(
+                        ChangeType.SERVER_ADDED,
+                        "/servers/" + Pointers.escape(name),
                         "server '" + name + "' was added"));
             }
         });
@@ -57,11 +62,15 @@ final class ServerDiff {
             JsonNode was = variable.getValue().path("default");
             JsonNode is = now.path("variables").path(variable.getKey()).path("default");
             if (!was.isMissingNode() && !was.equals(is)) {
-                String pointer = is.isMissingNode() ? "/servers/" + Pointers.escape(name)
+                String pointer = is.isMissingNode()
+                        ? "/servers/" + Pointers.escape(name)
                         : at + Pointers.escape(variable.getKey()) + "/default";
-                changes.add(after.change(ChangeType.SERVER_CHANGED, pointer, "the default of variable '"
-                        + variable.getKey() + "' of server '" + name + "' changed from " + text(was) + " to "
-                        + text(is) + ": clients that rely on the default connect elsewhere"));
+                changes.add(after.change(
+                        ChangeType.SERVER_CHANGED,
+                        pointer,
+                        "the default of variable '"
+                                + variable.getKey() + "' of server '" + name + "' changed from " + text(was) + " to "
+                                + text(is) + ": clients that rely on the default connect elsewhere"));
             }
         }
         return changes;

@@ -1,18 +1,16 @@
 package io.eventlens.lint.impact;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Objects;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.BooleanNode;
-
 import io.eventlens.catalog.model.Action;
 import io.eventlens.catalog.model.Catalog;
 import io.eventlens.catalog.model.Message;
 import io.eventlens.lint.compat.CompatibilityChecker;
 import io.eventlens.lint.compat.Mode;
 import io.eventlens.lint.compat.Policy;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 
 /**
  * Checks every message of a candidate document against the versions the catalog already knows, and
@@ -48,9 +46,12 @@ public final class ConsumerImpact {
             List<JsonNode> versions = new ArrayList<>();
             earlier.forEach(m -> versions.add(schemaOf(m)));
             versions.add(schemaOf(message));
-            verdicts.add(new MessageVerdict(message.key(), message.schemaVersion(),
+            verdicts.add(new MessageVerdict(
+                    message.key(),
+                    message.schemaVersion(),
                     earlier.stream().map(Message::schemaVersion).toList(),
-                    checker.check(mode, versions), consumers(message.key(), current, candidate)));
+                    checker.check(mode, versions),
+                    consumers(message.key(), current, candidate)));
         }
         return verdicts;
     }
@@ -62,7 +63,9 @@ public final class ConsumerImpact {
 
     private static List<String> consumers(String key, Catalog current, Catalog candidate) {
         List<String> consumers = new ArrayList<>(current.servicesThat(Action.RECEIVE, key));
-        candidate.servicesThat(Action.RECEIVE, key).stream().filter(s -> !consumers.contains(s)).forEach(consumers::add);
+        candidate.servicesThat(Action.RECEIVE, key).stream()
+                .filter(s -> !consumers.contains(s))
+                .forEach(consumers::add);
         return consumers;
     }
 }

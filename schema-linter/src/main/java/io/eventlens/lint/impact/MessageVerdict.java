@@ -2,9 +2,8 @@ package io.eventlens.lint.impact;
 
 import static java.util.Objects.requireNonNull;
 
-import java.util.List;
-
 import io.eventlens.lint.compat.CompatibilityVerdict;
+import java.util.List;
 
 /**
  * The verdict on one message of a candidate document against the catalog's earlier versions of it.
@@ -15,8 +14,12 @@ import io.eventlens.lint.compat.CompatibilityVerdict;
  * @param verdict the compatibility verdict
  * @param consumers services that receive this message: the ones a breaking change hurts
  */
-public record MessageVerdict(String messageKey, String candidateVersion, List<String> comparedVersions,
-                             CompatibilityVerdict verdict, List<String> consumers) {
+public record MessageVerdict(
+        String messageKey,
+        String candidateVersion,
+        List<String> comparedVersions,
+        CompatibilityVerdict verdict,
+        List<String> consumers) {
 
     public MessageVerdict {
         requireNonNull(messageKey, "messageKey");

@@ -1,14 +1,12 @@
 package io.eventlens.lint.payload;
 
-import java.util.HashSet;
-import java.util.Objects;
-import java.util.Set;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
+import java.util.HashSet;
+import java.util.Objects;
+import java.util.Set;
 import org.apache.avro.AvroRuntimeException;
 import org.apache.avro.Schema;
 
@@ -29,8 +27,7 @@ public final class AvroJsonSchema {
     private final ObjectNode definitions = NODES.objectNode();
     private final Set<String> written = new HashSet<>();
 
-    private AvroJsonSchema() {
-    }
+    private AvroJsonSchema() {}
 
     /**
      * The JSON Schema of an Avro schema.
@@ -57,16 +54,22 @@ public final class AvroJsonSchema {
     private ObjectNode convert(Schema schema) {
         return switch (schema.getType()) {
             case RECORD -> named(schema, () -> record(schema));
-            case ENUM -> named(schema, () -> {
-                ArrayNode symbols = NODES.arrayNode();
-                schema.getEnumSymbols().forEach(symbols::add);
-                return NODES.objectNode().set("enum", symbols);
-            });
+            case ENUM ->
+                named(schema, () -> {
+                    ArrayNode symbols = NODES.arrayNode();
+                    schema.getEnumSymbols().forEach(symbols::add);
+                    return NODES.objectNode().set("enum", symbols);
+                });
             case FIXED -> named(schema, () -> NODES.objectNode().put("type", "string"));
             case ARRAY -> NODES.objectNode().put("type", "array").set("items", convert(schema.getElementType()));
-            case MAP -> NODES.objectNode().put("type", "object").set("additionalProperties", convert(schema.getValueType()));
+            case MAP ->
+                NODES.objectNode().put("type", "object").set("additionalProperties", convert(schema.getValueType()));
             case UNION -> union(schema);
-            case INT -> NODES.objectNode().put("type", "integer").put("minimum", Integer.MIN_VALUE).put("maximum", Integer.MAX_VALUE);
+            case INT ->
+                NODES.objectNode()
+                        .put("type", "integer")
+                        .put("minimum", Integer.MIN_VALUE)
+                        .put("maximum", Integer.MAX_VALUE);
             case LONG -> NODES.objectNode().put("type", "integer");
             case FLOAT, DOUBLE -> NODES.objectNode().put("type", "number");
             case STRING, BYTES -> NODES.objectNode().put("type", "string");
@@ -79,7 +82,8 @@ public final class AvroJsonSchema {
     private ObjectNode named(Schema schema, java.util.function.Supplier<ObjectNode> body) {
         String name = schema.getFullName();
         if (!written.add(name)) {
-            return NODES.objectNode().put("$ref", "#/$defs/" + name.replace("~", "~0").replace("/", "~1"));
+            return NODES.objectNode()
+                    .put("$ref", "#/$defs/" + name.replace("~", "~0").replace("/", "~1"));
         }
         ObjectNode converted = NODES.objectNode();
         definitions.set(name, converted);
@@ -111,7 +115,8 @@ public final class AvroJsonSchema {
     }
 
     /**
-     * Any branch's value, plain or tagged with the branch's name ({@code {"string": "x"}}, {@code {"shop.Item": {...}}}).
+     * Any branch's value, plain or tagged with the branch's name ({@code {"string": "x"}}, {@code {"shop.Item":
+     * {...}}}).
      * The plain primitive branches are one type list ({@code ["null", "integer"]}), written first, so a value of none
      * of them is reported as "string found, [null, integer] expected" rather than against one branch.
      */
@@ -125,7 +130,10 @@ public final class AvroJsonSchema {
                 if (!containsText(primitives, type)) {
                     primitives.add(type);
                 }
-                onlyInt &= branch.getType() == Schema.Type.INT || type.equals("null") || type.equals("boolean") || type.equals("string");
+                onlyInt &= branch.getType() == Schema.Type.INT
+                        || type.equals("null")
+                        || type.equals("boolean")
+                        || type.equals("string");
             }
         }
         if (!primitives.isEmpty()) {

@@ -1,10 +1,9 @@
 package io.eventlens.lint.payload;
 
-import java.util.regex.Pattern;
-
 import com.networknt.schema.regex.RegularExpression;
 import com.networknt.schema.regex.RegularExpressionFactory;
 import com.networknt.schema.regex.RegularExpressions;
+import java.util.regex.Pattern;
 
 /**
  * JDK regexes whose input checks a deadline on every character read, so a pattern that
@@ -18,9 +17,10 @@ final class BoundedRegexFactory implements RegularExpressionFactory {
 
     @Override
     public RegularExpression getRegularExpression(String regex) {
-        Pattern pattern = Pattern.compile(RegularExpressions.replaceLongformCharacterProperties(
-                RegularExpressions.replaceDollarAnchors(regex)));
-        return value -> pattern.matcher(new DeadlineText(value, regex, DEADLINE.get()[0])).find();
+        Pattern pattern = Pattern.compile(
+                RegularExpressions.replaceLongformCharacterProperties(RegularExpressions.replaceDollarAnchors(regex)));
+        return value -> pattern.matcher(new DeadlineText(value, regex, DEADLINE.get()[0]))
+                .find();
     }
 
     /** The matched text; reading it past the deadline throws. */

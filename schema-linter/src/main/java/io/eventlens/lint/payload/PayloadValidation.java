@@ -10,7 +10,11 @@ import java.util.Objects;
 public record PayloadValidation(Outcome outcome, List<PayloadProblem> problems) {
 
     /** What the validation concluded. */
-    public enum Outcome { VALID, INVALID, NOT_CHECKED }
+    public enum Outcome {
+        VALID,
+        INVALID,
+        NOT_CHECKED
+    }
 
     public PayloadValidation {
         Objects.requireNonNull(outcome, "outcome");

@@ -1,10 +1,5 @@
 package io.eventlens.lint.payload;
 
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Objects;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
@@ -12,6 +7,10 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.NodePath;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 
 /**
  * Validates event payloads against JSON Schemas (networknt json-schema-validator). A schema
@@ -26,9 +25,10 @@ public final class PayloadValidator {
     /** Every problem is kept up to this many; a payload with more is invalid anyway. */
     static final int MAX_PROBLEMS = 100;
 
-    private static final String KNOWN_DRAFTS = "http://json-schema.org/draft-04/schema#, http://json-schema.org/draft-06/schema#,"
-            + " http://json-schema.org/draft-07/schema#, https://json-schema.org/draft/2019-09/schema,"
-            + " https://json-schema.org/draft/2020-12/schema";
+    private static final String KNOWN_DRAFTS =
+            "http://json-schema.org/draft-04/schema#, http://json-schema.org/draft-06/schema#,"
+                    + " http://json-schema.org/draft-07/schema#, https://json-schema.org/draft/2019-09/schema,"
+                    + " https://json-schema.org/draft/2020-12/schema";
 
     private final SchemaRegistry registry;
     private final Duration budget;
@@ -38,10 +38,14 @@ public final class PayloadValidator {
         if (budget.isNegative() || budget.isZero()) {
             throw new IllegalArgumentException("budget must be positive, got " + budget);
         }
-        SchemaRegistryConfig config = new SchemaRegistryConfig.Builder().formatAssertionsEnabled(true)
-                .regularExpressionFactory(new BoundedRegexFactory()).build();
-        this.registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7, builder -> builder
-                .schemaRegistryConfig(config).schemaLoader(loader -> loader.fetchRemoteResources(false)));
+        SchemaRegistryConfig config = new SchemaRegistryConfig.Builder()
+                .formatAssertionsEnabled(true)
+                .regularExpressionFactory(new BoundedRegexFactory())
+                .build();
+        this.registry = SchemaRegistry.withDefaultDialect(
+                SpecificationVersion.DRAFT_7,
+                builder -> builder.schemaRegistryConfig(config)
+                        .schemaLoader(loader -> loader.fetchRemoteResources(false)));
     }
 
     /** A validator with a one-second budget per payload. */
@@ -61,8 +65,10 @@ public final class PayloadValidator {
     public PreparedSchema prepare(JsonNode schema) {
         Objects.requireNonNull(schema, "schema");
         if (!schema.isObject() && !schema.isBoolean()) {
-            return new PreparedSchema(null, "the schema is a " + schema.getNodeType().name().toLowerCase(java.util.Locale.ROOT)
-                    + "; a JSON Schema is an object or true/false");
+            return new PreparedSchema(
+                    null,
+                    "the schema is a " + schema.getNodeType().name().toLowerCase(java.util.Locale.ROOT)
+                            + "; a JSON Schema is an object or true/false");
         }
         try {
             return new PreparedSchema(registry.getSchema(schema), null);
@@ -101,10 +107,12 @@ public final class PayloadValidator {
             try {
                 return PayloadValidation.of(problems(compiled.validate(payload)));
             } catch (BudgetExceeded e) {
-                return PayloadValidation.notChecked("validation stopped after " + budget.toMillis()
-                        + " ms while matching pattern '" + e.pattern() + "' (it backtracks too much); simplify the pattern");
+                return PayloadValidation.notChecked(
+                        "validation stopped after " + budget.toMillis() + " ms while matching pattern '" + e.pattern()
+                                + "' (it backtracks too much); simplify the pattern");
             } catch (StackOverflowError e) {
-                return PayloadValidation.notChecked("the schema's $refs loop without end (a $ref cycle that never reaches a keyword)");
+                return PayloadValidation.notChecked(
+                        "the schema's $refs loop without end (a $ref cycle that never reaches a keyword)");
             } catch (RuntimeException e) {
                 return PayloadValidation.notChecked(unusable(compiled.getSchemaNode(), e));
             } finally {
@@ -124,7 +132,8 @@ public final class PayloadValidator {
     static String pointer(NodePath path) {
         StringBuilder pointer = new StringBuilder();
         for (int i = 0; i < path.getNameCount(); i++) {
-            pointer.append('/').append(path.getElement(i).toString().replace("~", "~0").replace("/", "~1"));
+            pointer.append('/')
+                    .append(path.getElement(i).toString().replace("~", "~0").replace("/", "~1"));
         }
         return pointer.toString();
     }
@@ -132,6 +141,8 @@ public final class PayloadValidator {
     /** networknt starts messages with the instance location, which the problem already carries. */
     private static String withoutLocation(String message) {
         int colon = message.indexOf(": ");
-        return (message.startsWith("/") || message.startsWith("$")) && colon > 0 ? message.substring(colon + 2) : message;
+        return (message.startsWith("/") || message.startsWith("$")) && colon > 0
+                ? message.substring(colon + 2)
+                : message;
     }
 }

@@ -28,6 +28,8 @@ public enum Format {
 
     /** {@code text, json, sarif, junit}. */
     public static String allowed() {
-        return Arrays.stream(values()).map(f -> f.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "));
+        return Arrays.stream(values())
+                .map(f -> f.name().toLowerCase(Locale.ROOT))
+                .collect(Collectors.joining(", "));
     }
 }

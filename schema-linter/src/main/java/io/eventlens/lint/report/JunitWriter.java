@@ -5,7 +5,6 @@ import java.io.Writer;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -17,12 +16,12 @@ import javax.xml.stream.XMLStreamWriter;
  */
 final class JunitWriter {
 
-    private JunitWriter() {
-    }
+    private JunitWriter() {}
 
     static void write(String toolCommand, List<Violation> violations, Writer out) throws IOException {
         Map<String, List<Violation>> byFile = new LinkedHashMap<>();
-        violations.forEach(v -> byFile.computeIfAbsent(v.file(), f -> new java.util.ArrayList<>()).add(v));
+        violations.forEach(v -> byFile.computeIfAbsent(v.file(), f -> new java.util.ArrayList<>())
+                .add(v));
         long failures = violations.stream().filter(Violation::failing).count();
         try {
             XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
@@ -56,8 +55,9 @@ final class JunitWriter {
         xml.writeAttribute("name", xmlSafe(name));
         StringBuilder notes = new StringBuilder();
         for (Violation v : violations) {
-            String line = v.file() + ":" + v.line() + ":" + v.column() + ": " + v.severity().label() + " " + v.ruleId()
-                    + ": " + v.message() + (v.pointer().isEmpty() ? "" : " [" + v.pointer() + "]");
+            String line = v.file() + ":" + v.line() + ":" + v.column() + ": "
+                    + v.severity().label() + " " + v.ruleId() + ": " + v.message()
+                    + (v.pointer().isEmpty() ? "" : " [" + v.pointer() + "]");
             if (v.failing()) {
                 xml.writeCharacters("\n    ");
                 xml.writeStartElement("failure");
@@ -82,8 +82,14 @@ final class JunitWriter {
     /** XML 1.0 cannot carry most control characters, even escaped: they become U+FFFD. */
     static String xmlSafe(String text) {
         StringBuilder safe = new StringBuilder(text.length());
-        text.codePoints().forEach(c -> safe.appendCodePoint(c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c != 0xFFFE && c != 0xFFFF)
-                && (c < 0xD800 || c > 0xDFFF) ? c : 0xFFFD));
+        text.codePoints()
+                .forEach(c -> safe.appendCodePoint(
+                        c == 0x9
+                                        || c == 0xA
+                                        || c == 0xD
+                                        || (c >= 0x20 && c != 0xFFFE && c != 0xFFFF) && (c < 0xD800 || c > 0xDFFF)
+                                ? c
+                                : 0xFFFD));
         return safe.toString();
     }
 }

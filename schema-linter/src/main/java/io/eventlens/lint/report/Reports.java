@@ -9,13 +9,13 @@ import java.util.Objects;
 /** Writes the violations of one gate command in one {@link Format}. */
 public final class Reports {
 
-    private Reports() {
-    }
+    private Reports() {}
 
     /**
      * Writes {@code violations} to {@code out} (which is flushed, not closed).
      *
-     * @param toolCommand the command that found them, e.g. {@code eventlens compat}; names the JUnit suite and the SARIF run
+     * @param toolCommand the command that found them, e.g. {@code eventlens compat}; names the JUnit suite and the
+     * SARIF run
      */
     public static void write(Format format, String toolCommand, List<Violation> violations, Writer out) {
         Objects.requireNonNull(format, "format");
@@ -27,7 +27,9 @@ public final class Reports {
                 case JSON -> JsonWriter.write(toolCommand, all, out);
                 case SARIF -> SarifWriter.write(toolCommand, all, out);
                 case JUNIT -> JunitWriter.write(toolCommand, all, out);
-                default -> throw new IllegalArgumentException("unknown report format " + format + "; allowed: " + Format.allowed());
+                default ->
+                    throw new IllegalArgumentException(
+                            "unknown report format " + format + "; allowed: " + Format.allowed());
             }
             out.flush();
         } catch (IOException e) {
@@ -37,8 +39,8 @@ public final class Reports {
 
     /** {@code 1 error, 2 warnings, 0 infos}. */
     static String counts(List<Violation> violations) {
-        return count(violations, Severity.ERROR, "error") + ", " + count(violations, Severity.WARN, "warning")
-                + ", " + count(violations, Severity.INFO, "info");
+        return count(violations, Severity.ERROR, "error") + ", " + count(violations, Severity.WARN, "warning") + ", "
+                + count(violations, Severity.INFO, "info");
     }
 
     private static String count(List<Violation> violations, Severity severity, String noun) {

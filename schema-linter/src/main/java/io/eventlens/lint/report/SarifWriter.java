@@ -1,5 +1,7 @@
 package io.eventlens.lint.report;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.Writer;
 import java.net.URI;
@@ -9,25 +11,24 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
 /** SARIF 2.1.0: one run, the rule ids seen as {@code tool.driver.rules}, one result per violation. */
 final class SarifWriter {
 
     static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 
-    private SarifWriter() {
-    }
+    private SarifWriter() {}
 
     static void write(String toolCommand, List<Violation> violations, Writer out) throws IOException {
-        ObjectNode log = JsonWriter.JSON.createObjectNode().put("$schema", SCHEMA).put("version", "2.1.0");
+        ObjectNode log =
+                JsonWriter.JSON.createObjectNode().put("$schema", SCHEMA).put("version", "2.1.0");
         ObjectNode run = log.putArray("runs").addObject();
-        ObjectNode driver = run.putObject("tool").putObject("driver").put("name", "EventLens")
-                .put("version", "0.1.0").put("informationUri", "https://github.com/eventlens/eventlens");
+        ObjectNode driver = run.putObject("tool")
+                .putObject("driver")
+                .put("name", "EventLens")
+                .put("version", "0.1.0")
+                .put("informationUri", "https://github.com/eventlens/eventlens");
         Map<String, Integer> ruleIndex = rules(violations, driver.putArray("rules"));
-        run.putArray("invocations").addObject().put("commandLine", toolCommand)
-                .put("executionSuccessful", true);
+        run.putArray("invocations").addObject().put("commandLine", toolCommand).put("executionSuccessful", true);
         ArrayNode results = run.putArray("results");
         for (Violation v : violations) {
             results.add(result(v, ruleIndex.get(v.ruleId())));
@@ -40,14 +41,20 @@ final class SarifWriter {
         for (Violation v : violations) {
             if (!index.containsKey(v.ruleId())) {
                 index.put(v.ruleId(), index.size());
-                rules.addObject().put("id", v.ruleId()).putObject("defaultConfiguration").put("level", level(v.severity()));
+                rules.addObject()
+                        .put("id", v.ruleId())
+                        .putObject("defaultConfiguration")
+                        .put("level", level(v.severity()));
             }
         }
         return index;
     }
 
     private static ObjectNode result(Violation v, int ruleIndex) {
-        ObjectNode result = JsonWriter.JSON.createObjectNode().put("ruleId", v.ruleId()).put("ruleIndex", ruleIndex)
+        ObjectNode result = JsonWriter.JSON
+                .createObjectNode()
+                .put("ruleId", v.ruleId())
+                .put("ruleIndex", ruleIndex)
                 .put("level", level(v.severity()));
         result.putObject("message").put("text", v.message());
         ObjectNode location = result.putArray("locations").addObject();
@@ -60,7 +67,10 @@ final class SarifWriter {
             }
         }
         if (!v.pointer().isEmpty()) {
-            location.putArray("logicalLocations").addObject().put("fullyQualifiedName", v.pointer()).put("kind", "element");
+            location.putArray("logicalLocations")
+                    .addObject()
+                    .put("fullyQualifiedName", v.pointer())
+                    .put("kind", "element");
         }
         return result;
     }
@@ -80,7 +90,8 @@ final class SarifWriter {
             return new URI(null, null, path, null).toASCIIString();
         } catch (URISyntaxException e) {
             List<String> parts = new ArrayList<>(List.of(path.split("/", -1)));
-            parts.replaceAll(p -> java.net.URLEncoder.encode(p, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"));
+            parts.replaceAll(p -> java.net.URLEncoder.encode(p, java.nio.charset.StandardCharsets.UTF_8)
+                    .replace("+", "%20"));
             return String.join("/", parts);
         }
     }

@@ -7,13 +7,13 @@ import java.util.List;
 /** {@code file:line:column: severity ruleId: message} per violation, then one summary line. */
 final class TextWriter {
 
-    private TextWriter() {
-    }
+    private TextWriter() {}
 
     static void write(String toolCommand, List<Violation> violations, Writer out) throws IOException {
         for (Violation v : violations) {
-            out.write(v.file() + ":" + v.line() + ":" + v.column() + ": " + v.severity().label() + " " + v.ruleId() + ": "
-                    + v.message() + pointer(v) + System.lineSeparator());
+            out.write(v.file() + ":" + v.line() + ":" + v.column() + ": "
+                    + v.severity().label() + " " + v.ruleId() + ": " + v.message() + pointer(v)
+                    + System.lineSeparator());
         }
         boolean failed = violations.stream().anyMatch(Violation::failing);
         out.write(toolCommand + ": " + (failed ? "FAILED" : "passed") + " (" + Reports.counts(violations) + ")"

@@ -12,8 +12,8 @@ import java.util.Objects;
  * @param pointer  JSON Pointer into the document ({@code ""} for the whole document)
  * @param message  one sentence for people
  */
-public record Violation(String ruleId, Severity severity, String file, int line, int column, String pointer,
-                        String message) {
+public record Violation(
+        String ruleId, Severity severity, String file, int line, int column, String pointer, String message) {
 
     public Violation {
         Objects.requireNonNull(ruleId, "ruleId");
@@ -22,7 +22,8 @@ public record Violation(String ruleId, Severity severity, String file, int line,
         Objects.requireNonNull(pointer, "pointer");
         Objects.requireNonNull(message, "message");
         if (line < 0 || column < 0) {
-            throw new IllegalArgumentException("line and column must be 0 (unknown) or positive, got " + line + ":" + column);
+            throw new IllegalArgumentException(
+                    "line and column must be 0 (unknown) or positive, got " + line + ":" + column);
         }
     }
 

@@ -1,10 +1,9 @@
 package io.eventlens.lint.rules;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * The useful subset of Spectral's {@code spectral:asyncapi} rules, under their ids. Where Spectral
@@ -12,47 +11,93 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 final class BaselineRules {
 
-    private BaselineRules() {
-    }
+    private BaselineRules() {}
 
     static List<Rule> all() {
         return List.of(
-                new Rule("asyncapi-info-contact", Level.WARN, "People need to know whom to ask about an API.",
+                new Rule(
+                        "asyncapi-info-contact",
+                        Level.WARN,
+                        "People need to know whom to ask about an API.",
                         (d, out) -> missing(d, "/info", "contact", "info has no contact object", out)),
-                new Rule("asyncapi-info-description", Level.WARN, "A description says what the API is for.",
+                new Rule(
+                        "asyncapi-info-description",
+                        Level.WARN,
+                        "A description says what the API is for.",
                         (d, out) -> missing(d, "/info", "description", "info has no description", out)),
-                new Rule("asyncapi-info-license", Level.WARN, "Consumers need to know the terms of use.",
+                new Rule(
+                        "asyncapi-info-license",
+                        Level.WARN,
+                        "Consumers need to know the terms of use.",
                         (d, out) -> missing(d, "/info", "license", "info has no license object", out)),
-                new Rule("asyncapi-servers", Level.WARN, "Without servers nobody knows where the channels live.",
+                new Rule(
+                        "asyncapi-servers",
+                        Level.WARN,
+                        "Without servers nobody knows where the channels live.",
                         BaselineRules::servers),
-                new Rule("asyncapi-server-no-trailing-slash", Level.WARN, "A trailing slash doubles when paths are joined.",
+                new Rule(
+                        "asyncapi-server-no-trailing-slash",
+                        Level.WARN,
+                        "A trailing slash doubles when paths are joined.",
                         BaselineRules::serverSlash),
-                new Rule("asyncapi-channel-no-trailing-slash", Level.WARN, "Channel addresses ending in a slash are easily"
-                        + " mistaken for other channels.", (d, out) -> addresses(d, out, a -> a.length() > 1 && a.endsWith("/"),
-                        "ends with a slash")),
-                new Rule("asyncapi-channel-no-query-nor-fragment", Level.WARN, "A channel address is not a URL: '?' and '#'"
-                        + " belong to bindings and parameters.", (d, out) -> addresses(d, out,
-                        a -> a.contains("?") || a.contains("#"), "contains a query ('?') or fragment ('#') delimiter")),
-                new Rule("asyncapi-channel-no-empty-parameter", Level.WARN, "An empty parameter '{}' cannot be filled.",
+                new Rule(
+                        "asyncapi-channel-no-trailing-slash",
+                        Level.WARN,
+                        "Channel addresses ending in a slash are easily mistaken for other channels.",
+                        (d, out) -> addresses(d, out, a -> a.length() > 1 && a.endsWith("/"), "ends with a slash")),
+                new Rule(
+                        "asyncapi-channel-no-query-nor-fragment",
+                        Level.WARN,
+                        "A channel address is not a URL: '?' and '#' belong to bindings and parameters.",
+                        (d, out) -> addresses(
+                                d,
+                                out,
+                                a -> a.contains("?") || a.contains("#"),
+                                "contains a query ('?') or fragment ('#') delimiter")),
+                new Rule(
+                        "asyncapi-channel-no-empty-parameter",
+                        Level.WARN,
+                        "An empty parameter '{}' cannot be filled.",
                         (d, out) -> addresses(d, out, a -> a.contains("{}"), "has an empty parameter '{}'")),
-                new Rule("asyncapi-operation-operationId", Level.ERROR, "Code generators and docs name operations by"
-                        + " operationId (2.x; a 3.x operation's key is its id).", BaselineRules::operationId),
-                new Rule("asyncapi-operation-operationId-uniqueness", Level.ERROR, "Two operations with one operationId"
-                        + " collide in generated code (2.x).", (d, out) -> unique(d, d.operations(), "operationId", out)),
-                new Rule("asyncapi-message-messageId-uniqueness", Level.ERROR, "Two messages with one messageId cannot be"
-                        + " told apart (2.x).", (d, out) -> unique(d, d.messages(), "messageId", out)),
-                new Rule("asyncapi-operation-description", Level.WARN, "An operation description says why a service sends"
-                        + " or receives.", BaselineRules::operationDescription),
-                new Rule("asyncapi-tags-uniqueness", Level.ERROR, "Tags are looked up by name; a duplicate name is ambiguous.",
+                new Rule(
+                        "asyncapi-operation-operationId",
+                        Level.ERROR,
+                        "Code generators and docs name operations by"
+                                + " operationId (2.x; a 3.x operation's key is its id).",
+                        BaselineRules::operationId),
+                new Rule(
+                        "asyncapi-operation-operationId-uniqueness",
+                        Level.ERROR,
+                        "Two operations with one operationId collide in generated code (2.x).",
+                        (d, out) -> unique(d, d.operations(), "operationId", out)),
+                new Rule(
+                        "asyncapi-message-messageId-uniqueness",
+                        Level.ERROR,
+                        "Two messages with one messageId cannot be told apart (2.x).",
+                        (d, out) -> unique(d, d.messages(), "messageId", out)),
+                new Rule(
+                        "asyncapi-operation-description",
+                        Level.WARN,
+                        "An operation description says why a service sends or receives.",
+                        BaselineRules::operationDescription),
+                new Rule(
+                        "asyncapi-tags-uniqueness",
+                        Level.ERROR,
+                        "Tags are looked up by name; a duplicate name is ambiguous.",
                         BaselineRules::tagsUnique),
-                new Rule("asyncapi-message-examples", Level.ERROR, "An example that does not match its schema teaches"
-                        + " consumers the wrong shape.", ExampleRule::check));
+                new Rule(
+                        "asyncapi-message-examples",
+                        Level.ERROR,
+                        "An example that does not match its schema teaches consumers the wrong shape.",
+                        ExampleRule::check));
     }
 
     private static void missing(LintDocument d, String pointer, String field, String message, Rule.Reporter out) {
         JsonNode parent = d.tree().at(pointer);
         JsonNode value = parent.get(field);
-        if (value == null || value.isNull() || (value.isTextual() && value.asText().isBlank())) {
+        if (value == null
+                || value.isNull()
+                || (value.isTextual() && value.asText().isBlank())) {
             out.report(pointer, message);
         }
     }
@@ -73,7 +118,8 @@ final class BaselineRules {
         }
     }
 
-    private static void addresses(LintDocument d, Rule.Reporter out, java.util.function.Predicate<String> bad, String why) {
+    private static void addresses(
+            LintDocument d, Rule.Reporter out, java.util.function.Predicate<String> bad, String why) {
         for (Node channel : d.channels()) {
             String address = d.v3() ? channel.text("address") : channel.name();
             if (bad.test(address)) {
@@ -84,7 +130,8 @@ final class BaselineRules {
 
     private static void operationId(LintDocument d, Rule.Reporter out) {
         if (!d.v3()) {
-            d.operations().stream().filter(o -> o.text("operationId").isBlank())
+            d.operations().stream()
+                    .filter(o -> o.text("operationId").isBlank())
                     .forEach(o -> out.report(o.pointer(), "operation has no operationId"));
         }
     }
@@ -101,7 +148,8 @@ final class BaselineRules {
     }
 
     private static void operationDescription(LintDocument d, Rule.Reporter out) {
-        d.operations().stream().filter(o -> o.text("description").isBlank())
+        d.operations().stream()
+                .filter(o -> o.text("description").isBlank())
                 .forEach(o -> out.report(o.pointer(), "operation " + o.name() + " has no description"));
     }
 
@@ -113,7 +161,9 @@ final class BaselineRules {
             String name = tags.get(i).path("name").asText("");
             Integer earlier = first.putIfAbsent(name, i);
             if (earlier != null) {
-                out.report(pointer + "/" + i + "/name", "tag '" + name + "' is already defined at " + pointer + "/" + earlier);
+                out.report(
+                        pointer + "/" + i + "/name",
+                        "tag '" + name + "' is already defined at " + pointer + "/" + earlier);
             }
         }
     }

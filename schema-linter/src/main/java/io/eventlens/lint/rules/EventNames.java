@@ -15,23 +15,142 @@ import java.util.Set;
  */
 final class EventNames {
 
-    static final Set<String> IRREGULAR = Set.of("sent", "paid", "built", "sold", "made", "taken", "given", "written",
-            "done", "begun", "lost", "found", "held", "kept", "left", "met", "read", "run", "set", "shut", "split", "spent",
-            "told", "won", "drawn", "known", "shown", "grown", "thrown", "chosen", "frozen", "broken", "spoken", "stolen",
-            "forgotten", "hidden", "driven", "eaten", "fallen", "seen", "gone", "come", "become", "bought", "brought",
-            "caught", "taught", "fought", "sought", "bound", "hung", "struck", "stuck", "dealt", "felt", "meant", "lent",
-            "withdrawn", "reset", "put", "cut", "hit", "quit", "upset", "let", "bid", "undone", "rebuilt", "overdrawn");
-    static final Set<String> NOT_PAST = Set.of("feed", "need", "seed", "speed", "bed", "red", "breed", "shed", "embed", "proceed",
-            "exceed", "succeed", "weed", "reed");
-    static final Set<String> IMPERATIVES = Set.of("place", "create", "update", "delete", "remove", "add", "charge", "reserve",
-            "release", "refund", "send", "cancel", "get", "set", "process", "do", "make", "start", "stop", "submit", "approve",
-            "reject", "register", "publish", "notify", "ship", "pay", "book", "confirm", "request", "change", "assign",
-            "calculate", "generate", "validate", "execute", "run", "apply", "open", "close", "complete", "fetch", "sync");
-    static final Set<String> ACTION_NOUNS = Set.of("update", "change", "create", "creation", "delete", "deletion", "removal",
-            "request", "command", "modification", "insert", "upsert", "event", "action", "job", "task");
+    static final Set<String> IRREGULAR = Set.of(
+            "sent",
+            "paid",
+            "built",
+            "sold",
+            "made",
+            "taken",
+            "given",
+            "written",
+            "done",
+            "begun",
+            "lost",
+            "found",
+            "held",
+            "kept",
+            "left",
+            "met",
+            "read",
+            "run",
+            "set",
+            "shut",
+            "split",
+            "spent",
+            "told",
+            "won",
+            "drawn",
+            "known",
+            "shown",
+            "grown",
+            "thrown",
+            "chosen",
+            "frozen",
+            "broken",
+            "spoken",
+            "stolen",
+            "forgotten",
+            "hidden",
+            "driven",
+            "eaten",
+            "fallen",
+            "seen",
+            "gone",
+            "come",
+            "become",
+            "bought",
+            "brought",
+            "caught",
+            "taught",
+            "fought",
+            "sought",
+            "bound",
+            "hung",
+            "struck",
+            "stuck",
+            "dealt",
+            "felt",
+            "meant",
+            "lent",
+            "withdrawn",
+            "reset",
+            "put",
+            "cut",
+            "hit",
+            "quit",
+            "upset",
+            "let",
+            "bid",
+            "undone",
+            "rebuilt",
+            "overdrawn");
+    static final Set<String> NOT_PAST = Set.of(
+            "feed", "need", "seed", "speed", "bed", "red", "breed", "shed", "embed", "proceed", "exceed", "succeed",
+            "weed", "reed");
+    static final Set<String> IMPERATIVES = Set.of(
+            "place",
+            "create",
+            "update",
+            "delete",
+            "remove",
+            "add",
+            "charge",
+            "reserve",
+            "release",
+            "refund",
+            "send",
+            "cancel",
+            "get",
+            "set",
+            "process",
+            "do",
+            "make",
+            "start",
+            "stop",
+            "submit",
+            "approve",
+            "reject",
+            "register",
+            "publish",
+            "notify",
+            "ship",
+            "pay",
+            "book",
+            "confirm",
+            "request",
+            "change",
+            "assign",
+            "calculate",
+            "generate",
+            "validate",
+            "execute",
+            "run",
+            "apply",
+            "open",
+            "close",
+            "complete",
+            "fetch",
+            "sync");
+    static final Set<String> ACTION_NOUNS = Set.of(
+            "update",
+            "change",
+            "create",
+            "creation",
+            "delete",
+            "deletion",
+            "removal",
+            "request",
+            "command",
+            "modification",
+            "insert",
+            "upsert",
+            "event",
+            "action",
+            "job",
+            "task");
 
-    private EventNames() {
-    }
+    private EventNames() {}
 
     /** Null when the name is past tense, else one sentence saying why not and what would be. */
     static String verdict(String name) {
@@ -45,14 +164,17 @@ final class EventNames {
         }
         String first = words.get(0).toLowerCase(Locale.ROOT);
         if (words.size() > 1 && IMPERATIVES.contains(first)) {
-            return "'" + name + "' starts with the imperative '" + words.get(0) + "', so it reads as a command; an event names"
-                    + " what happened, e.g. " + join(words.subList(1, words.size())) + pastOf(words.get(0));
+            return "'" + name + "' starts with the imperative '" + words.get(0)
+                    + "', so it reads as a command; an event names what happened, e.g. "
+                    + join(words.subList(1, words.size())) + pastOf(words.get(0));
         }
         if (ACTION_NOUNS.contains(last) || IMPERATIVES.contains(last)) {
-            return "'" + name + "' ends in '" + words.get(words.size() - 1) + "', an action rather than a fact; name what happened"
-                    + " in the past tense, e.g. " + join(words.subList(0, words.size() - 1)) + pastOf(words.get(words.size() - 1));
+            return "'" + name + "' ends in '" + words.get(words.size() - 1)
+                    + "', an action rather than a fact; name what happened in the past tense, e.g. "
+                    + join(words.subList(0, words.size() - 1)) + pastOf(words.get(words.size() - 1));
         }
-        return "the last word of '" + name + "' ('" + words.get(words.size() - 1) + "') is not a past participle (-ed or an"
+        return "the last word of '" + name + "' ('" + words.get(words.size() - 1)
+                + "') is not a past participle (-ed or an"
                 + " irregular form such as Sent, Paid); an event names what happened, e.g. OrderPlaced";
     }
 

@@ -1,22 +1,19 @@
 package io.eventlens.lint.rules;
 
-import java.util.List;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import io.eventlens.lint.payload.PayloadProblem;
 import io.eventlens.lint.payload.PayloadValidation;
 import io.eventlens.lint.payload.PayloadValidator;
+import java.util.List;
 
 /** {@code asyncapi-message-examples}: each message example's payload and headers match the message's schemas. */
 final class ExampleRule {
 
     private static final PayloadValidator VALIDATOR = new PayloadValidator();
 
-    private ExampleRule() {
-    }
+    private ExampleRule() {}
 
     static void check(LintDocument document, Rule.Reporter out) {
         for (Node message : document.messages()) {
@@ -25,15 +22,22 @@ final class ExampleRule {
                 for (String part : List.of("payload", "headers")) {
                     JsonNode value = examples.get(i).get(part);
                     String at = message.pointer() + "/examples/" + i + "/" + part;
-                    PayloadFields.Payload payload = "payload".equals(part) ? PayloadFields.payload(document, message) : null;
+                    PayloadFields.Payload payload =
+                            "payload".equals(part) ? PayloadFields.payload(document, message) : null;
                     if (value != null && payload != null && payload.problem() != null) {
                         out.report(at, "example " + part + " could not be checked: " + payload.problem());
                         continue;
                     }
-                    JsonNode schema = payload != null ? payload.schema() : "payload".equals(part) ? null : headersOf(document, message);
+                    JsonNode schema = payload != null
+                            ? payload.schema()
+                            : "payload".equals(part) ? null : headersOf(document, message);
                     if (value != null && schema != null) {
-                        report(at, part, payload != null && payload.standalone() ? schema : withRoots(document.tree(), schema),
-                                value, out);
+                        report(
+                                at,
+                                part,
+                                payload != null && payload.standalone() ? schema : withRoots(document.tree(), schema),
+                                value,
+                                out);
                     }
                 }
             }
@@ -49,14 +53,24 @@ final class ExampleRule {
         PayloadValidation result = VALIDATOR.validate(schema, value);
         if (result.outcome() == PayloadValidation.Outcome.INVALID) {
             PayloadProblem first = result.problems().get(0);
-            out.report(at + first.pointer(), "example " + part + " does not match the message's " + part + " schema: " + first.message()
-                    + (result.problems().size() > 1 ? " (and " + (result.problems().size() - 1) + " more)" : ""));
+            out.report(
+                    at + first.pointer(),
+                    "example " + part + " does not match the message's " + part + " schema: " + first.message()
+                            + (result.problems().size() > 1
+                                    ? " (and " + (result.problems().size() - 1) + " more)"
+                                    : ""));
         } else if (result.outcome() == PayloadValidation.Outcome.NOT_CHECKED) {
-            out.report(at, "example " + part + " could not be checked: " + result.problems().get(0).message());
+            out.report(
+                    at,
+                    "example " + part + " could not be checked: "
+                            + result.problems().get(0).message());
         }
     }
 
-    /** Local {@code #/components/...} refs resolve against the schema's root, so the wrapper carries the document's roots. */
+    /**
+     * Local {@code #/components/...} refs resolve against the schema's root, so the wrapper carries the document's
+     * roots.
+     */
     private static JsonNode withRoots(JsonNode tree, JsonNode schema) {
         ObjectNode wrapper = JsonNodeFactory.instance.objectNode();
         wrapper.putArray("allOf").add(schema);

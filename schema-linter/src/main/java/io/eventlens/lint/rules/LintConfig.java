@@ -12,7 +12,8 @@ import java.util.Objects;
 public record LintConfig(Map<String, Level> levels, List<String> envelopeFields, int minPayloadFields) {
 
     /** The default envelope: the reference system's and CloudEvents' core, in snake case. */
-    public static final List<String> DEFAULT_ENVELOPE = List.of("event_id", "timestamp", "source", "schema_version", "correlation_id");
+    public static final List<String> DEFAULT_ENVELOPE =
+            List.of("event_id", "timestamp", "source", "schema_version", "correlation_id");
 
     public LintConfig {
         levels = Map.copyOf(levels);

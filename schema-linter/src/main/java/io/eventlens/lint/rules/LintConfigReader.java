@@ -1,5 +1,8 @@
 package io.eventlens.lint.rules;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,10 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 /**
  * Reads {@code eventlens-lint.yaml}:
@@ -33,8 +32,7 @@ public final class LintConfigReader {
     private static final Set<String> SECTIONS = Set.of("rules", "options");
     private static final Set<String> OPTIONS = Set.of("envelope-fields", "min-payload-fields");
 
-    private LintConfigReader() {
-    }
+    private LintConfigReader() {}
 
     /** Reads a configuration; rule ids must be among {@code ruleIds}. */
     public static LintConfig read(Path file, Set<String> ruleIds) {
@@ -51,14 +49,18 @@ public final class LintConfigReader {
             return LintConfig.defaults();
         }
         if (!tree.isObject()) {
-            throw new LintConfigException(where.at("", "the configuration must be a mapping with 'rules' and 'options'"));
+            throw new LintConfigException(
+                    where.at("", "the configuration must be a mapping with 'rules' and 'options'"));
         }
         tree.fieldNames().forEachRemaining(name -> {
             if (!SECTIONS.contains(name)) {
-                throw new LintConfigException(where.at(name, "unknown section '" + name + "'; allowed: rules, options"));
+                throw new LintConfigException(
+                        where.at(name, "unknown section '" + name + "'; allowed: rules, options"));
             }
         });
-        return new LintConfig(levels(tree.path("rules"), ruleIds, where), envelope(tree.path("options"), where),
+        return new LintConfig(
+                levels(tree.path("rules"), ruleIds, where),
+                envelope(tree.path("options"), where),
                 minFields(tree.path("options"), where));
     }
 
@@ -73,15 +75,22 @@ public final class LintConfigReader {
         rules.fields().forEachRemaining(entry -> {
             String id = entry.getKey();
             if (!ruleIds.contains(id)) {
-                throw new LintConfigException(where.at(id, "unknown rule '" + id + "'; known rules: " + String.join(", ", new java.util.TreeSet<>(ruleIds))));
+                throw new LintConfigException(where.at(
+                        id,
+                        "unknown rule '" + id + "'; known rules: "
+                                + String.join(", ", new java.util.TreeSet<>(ruleIds))));
             }
             JsonNode value = entry.getValue();
             // YAML 1.1 reads an unquoted off as false
-            Level level = value.isTextual() ? Level.parseOrNull(value.asText())
+            Level level = value.isTextual()
+                    ? Level.parseOrNull(value.asText())
                     : value.isBoolean() && !value.asBoolean() ? Level.OFF : null;
             if (level == null) {
-                throw new LintConfigException(where.at(id, "unknown severity '" + entry.getValue().asText(entry.getValue().toString())
-                        + "' for rule " + id + "; allowed: " + Level.allowed()));
+                throw new LintConfigException(where.at(
+                        id,
+                        "unknown severity '"
+                                + entry.getValue().asText(entry.getValue().toString()) + "' for rule " + id
+                                + "; allowed: " + Level.allowed()));
             }
             levels.put(id, level);
         });
@@ -91,7 +100,8 @@ public final class LintConfigReader {
     private static List<String> envelope(JsonNode options, Where where) {
         options.fieldNames().forEachRemaining(name -> {
             if (!OPTIONS.contains(name)) {
-                throw new LintConfigException(where.at(name, "unknown option '" + name + "'; allowed: envelope-fields, min-payload-fields"));
+                throw new LintConfigException(
+                        where.at(name, "unknown option '" + name + "'; allowed: envelope-fields, min-payload-fields"));
             }
         });
         JsonNode fields = options.get("envelope-fields");
@@ -101,7 +111,8 @@ public final class LintConfigReader {
         List<String> names = new ArrayList<>();
         fields.forEach(f -> names.add(f.asText()));
         if (!fields.isArray() || names.stream().anyMatch(String::isBlank)) {
-            throw new LintConfigException(where.at("envelope-fields", "'envelope-fields' must be a list of field names, e.g. [event_id, timestamp]"));
+            throw new LintConfigException(where.at(
+                    "envelope-fields", "'envelope-fields' must be a list of field names, e.g. [event_id, timestamp]"));
         }
         return names;
     }
@@ -112,8 +123,8 @@ public final class LintConfigReader {
             return 1;
         }
         if (!min.canConvertToInt() || !min.isIntegralNumber() || min.asInt() < 0) {
-            throw new LintConfigException(where.at("min-payload-fields", "'min-payload-fields' is " + min
-                    + "; allowed: a whole number, 0 or more"));
+            throw new LintConfigException(where.at(
+                    "min-payload-fields", "'min-payload-fields' is " + min + "; allowed: a whole number, 0 or more"));
         }
         return min.asInt();
     }

@@ -1,14 +1,12 @@
 package io.eventlens.lint.rules;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.eventlens.catalog.load.LoadedDocument;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-
-import com.fasterxml.jackson.databind.JsonNode;
-
-import io.eventlens.catalog.load.LoadedDocument;
 
 /** A loaded document as the rules see it: its bundled tree, its messages, channels and operations, and the options. */
 public final class LintDocument {
@@ -101,14 +99,17 @@ public final class LintDocument {
         JsonNode oneOf = message.value().get("oneOf");
         if (oneOf != null && oneOf.isArray()) {
             for (int i = 0; i < oneOf.size(); i++) {
-                Node each = message.child(tree(), "oneOf") == null ? null : message.child(tree(), "oneOf").item(tree(), i);
+                Node each = message.child(tree(), "oneOf") == null
+                        ? null
+                        : message.child(tree(), "oneOf").item(tree(), i);
                 if (each != null && each.value().isObject()) {
                     addMessage(each, found);
                 }
             }
             return;
         }
-        String name = !message.text("name").isEmpty() ? message.text("name")
+        String name = !message.text("name").isEmpty()
+                ? message.text("name")
                 : !message.text("messageId").isEmpty() ? message.text("messageId") : message.name();
         found.putIfAbsent(message.pointer(), new Node(name, message.value(), message.pointer()));
     }

@@ -9,7 +9,8 @@ import java.util.Objects;
  * @param column  1-based, or 0 when unknown
  * @param pointer JSON Pointer into the bundled document
  */
-public record LintFinding(String ruleId, Level level, String file, int line, int column, String pointer, String message) {
+public record LintFinding(
+        String ruleId, Level level, String file, int line, int column, String pointer, String message) {
 
     public LintFinding {
         Objects.requireNonNull(ruleId, "ruleId");
@@ -24,6 +25,7 @@ public record LintFinding(String ruleId, Level level, String file, int line, int
 
     @Override
     public String toString() {
-        return file + ":" + line + ":" + column + ": " + level.label() + " " + ruleId + ": " + message + " (at " + pointer + ")";
+        return file + ":" + line + ":" + column + ": " + level.label() + " " + ruleId + ": " + message + " (at "
+                + pointer + ")";
     }
 }

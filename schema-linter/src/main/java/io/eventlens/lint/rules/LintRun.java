@@ -1,8 +1,7 @@
 package io.eventlens.lint.rules;
 
-import java.util.List;
-
 import io.eventlens.catalog.load.LoadProblem;
+import java.util.List;
 
 /** What a lint run found: how many documents were linted, the findings, and the documents that did not load. */
 public record LintRun(int documents, List<LintFinding> findings, List<LoadProblem> inputErrors) {

@@ -1,17 +1,16 @@
 package io.eventlens.lint.rules;
 
+import io.eventlens.catalog.CatalogLoader;
+import io.eventlens.catalog.load.DocumentLoad;
+import io.eventlens.catalog.load.LoadOptions;
+import io.eventlens.catalog.load.LoadProblem;
+import io.eventlens.catalog.load.LoadedDocument;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-
-import io.eventlens.catalog.CatalogLoader;
-import io.eventlens.catalog.load.DocumentLoad;
-import io.eventlens.catalog.load.LoadOptions;
-import io.eventlens.catalog.load.LoadProblem;
-import io.eventlens.catalog.load.LoadedDocument;
 
 /**
  * Lints AsyncAPI documents: loads files and folders with the catalog loader, then runs every rule

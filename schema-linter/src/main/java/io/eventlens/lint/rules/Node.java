@@ -1,7 +1,6 @@
 package io.eventlens.lint.rules;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import io.eventlens.catalog.load.LocalPointers;
 
 /** A value of the bundled document, local {@code $ref}s followed, with the pointer where it really is and its name. */

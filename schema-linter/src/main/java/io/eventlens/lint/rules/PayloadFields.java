@@ -1,14 +1,12 @@
 package io.eventlens.lint.rules;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.eventlens.lint.payload.AvroJsonSchema;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import com.fasterxml.jackson.databind.JsonNode;
-
-import io.eventlens.lint.payload.AvroJsonSchema;
 
 /**
  * The top-level properties a message payload declares, gathered through local {@code $ref}s and
@@ -17,16 +15,14 @@ import io.eventlens.lint.payload.AvroJsonSchema;
  */
 final class PayloadFields {
 
-    private PayloadFields() {
-    }
+    private PayloadFields() {}
 
     /**
      * A message's payload schema as JSON Schema: as written, or read from Avro ({@link AvroJsonSchema}), then
      * {@code standalone} (its references point into itself, not into the document). {@code problem} says why an
      * Avro payload could not be read (then {@code schema} is null).
      */
-    record Payload(JsonNode schema, boolean standalone, String problem) {
-    }
+    record Payload(JsonNode schema, boolean standalone, String problem) {}
 
     /** The payload of a message, or null when it has none or is in a language other than JSON Schema and Avro. */
     static Payload payload(LintDocument document, Node message) {
@@ -48,12 +44,16 @@ final class PayloadFields {
                 return new Payload(null, true, "the payload is " + e.getMessage());
             }
         }
-        boolean jsonSchema = format.isEmpty() || format.startsWith("application/vnd.aai.asyncapi")
+        boolean jsonSchema = format.isEmpty()
+                || format.startsWith("application/vnd.aai.asyncapi")
                 || format.startsWith("application/schema+");
         return jsonSchema && schema != null && schema.isObject() ? new Payload(schema, false, null) : null;
     }
 
-    /** The payload schema of a message, or null when it has none, it is not a JSON Schema object, or its Avro is broken. */
+    /**
+     * The payload schema of a message, or null when it has none, it is not a JSON Schema object, or its Avro is
+     * broken.
+     */
     static JsonNode payloadOf(LintDocument document, Node message) {
         Payload payload = payload(document, message);
         return payload == null ? null : payload.schema();
@@ -65,7 +65,8 @@ final class PayloadFields {
         return fields;
     }
 
-    private static void collect(JsonNode root, JsonNode schema, Map<String, List<JsonNode>> fields, Map<JsonNode, Boolean> seen) {
+    private static void collect(
+            JsonNode root, JsonNode schema, Map<String, List<JsonNode>> fields, Map<JsonNode, Boolean> seen) {
         Node resolved = schema == null ? null : Node.at(root, "", schema, "");
         if (resolved == null || !resolved.value().isObject() || seen.put(resolved.value(), Boolean.TRUE) != null) {
             return;
@@ -73,7 +74,8 @@ final class PayloadFields {
         JsonNode node = resolved.value();
         node.path("properties").fields().forEachRemaining(e -> {
             Node property = Node.at(root, e.getKey(), e.getValue(), "");
-            fields.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(property == null ? e.getValue() : property.value());
+            fields.computeIfAbsent(e.getKey(), k -> new ArrayList<>())
+                    .add(property == null ? e.getValue() : property.value());
         });
         node.path("allOf").forEach(branch -> collect(root, branch, fields, seen));
     }

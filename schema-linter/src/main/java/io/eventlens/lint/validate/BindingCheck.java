@@ -1,15 +1,13 @@
 package io.eventlens.lint.validate;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.networknt.schema.Error;
+import io.eventlens.catalog.load.LoadProblem;
+import io.eventlens.catalog.load.LoadedDocument;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.networknt.schema.Error;
-
-import io.eventlens.catalog.load.LoadProblem;
-import io.eventlens.catalog.load.LoadedDocument;
 
 /**
  * Checks each protocol binding of a 2.x document against its binding schema (see {@link BindingSchemas})
@@ -22,13 +20,14 @@ final class BindingCheck {
             Pattern.compile("^(/components)?/servers/[^/]+/bindings$|^/components/serverBindings/[^/]+$"), "server",
             Pattern.compile("^/channels/[^/]+/bindings$|^/components/channelBindings/[^/]+$"), "channel",
             Pattern.compile("^/channels/[^/]+/(publish|subscribe)/bindings$|^/components/operationBindings/[^/]+$"
-                    + "|^/components/operationTraits/[^/]+/bindings$"), "operation",
+                            + "|^/components/operationTraits/[^/]+/bindings$"),
+                    "operation",
             Pattern.compile("^/channels/[^/]+/(publish|subscribe)/message(/oneOf/\\d+)?/bindings$"
-                    + "|^/components/messages/[^/]+/bindings$|^/components/messageBindings/[^/]+$"
-                    + "|^/components/messageTraits/[^/]+/bindings$"), "message");
+                            + "|^/components/messages/[^/]+/bindings$|^/components/messageBindings/[^/]+$"
+                            + "|^/components/messageTraits/[^/]+/bindings$"),
+                    "message");
 
-    private BindingCheck() {
-    }
+    private BindingCheck() {}
 
     static List<LoadProblem> check(LoadedDocument document, JsonNode resolved) {
         List<LoadProblem> problems = new ArrayList<>();
@@ -38,34 +37,52 @@ final class BindingCheck {
         return problems;
     }
 
-    private static void walk(LoadedDocument document, JsonNode node, String pointer, List<LoadProblem> problems, int depth) {
+    private static void walk(
+            LoadedDocument document, JsonNode node, String pointer, List<LoadProblem> problems, int depth) {
         if (!node.isObject() || depth > 8) {
             return;
         }
         String kind = kindAt(pointer);
         if (kind != null) {
-            node.fields().forEachRemaining(e -> checkOne(document, e.getKey(), e.getValue(), kind,
-                    pointer + "/" + e.getKey(), problems));
+            node.fields()
+                    .forEachRemaining(e ->
+                            checkOne(document, e.getKey(), e.getValue(), kind, pointer + "/" + e.getKey(), problems));
             return;
         }
-        node.fields().forEachRemaining(e -> walk(document, e.getValue(),
-                pointer + "/" + e.getKey().replace("~", "~0").replace("/", "~1"), problems, depth + 1));
+        node.fields()
+                .forEachRemaining(e -> walk(
+                        document,
+                        e.getValue(),
+                        pointer + "/" + e.getKey().replace("~", "~0").replace("/", "~1"),
+                        problems,
+                        depth + 1));
     }
 
     private static String kindAt(String pointer) {
-        return PLACES.entrySet().stream().filter(e -> e.getKey().matcher(pointer).matches())
-                .map(Map.Entry::getValue).findFirst().orElse(null);
+        return PLACES.entrySet().stream()
+                .filter(e -> e.getKey().matcher(pointer).matches())
+                .map(Map.Entry::getValue)
+                .findFirst()
+                .orElse(null);
     }
 
-    private static void checkOne(LoadedDocument document, String protocol, JsonNode binding, String kind, String pointer,
-                                 List<LoadProblem> problems) {
+    private static void checkOne(
+            LoadedDocument document,
+            String protocol,
+            JsonNode binding,
+            String kind,
+            String pointer,
+            List<LoadProblem> problems) {
         if (protocol.startsWith("x-") || !binding.isObject()) {
             return;
         }
         JsonNode declared = binding.get("bindingVersion");
         if (declared != null && !declared.isTextual()) {
-            problems.add(document.problemAt(pointer + "/bindingVersion", "bindingVersion of the " + protocol + " " + kind
-                    + " binding must be a string such as \"0.1.0\"; found " + declared, LoadProblem.Severity.ERROR));
+            problems.add(document.problemAt(
+                    pointer + "/bindingVersion",
+                    "bindingVersion of the " + protocol + " " + kind
+                            + " binding must be a string such as \"0.1.0\"; found " + declared,
+                    LoadProblem.Severity.ERROR));
             return;
         }
         String version = declared == null ? null : declared.asText();
@@ -74,12 +91,16 @@ final class BindingCheck {
             if (!errors.isEmpty()) {
                 Error first = errors.get(0);
                 String at = SchemaCheck.pointer(first.getInstanceLocation());
-                problems.add(document.problemAt(pointer + at, "does not match the " + protocol + " " + kind
-                        + " binding schema (" + BindingSchemas.idFor(protocol, kind, version) + "): "
-                        + first.getMessage(), LoadProblem.Severity.ERROR));
+                problems.add(document.problemAt(
+                        pointer + at,
+                        "does not match the " + protocol + " " + kind
+                                + " binding schema (" + BindingSchemas.idFor(protocol, kind, version) + "): "
+                                + first.getMessage(),
+                        LoadProblem.Severity.ERROR));
             }
         });
-        BindingFieldCheck.check(protocol, kind, version, binding).ifPresent(field -> problems.add(
-                document.problemAt(pointer + field.pointer(), field.message(), LoadProblem.Severity.ERROR)));
+        BindingFieldCheck.check(protocol, kind, version, binding)
+                .ifPresent(field -> problems.add(
+                        document.problemAt(pointer + field.pointer(), field.message(), LoadProblem.Severity.ERROR)));
     }
 }

@@ -1,12 +1,11 @@
 package io.eventlens.lint.validate;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Rules of binding specifications that the shipped binding schemas leave unconstrained (their
@@ -18,8 +17,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 final class BindingFieldCheck {
 
     /** One field of one binding; {@code problem} says what is wrong with a value, empty when it is allowed. */
-    private record Rule(String protocol, String kind, Set<String> versions, String field, String allowed,
-                        Function<JsonNode, Optional<String>> problem) {
+    private record Rule(
+            String protocol,
+            String kind,
+            Set<String> versions,
+            String field,
+            String allowed,
+            Function<JsonNode, Optional<String>> problem) {
         Rule {
             Objects.requireNonNull(protocol, "protocol");
             versions = Set.copyOf(versions);
@@ -27,31 +31,50 @@ final class BindingFieldCheck {
     }
 
     private static final List<Rule> RULES = List.of(
-            new Rule("http", "message", Set.of("0.1.0", "0.2.0", "0.3.0"), "headers",
-                    "a Schema Object of type \"object\" with a \"properties\" key", BindingFieldCheck::objectSchemaProblem),
-            new Rule("kafka", "message", Set.of("0.1.0", "0.3.0"), "key",
-                    "a Schema Object (JSON Schema draft-07 keywords, discriminator, externalDocs, deprecated, x- extensions)",
+            new Rule(
+                    "http",
+                    "message",
+                    Set.of("0.1.0", "0.2.0", "0.3.0"),
+                    "headers",
+                    "a Schema Object of type \"object\" with a \"properties\" key",
+                    BindingFieldCheck::objectSchemaProblem),
+            new Rule(
+                    "kafka",
+                    "message",
+                    Set.of("0.1.0", "0.3.0"),
+                    "key",
+                    "a Schema Object (JSON Schema draft-07 keywords, discriminator, "
+                            + "externalDocs, deprecated, x- extensions)",
                     key -> key.isObject() ? SchemaKeywords.problem(key) : Optional.empty()),
-            new Rule("mqtt", "operation", Set.of("0.1.0"), "qos",
+            new Rule(
+                    "mqtt",
+                    "operation",
+                    Set.of("0.1.0"),
+                    "qos",
                     "0 (at most once), 1 (at least once) or 2 (exactly once)",
-                    qos -> !qos.isIntegralNumber() || qos.asLong() >= 0 && qos.asLong() <= 2 ? Optional.empty()
+                    qos -> !qos.isIntegralNumber() || qos.asLong() >= 0 && qos.asLong() <= 2
+                            ? Optional.empty()
                             : Optional.of("found " + qos)));
 
-    private BindingFieldCheck() {
-    }
+    private BindingFieldCheck() {}
 
     /** The first rule this binding breaks, at a pointer relative to the binding; empty when none. */
     static Optional<FieldProblem> check(String protocol, String kind, String version, JsonNode binding) {
         for (Rule rule : RULES) {
             JsonNode value = binding.get(rule.field());
-            if (value == null || version == null || !rule.protocol().equals(protocol) || !rule.kind().equals(kind)
+            if (value == null
+                    || version == null
+                    || !rule.protocol().equals(protocol)
+                    || !rule.kind().equals(kind)
                     || !rule.versions().contains(version)) {
                 continue;
             }
             Optional<String> problem = rule.problem().apply(value);
             if (problem.isPresent()) {
-                return Optional.of(new FieldProblem("/" + rule.field(), rule.field() + " of the " + protocol + " " + kind
-                        + " binding " + version + " must be " + rule.allowed() + "; " + problem.get()));
+                return Optional.of(new FieldProblem(
+                        "/" + rule.field(),
+                        rule.field() + " of the " + protocol + " " + kind + " binding " + version + " must be "
+                                + rule.allowed() + "; " + problem.get()));
             }
         }
         return Optional.empty();

@@ -1,16 +1,15 @@
 package io.eventlens.lint.validate;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.Schema;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.networknt.schema.Schema;
 
 /**
  * Protocol binding schemas of {@code @asyncapi/specs} ({@code bindings/<protocol>/<version>/}),
@@ -28,8 +27,7 @@ final class BindingSchemas {
     private static final JsonNode DEFINITIONS = definitions();
     private static final Map<String, Optional<Schema>> CACHE = new ConcurrentHashMap<>();
 
-    private BindingSchemas() {
-    }
+    private BindingSchemas() {}
 
     /** The schema for a protocol's binding of a kind (server, channel, operation, message), if known. */
     static Optional<Schema> forBinding(String protocol, String kind, String version) {
@@ -37,7 +35,10 @@ final class BindingSchemas {
         return id == null ? Optional.empty() : CACHE.computeIfAbsent(id, BindingSchemas::compile);
     }
 
-    /** The schema id for this binding (the package's, else our own), or null when none is known for exactly this version. */
+    /**
+     * The schema id for this binding (the package's, else our own), or null when none is known for exactly this
+     * version.
+     */
     static String idFor(String protocol, String kind, String version) {
         if (version == null) {
             return null;
@@ -58,8 +59,9 @@ final class BindingSchemas {
     /** The 3.0.0 bundle's definitions (what binding schemas refer to), every shipped binding schema and our own. */
     private static JsonNode definitions() {
         ObjectMapper mapper = new ObjectMapper();
-        try (InputStream bundle = open("3.0.0.json"); InputStream bindings = open("bindings/bindings.json");
-             InputStream own = open("bindings/eventlens-bindings.json")) {
+        try (InputStream bundle = open("3.0.0.json");
+                InputStream bindings = open("bindings/bindings.json");
+                InputStream own = open("bindings/eventlens-bindings.json")) {
             ObjectNode all = ((ObjectNode) mapper.readTree(bundle).get("definitions")).deepCopy();
             all.setAll((ObjectNode) mapper.readTree(bindings));
             all.setAll((ObjectNode) mapper.readTree(own));

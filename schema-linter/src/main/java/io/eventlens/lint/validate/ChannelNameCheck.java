@@ -1,15 +1,13 @@
 package io.eventlens.lint.validate;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.eventlens.catalog.load.LoadProblem;
+import io.eventlens.catalog.load.LoadedDocument;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-
-import com.fasterxml.jackson.databind.JsonNode;
-
-import io.eventlens.catalog.load.LoadProblem;
-import io.eventlens.catalog.load.LoadedDocument;
 
 /**
  * Channel names (2.x keys, 3.x addresses) carry no query, and channel parameter names match
@@ -19,8 +17,7 @@ final class ChannelNameCheck {
 
     private static final Pattern PARAMETER = Pattern.compile("^[A-Za-z0-9_\\-]+$");
 
-    private ChannelNameCheck() {
-    }
+    private ChannelNameCheck() {}
 
     static List<LoadProblem> check(LoadedDocument document) {
         List<LoadProblem> problems = new ArrayList<>();
@@ -38,8 +35,7 @@ final class ChannelNameCheck {
     }
 
     /** A channel: its key, where the key is, and its value (a {@code $ref} followed). */
-    private record Channel(String name, String keyPointer, Located value) {
-    }
+    private record Channel(String name, String keyPointer, Located value) {}
 
     /** Every channel value once: those under {@code channels} and, in 3.x, under {@code components.channels}. */
     private static List<Channel> channels(JsonNode tree, boolean v3) {
@@ -56,19 +52,24 @@ final class ChannelNameCheck {
             map.node().fieldNames().forEachRemaining(name -> {
                 Located value = map.child(tree, name);
                 if (value != null && value.node().isObject()) {
-                    byValue.putIfAbsent(value.pointer(), new Channel(name, map.pointer() + "/" + Located.escape(name), value));
+                    byValue.putIfAbsent(
+                            value.pointer(), new Channel(name, map.pointer() + "/" + Located.escape(name), value));
                 }
             });
         }
         return new ArrayList<>(byValue.values());
     }
 
-    private static void query(LoadedDocument document, String what, String name, String pointer, List<LoadProblem> problems) {
+    private static void query(
+            LoadedDocument document, String what, String name, String pointer, List<LoadProblem> problems) {
         int query = name.indexOf('?');
         if (query >= 0) {
-            problems.add(document.problemAt(pointer, "channel " + what + " '" + name + "' has a query part '"
-                    + name.substring(query) + "'; a channel " + what + " must not contain query parameters"
-                    + " (describe them with bindings)", LoadProblem.Severity.ERROR));
+            problems.add(document.problemAt(
+                    pointer,
+                    "channel " + what + " '" + name + "' has a query part '"
+                            + name.substring(query) + "'; a channel " + what + " must not contain query parameters"
+                            + " (describe them with bindings)",
+                    LoadProblem.Severity.ERROR));
         }
     }
 
@@ -79,8 +80,10 @@ final class ChannelNameCheck {
         }
         parameters.node().fieldNames().forEachRemaining(name -> {
             if (!PARAMETER.matcher(name).matches()) {
-                problems.add(document.problemAt(parameters.pointer() + "/" + Located.escape(name), "parameter name '" + name
-                        + "' has characters that are not allowed; allowed: letters, digits, '_' and '-'",
+                problems.add(document.problemAt(
+                        parameters.pointer() + "/" + Located.escape(name),
+                        "parameter name '" + name
+                                + "' has characters that are not allowed; allowed: letters, digits, '_' and '-'",
                         LoadProblem.Severity.ERROR));
             }
         });

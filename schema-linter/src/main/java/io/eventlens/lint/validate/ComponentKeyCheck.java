@@ -1,21 +1,21 @@
 package io.eventlens.lint.validate;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.eventlens.catalog.load.LoadProblem;
+import io.eventlens.catalog.load.LoadedDocument;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
-import io.eventlens.catalog.load.LoadProblem;
-import io.eventlens.catalog.load.LoadedDocument;
-
-/** Keys of the maps under {@code components} must match {@code ^[a-zA-Z0-9.\-_]+$} (the spec says so; the 2.0 schema does not). */
+/**
+ * Keys of the maps under {@code components} must match {@code ^[a-zA-Z0-9.\-_]+$} (the spec says so; the 2.0 schema
+ * does not).
+ */
 final class ComponentKeyCheck {
 
     private static final Pattern KEY = Pattern.compile("^[a-zA-Z0-9.\\-_]+$");
 
-    private ComponentKeyCheck() {
-    }
+    private ComponentKeyCheck() {}
 
     static List<LoadProblem> check(LoadedDocument document) {
         List<LoadProblem> problems = new ArrayList<>();
@@ -26,9 +26,13 @@ final class ComponentKeyCheck {
             }
             map.getValue().fieldNames().forEachRemaining(key -> {
                 if (!KEY.matcher(key).matches()) {
-                    String pointer = "/components/" + map.getKey() + "/" + key.replace("~", "~0").replace("/", "~1");
-                    problems.add(document.problemAt(pointer, "component name '" + key + "' in components." + map.getKey()
-                            + " has characters that are not allowed; allowed: letters, digits, '.', '-' and '_'",
+                    String pointer = "/components/" + map.getKey() + "/"
+                            + key.replace("~", "~0").replace("/", "~1");
+                    problems.add(document.problemAt(
+                            pointer,
+                            "component name '" + key + "' in components." + map.getKey()
+                                    + " has characters that are not allowed; allowed: letters, "
+                                    + "digits, '.', '-' and '_'",
                             LoadProblem.Severity.ERROR));
                 }
             });

@@ -1,15 +1,13 @@
 package io.eventlens.lint.validate;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Map;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import io.eventlens.catalog.load.LocalPointers;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Map;
 
 /**
  * The resolved view the official schemas are written for: every local {@code $ref} replaced by
@@ -48,10 +46,14 @@ final class Dereferencer {
         if (++nodes > MAX_NODES) {
             throw new TooLarge();
         }
-        if (node.isObject() && node.path("$ref").isTextual() && node.get("$ref").asText().startsWith("#")) {
+        if (node.isObject()
+                && node.path("$ref").isTextual()
+                && node.get("$ref").asText().startsWith("#")) {
             String target = node.get("$ref").asText().substring(1);
             JsonNode value = LocalPointers.resolve(document, target);
-            if (value == null || expanding.contains(target) || v3 && V3_REFERENCES.matcher(pointer).matches()) {
+            if (value == null
+                    || expanding.contains(target)
+                    || v3 && V3_REFERENCES.matcher(pointer).matches()) {
                 return node;
             }
             expanding.push(target);
@@ -62,8 +64,12 @@ final class Dereferencer {
         if (node.isObject()) {
             ObjectNode copy = JsonNodeFactory.instance.objectNode();
             for (Map.Entry<String, JsonNode> field : (Iterable<Map.Entry<String, JsonNode>>) node::fields) {
-                copy.set(field.getKey(), walk(field.getValue(),
-                        pointer + "/" + field.getKey().replace("~", "~0").replace("/", "~1")));
+                copy.set(
+                        field.getKey(),
+                        walk(
+                                field.getValue(),
+                                pointer + "/"
+                                        + field.getKey().replace("~", "~0").replace("/", "~1")));
             }
             return copy;
         }

@@ -1,14 +1,12 @@
 package io.eventlens.lint.validate;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.eventlens.catalog.load.LoadProblem;
+import io.eventlens.catalog.load.LoadedDocument;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-
-import com.fasterxml.jackson.databind.JsonNode;
-
-import io.eventlens.catalog.load.LoadProblem;
-import io.eventlens.catalog.load.LoadedDocument;
 
 /**
  * A Schema Object's {@code discriminator} names a property that the schema defines in
@@ -18,14 +16,21 @@ import io.eventlens.catalog.load.LoadedDocument;
  */
 final class DiscriminatorCheck {
 
-    private static final Set<String> ONE = Set.of("items", "additionalItems", "additionalProperties", "contains",
-            "propertyNames", "not", "if", "then", "else");
+    private static final Set<String> ONE = Set.of(
+            "items",
+            "additionalItems",
+            "additionalProperties",
+            "contains",
+            "propertyNames",
+            "not",
+            "if",
+            "then",
+            "else");
     private static final Set<String> MAPS = Set.of("properties", "patternProperties", "definitions", "dependencies");
     private static final Set<String> LISTS = Set.of("allOf", "anyOf", "oneOf", "items");
     private static final int MAX_DEPTH = 64;
 
-    private DiscriminatorCheck() {
-    }
+    private DiscriminatorCheck() {}
 
     static List<LoadProblem> check(LoadedDocument document) {
         List<LoadProblem> problems = new ArrayList<>();
@@ -34,7 +39,9 @@ final class DiscriminatorCheck {
         Located components = new Located(tree, "").child(tree, "components");
         Located schemas = components == null ? null : components.child(tree, "schemas");
         if (schemas != null && schemas.node().isObject()) {
-            schemas.node().fieldNames().forEachRemaining(name -> walk(document, schemas.child(tree, name), 0, seen, problems));
+            schemas.node()
+                    .fieldNames()
+                    .forEachRemaining(name -> walk(document, schemas.child(tree, name), 0, seen, problems));
         }
         for (Located message : Messages.of(tree, document.version().startsWith("3."))) {
             for (String part : List.of("payload", "headers")) {
@@ -44,8 +51,12 @@ final class DiscriminatorCheck {
         return problems;
     }
 
-    private static void walk(LoadedDocument document, Located schema, int depth, Set<String> seen, List<LoadProblem> problems) {
-        if (schema == null || !schema.node().isObject() || depth > MAX_DEPTH || !seen.add(schema.pointer())
+    private static void walk(
+            LoadedDocument document, Located schema, int depth, Set<String> seen, List<LoadProblem> problems) {
+        if (schema == null
+                || !schema.node().isObject()
+                || depth > MAX_DEPTH
+                || !seen.add(schema.pointer())
                 || schema.node().has("$ref")) {
             return;
         }
@@ -56,8 +67,13 @@ final class DiscriminatorCheck {
             if (ONE.contains(field.getKey()) && value.isObject()) {
                 walk(document, new Located(value, at), depth + 1, seen, problems);
             } else if (MAPS.contains(field.getKey()) && value.isObject()) {
-                value.fields().forEachRemaining(entry -> walk(document, new Located(entry.getValue(),
-                        at + "/" + Located.escape(entry.getKey())), depth + 1, seen, problems));
+                value.fields()
+                        .forEachRemaining(entry -> walk(
+                                document,
+                                new Located(entry.getValue(), at + "/" + Located.escape(entry.getKey())),
+                                depth + 1,
+                                seen,
+                                problems));
             } else if (LISTS.contains(field.getKey()) && value.isArray()) {
                 for (int i = 0; i < value.size(); i++) {
                     walk(document, new Located(value.get(i), at + "/" + i), depth + 1, seen, problems);
@@ -74,8 +90,11 @@ final class DiscriminatorCheck {
         String name = discriminator.asText();
         String at = schema.pointer() + "/discriminator";
         if (!schema.node().path("properties").has(name)) {
-            problems.add(document.problemAt(at, "discriminator '" + name + "' is not a property of this schema;"
-                    + " the discriminator must be defined in its properties and listed in its required properties",
+            problems.add(document.problemAt(
+                    at,
+                    "discriminator '" + name + "' is not a property of this schema;"
+                            + " the discriminator must be defined in its properties and listed "
+                            + "in its required properties",
                     LoadProblem.Severity.ERROR));
             return;
         }
@@ -85,8 +104,11 @@ final class DiscriminatorCheck {
                 return;
             }
         }
-        problems.add(document.problemAt(at, "discriminator '" + name + "' is not among the schema's required properties "
-                + (required.isArray() ? required.toString() : "(none)") + "; the discriminator property must be required",
+        problems.add(document.problemAt(
+                at,
+                "discriminator '" + name + "' is not among the schema's required properties "
+                        + (required.isArray() ? required.toString() : "(none)")
+                        + "; the discriminator property must be required",
                 LoadProblem.Severity.ERROR));
     }
 }

@@ -1,10 +1,9 @@
 package io.eventlens.lint.validate;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import io.eventlens.catalog.load.LoadProblem;
 import io.eventlens.catalog.load.LoadedDocument;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Validates a loaded AsyncAPI document: against the official JSON Schema of its version, then the

@@ -1,9 +1,8 @@
 package io.eventlens.lint.validate;
 
+import io.eventlens.catalog.load.LoadProblem;
 import java.util.List;
 import java.util.Objects;
-
-import io.eventlens.catalog.load.LoadProblem;
 
 /** One document's outcome: its file and every problem; valid when none is an error. */
 public record DocumentVerdict(String file, List<LoadProblem> problems) {

@@ -1,17 +1,15 @@
 package io.eventlens.lint.validate;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.Error;
-
 import io.eventlens.catalog.load.LoadProblem;
 import io.eventlens.catalog.load.LoadedDocument;
 import io.eventlens.lint.payload.AvroJsonSchema;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 
 /**
  * Message examples must match the message's payload and headers schemas (JSON Schema formats, and Avro payloads
@@ -20,11 +18,10 @@ import io.eventlens.lint.payload.AvroJsonSchema;
  */
 final class ExampleCheck {
 
-    private static final Set<String> JSON_SCHEMA_FORMAT_PREFIXES = Set.of("application/vnd.aai.asyncapi",
-            "application/schema+json", "application/schema+yaml");
+    private static final Set<String> JSON_SCHEMA_FORMAT_PREFIXES =
+            Set.of("application/vnd.aai.asyncapi", "application/schema+json", "application/schema+yaml");
 
-    private ExampleCheck() {
-    }
+    private ExampleCheck() {}
 
     static List<LoadProblem> check(LoadedDocument document) {
         List<LoadProblem> problems = new ArrayList<>();
@@ -36,8 +33,10 @@ final class ExampleCheck {
                 try {
                     avroReading = AvroJsonSchema.of(avro.node());
                 } catch (IllegalArgumentException e) {
-                    problems.add(document.problemAt(avro.pointer(), "payload is " + e.getMessage() + " (schemaFormat names"
-                            + " Avro)", LoadProblem.Severity.ERROR));
+                    problems.add(document.problemAt(
+                            avro.pointer(),
+                            "payload is " + e.getMessage() + " (schemaFormat names Avro)",
+                            LoadProblem.Severity.ERROR));
                     continue;
                 }
             }
@@ -60,8 +59,8 @@ final class ExampleCheck {
         return problems;
     }
 
-    private static void compare(LoadedDocument document, Located message, Located example, String part,
-                                List<LoadProblem> problems) {
+    private static void compare(
+            LoadedDocument document, Located message, Located example, String part, List<LoadProblem> problems) {
         JsonNode value = example.node().get(part);
         Located schema = jsonSchemaOf(document.tree(), message, part);
         if (value == null || schema == null) {
@@ -69,19 +68,23 @@ final class ExampleCheck {
         }
         List<Error> errors;
         try {
-            errors = OfficialSchemas.payloadSchema(withReferencedRoots(document.tree(), schema.node())).validate(value);
+            errors = OfficialSchemas.payloadSchema(withReferencedRoots(document.tree(), schema.node()))
+                    .validate(value);
         } catch (RuntimeException e) {
             return; // a schema the validator cannot compile is reported by the schema check, not here
         }
         if (!errors.isEmpty()) {
             Error first = errors.get(0);
             String at = SchemaCheck.pointer(first.getInstanceLocation());
-            problems.add(document.problemAt(example.pointer() + "/" + part + at, "example " + part
-                    + " does not match the message's " + part + " schema: " + first.getMessage(), LoadProblem.Severity.ERROR));
+            problems.add(document.problemAt(
+                    example.pointer() + "/" + part + at,
+                    "example " + part + " does not match the message's " + part + " schema: " + first.getMessage(),
+                    LoadProblem.Severity.ERROR));
         }
     }
 
-    private static void compareWithAvro(LoadedDocument document, Located example, JsonNode reading, List<LoadProblem> problems) {
+    private static void compareWithAvro(
+            LoadedDocument document, Located example, JsonNode reading, List<LoadProblem> problems) {
         JsonNode value = example.node().get("payload");
         if (value == null) {
             return;
@@ -89,7 +92,8 @@ final class ExampleCheck {
         List<Error> errors = OfficialSchemas.payloadSchema(reading).validate(value);
         if (!errors.isEmpty()) {
             Error first = errors.get(0);
-            problems.add(document.problemAt(example.pointer() + "/payload" + SchemaCheck.pointer(first.getInstanceLocation()),
+            problems.add(document.problemAt(
+                    example.pointer() + "/payload" + SchemaCheck.pointer(first.getInstanceLocation()),
                     "example payload does not match the message's Avro payload schema: " + first.getMessage(),
                     LoadProblem.Severity.ERROR));
         }
@@ -117,8 +121,13 @@ final class ExampleCheck {
             format = schema.node().get("schemaFormat").asText("");
             schema = schema.child(tree, "schema");
         }
-        boolean jsonSchema = format.isEmpty() || JSON_SCHEMA_FORMAT_PREFIXES.stream().anyMatch(format::startsWith);
-        return jsonSchema && schema != null && (schema.node().isObject() || schema.node().isBoolean()) ? schema : null;
+        boolean jsonSchema =
+                format.isEmpty() || JSON_SCHEMA_FORMAT_PREFIXES.stream().anyMatch(format::startsWith);
+        return jsonSchema
+                        && schema != null
+                        && (schema.node().isObject() || schema.node().isBoolean())
+                ? schema
+                : null;
     }
 
     /** Local refs ({@code #/components/...}) resolve against the schema's root: give it the document's roots. */

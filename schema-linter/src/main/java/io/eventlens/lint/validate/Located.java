@@ -1,7 +1,6 @@
 package io.eventlens.lint.validate;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import io.eventlens.catalog.load.LocalPointers;
 
 /** A node of a bundled document and its JSON Pointer there, local {@code $ref}s followed. */

@@ -1,17 +1,15 @@
 package io.eventlens.lint.validate;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 /** Every message object of a bundled 2.x or 3.x document, once each, with its pointer. */
 final class Messages {
 
-    private Messages() {
-    }
+    private Messages() {}
 
     static List<Located> of(JsonNode document, boolean v3) {
         Map<String, Located> found = new LinkedHashMap<>();

@@ -1,16 +1,15 @@
 package io.eventlens.lint.validate;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The official AsyncAPI JSON Schemas shipped as resources (from {@code @asyncapi/specs}, see the
@@ -19,12 +18,12 @@ import com.networknt.schema.SpecificationVersion;
 final class OfficialSchemas {
 
     private static final String FOLDER = "/io/eventlens/lint/validate/asyncapi/";
-    private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7,
+    private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(
+            SpecificationVersion.DRAFT_7,
             builder -> builder.schemaLoader(loader -> loader.fetchRemoteResources(false)));
     private static final Map<String, Schema> CACHE = new ConcurrentHashMap<>();
 
-    private OfficialSchemas() {
-    }
+    private OfficialSchemas() {}
 
     /** The schema file for a document's declared version: 3.1.x uses 3.1.0, the rest their own. */
     static String fileFor(String version) {
@@ -41,8 +40,10 @@ final class OfficialSchemas {
                 throw new IllegalStateException("no official AsyncAPI schema shipped for version " + file);
             }
             String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-            Schema schema = REGISTRY.getSchema(SchemaLocation.of("http://asyncapi.com/definitions/" + file + "/asyncapi.json"),
-                    text, InputFormat.JSON);
+            Schema schema = REGISTRY.getSchema(
+                    SchemaLocation.of("http://asyncapi.com/definitions/" + file + "/asyncapi.json"),
+                    text,
+                    InputFormat.JSON);
             schema.initializeValidators();
             return schema;
         } catch (IOException e) {

@@ -1,16 +1,14 @@
 package io.eventlens.lint.validate;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.networknt.schema.Error;
+import com.networknt.schema.path.NodePath;
+import io.eventlens.catalog.load.LoadProblem;
+import io.eventlens.catalog.load.LoadedDocument;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.networknt.schema.Error;
-import com.networknt.schema.path.NodePath;
-
-import io.eventlens.catalog.load.LoadProblem;
-import io.eventlens.catalog.load.LoadedDocument;
 
 /**
  * Checks a bundled document against the official schema of its version. The validator reports
@@ -21,21 +19,22 @@ final class SchemaCheck {
 
     static final int MAX_PROBLEMS = 20;
 
-    private SchemaCheck() {
-    }
+    private SchemaCheck() {}
 
     static List<LoadProblem> check(LoadedDocument document) {
-        JsonNode resolved = Dereferencer.resolve(document.tree(), document.version().startsWith("3."));
+        JsonNode resolved =
+                Dereferencer.resolve(document.tree(), document.version().startsWith("3."));
         List<Error> errors = OfficialSchemas.forVersion(document.version()).validate(resolved);
         Map<String, String> byPointer = new LinkedHashMap<>();
         for (Error error : errors) {
             String pointer = pointer(error.getInstanceLocation());
-            byPointer.putIfAbsent(pointer, "does not match the AsyncAPI " + document.version() + " schema: "
-                    + message(error));
+            byPointer.putIfAbsent(
+                    pointer, "does not match the AsyncAPI " + document.version() + " schema: " + message(error));
         }
         List<String> deepest = byPointer.keySet().stream()
                 .filter(p -> byPointer.keySet().stream().noneMatch(other -> other.startsWith(p + "/")))
-                .limit(MAX_PROBLEMS).toList();
+                .limit(MAX_PROBLEMS)
+                .toList();
         List<LoadProblem> problems = new ArrayList<>();
         for (String pointer : deepest) {
             problems.add(document.problemAt(pointer, byPointer.get(pointer), LoadProblem.Severity.ERROR));

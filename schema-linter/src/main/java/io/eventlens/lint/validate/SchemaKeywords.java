@@ -1,9 +1,8 @@
 package io.eventlens.lint.validate;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Optional;
 import java.util.Set;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * The fields of an AsyncAPI Schema Object: the JSON Schema draft-07 keywords plus AsyncAPI's
@@ -11,16 +10,58 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 final class SchemaKeywords {
 
-    private static final Set<String> KEYWORDS = Set.of("$id", "$schema", "$ref", "$comment", "title", "description",
-            "default", "readOnly", "writeOnly", "examples", "multipleOf", "maximum", "exclusiveMaximum", "minimum",
-            "exclusiveMinimum", "maxLength", "minLength", "pattern", "additionalItems", "items", "maxItems", "minItems",
-            "uniqueItems", "contains", "maxProperties", "minProperties", "required", "additionalProperties", "definitions",
-            "properties", "patternProperties", "dependencies", "propertyNames", "const", "enum", "type", "format",
-            "contentMediaType", "contentEncoding", "if", "then", "else", "allOf", "anyOf", "oneOf", "not",
-            "discriminator", "externalDocs", "deprecated");
+    private static final Set<String> KEYWORDS = Set.of(
+            "$id",
+            "$schema",
+            "$ref",
+            "$comment",
+            "title",
+            "description",
+            "default",
+            "readOnly",
+            "writeOnly",
+            "examples",
+            "multipleOf",
+            "maximum",
+            "exclusiveMaximum",
+            "minimum",
+            "exclusiveMinimum",
+            "maxLength",
+            "minLength",
+            "pattern",
+            "additionalItems",
+            "items",
+            "maxItems",
+            "minItems",
+            "uniqueItems",
+            "contains",
+            "maxProperties",
+            "minProperties",
+            "required",
+            "additionalProperties",
+            "definitions",
+            "properties",
+            "patternProperties",
+            "dependencies",
+            "propertyNames",
+            "const",
+            "enum",
+            "type",
+            "format",
+            "contentMediaType",
+            "contentEncoding",
+            "if",
+            "then",
+            "else",
+            "allOf",
+            "anyOf",
+            "oneOf",
+            "not",
+            "discriminator",
+            "externalDocs",
+            "deprecated");
 
-    private SchemaKeywords() {
-    }
+    private SchemaKeywords() {}
 
     /** Empty when the value is a boolean schema or an object of Schema Object fields; else what is wrong. */
     static Optional<String> problem(JsonNode schema) {

@@ -1,13 +1,11 @@
 package io.eventlens.lint.validate;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.eventlens.catalog.load.LoadProblem;
+import io.eventlens.catalog.load.LoadedDocument;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-
-import com.fasterxml.jackson.databind.JsonNode;
-
-import io.eventlens.catalog.load.LoadProblem;
-import io.eventlens.catalog.load.LoadedDocument;
 
 /**
  * Security requirements of 2.x servers and operations: each names a scheme declared in
@@ -18,8 +16,7 @@ final class SecurityCheck {
 
     private static final Set<String> WITH_SCOPES = Set.of("oauth2", "openIdConnect");
 
-    private SecurityCheck() {
-    }
+    private SecurityCheck() {}
 
     static List<LoadProblem> check(LoadedDocument document, JsonNode resolved) {
         List<LoadProblem> problems = new ArrayList<>();
@@ -27,19 +24,29 @@ final class SecurityCheck {
             return problems;
         }
         JsonNode schemes = resolved.path("components").path("securitySchemes");
-        resolved.path("servers").fields().forEachRemaining(server -> requirements(document, schemes,
-                server.getValue().path("security"), "/servers/" + escape(server.getKey()) + "/security", problems));
+        resolved.path("servers")
+                .fields()
+                .forEachRemaining(server -> requirements(
+                        document,
+                        schemes,
+                        server.getValue().path("security"),
+                        "/servers/" + escape(server.getKey()) + "/security",
+                        problems));
         resolved.path("channels").fields().forEachRemaining(channel -> {
             for (String verb : List.of("publish", "subscribe")) {
-                requirements(document, schemes, channel.getValue().path(verb).path("security"),
-                        "/channels/" + escape(channel.getKey()) + "/" + verb + "/security", problems);
+                requirements(
+                        document,
+                        schemes,
+                        channel.getValue().path(verb).path("security"),
+                        "/channels/" + escape(channel.getKey()) + "/" + verb + "/security",
+                        problems);
             }
         });
         return problems;
     }
 
-    private static void requirements(LoadedDocument document, JsonNode schemes, JsonNode security, String pointer,
-                                     List<LoadProblem> problems) {
+    private static void requirements(
+            LoadedDocument document, JsonNode schemes, JsonNode security, String pointer, List<LoadProblem> problems) {
         for (int i = 0; i < security.size(); i++) {
             String at = pointer + "/" + i;
             security.get(i).fields().forEachRemaining(requirement -> {
@@ -47,12 +54,19 @@ final class SecurityCheck {
                 String where = at + "/" + escape(name);
                 JsonNode scheme = schemes.get(name);
                 if (scheme == null) {
-                    problems.add(document.problemAt(where, "security requirement names scheme '" + name
-                            + "', which components.securitySchemes does not declare", LoadProblem.Severity.ERROR));
-                } else if (!WITH_SCOPES.contains(scheme.path("type").asText()) && !requirement.getValue().isEmpty()) {
-                    problems.add(document.problemAt(where, "security scheme '" + name + "' of type '"
-                            + scheme.path("type").asText() + "' takes no scopes; its list must be empty"
-                            + " (only oauth2 and openIdConnect take scopes)", LoadProblem.Severity.ERROR));
+                    problems.add(document.problemAt(
+                            where,
+                            "security requirement names scheme '" + name
+                                    + "', which components.securitySchemes does not declare",
+                            LoadProblem.Severity.ERROR));
+                } else if (!WITH_SCOPES.contains(scheme.path("type").asText())
+                        && !requirement.getValue().isEmpty()) {
+                    problems.add(document.problemAt(
+                            where,
+                            "security scheme '" + name + "' of type '"
+                                    + scheme.path("type").asText() + "' takes no scopes; its list must be empty"
+                                    + " (only oauth2 and openIdConnect take scopes)",
+                            LoadProblem.Severity.ERROR));
                 }
             });
         }

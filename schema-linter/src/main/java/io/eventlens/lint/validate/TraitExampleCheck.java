@@ -1,15 +1,13 @@
 package io.eventlens.lint.validate;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.eventlens.catalog.load.LoadProblem;
+import io.eventlens.catalog.load.LoadedDocument;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import com.fasterxml.jackson.databind.JsonNode;
-
-import io.eventlens.catalog.load.LoadProblem;
-import io.eventlens.catalog.load.LoadedDocument;
 
 /**
  * A message trait's examples become the examples of the messages it is applied to, so each must be
@@ -20,8 +18,7 @@ final class TraitExampleCheck {
 
     private static final Set<String> EXAMPLE_FIELDS = Set.of("headers", "payload");
 
-    private TraitExampleCheck() {
-    }
+    private TraitExampleCheck() {}
 
     static List<LoadProblem> check(LoadedDocument document) {
         List<LoadProblem> problems = new ArrayList<>();
@@ -31,7 +28,11 @@ final class TraitExampleCheck {
         JsonNode tree = document.tree();
         for (Located trait : traits(tree)) {
             Located examples = trait.child(tree, "examples");
-            for (int i = 0; examples != null && examples.node().isArray() && i < examples.node().size(); i++) {
+            for (int i = 0;
+                    examples != null
+                            && examples.node().isArray()
+                            && i < examples.node().size();
+                    i++) {
                 Located example = Located.follow(tree, examples.node().get(i), examples.pointer() + "/" + i);
                 if (example != null && example.node().isObject()) {
                     fields(document, example, problems);
@@ -45,11 +46,16 @@ final class TraitExampleCheck {
         example.node().fields().forEachRemaining(field -> {
             String at = example.pointer() + "/" + Located.escape(field.getKey());
             if (!EXAMPLE_FIELDS.contains(field.getKey())) {
-                problems.add(document.problemAt(at, "message trait example has field '" + field.getKey()
-                        + "'; a message example has only 'headers' and 'payload'", LoadProblem.Severity.ERROR));
+                problems.add(document.problemAt(
+                        at,
+                        "message trait example has field '" + field.getKey()
+                                + "'; a message example has only 'headers' and 'payload'",
+                        LoadProblem.Severity.ERROR));
             } else if (field.getKey().equals("headers") && !field.getValue().isObject()) {
-                problems.add(document.problemAt(at, "headers of a message trait example must be an object; found "
-                        + field.getValue(), LoadProblem.Severity.ERROR));
+                problems.add(document.problemAt(
+                        at,
+                        "headers of a message trait example must be an object; found " + field.getValue(),
+                        LoadProblem.Severity.ERROR));
             }
         });
     }
@@ -65,7 +71,11 @@ final class TraitExampleCheck {
         }
         for (Located message : Messages.of(tree, false)) {
             Located listed = message.child(tree, "traits");
-            for (int i = 0; listed != null && listed.node().isArray() && i < listed.node().size(); i++) {
+            for (int i = 0;
+                    listed != null
+                            && listed.node().isArray()
+                            && i < listed.node().size();
+                    i++) {
                 add(Located.follow(tree, listed.node().get(i), listed.pointer() + "/" + i), found);
             }
         }

@@ -1,14 +1,13 @@
 package io.eventlens.lint.validate;
 
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-
 import io.eventlens.catalog.CatalogLoad;
 import io.eventlens.catalog.CatalogLoader;
 import io.eventlens.catalog.load.DocumentLoad;
 import io.eventlens.catalog.load.LoadOptions;
 import io.eventlens.catalog.load.LoadProblem;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Loads files or folders and validates every document found: the work of {@code eventlens validate}. */
 public final class Validation {

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,8 +26,7 @@ class CiExampleIT {
     static final Path FIXTURES = Path.of("src/test/resources/gate");
     static final String JAR_IN_DOC = "schema-linter/target/eventlens.jar";
 
-    record Result(int exitCode, String out, String err) {
-    }
+    record Result(int exitCode, String out, String err) {}
 
     /** The fenced block after {@code <!-- ci-example:NAME -->} in docs/ci.md. */
     static String block(String name) throws IOException {
@@ -56,10 +54,15 @@ class CiExampleIT {
         words.set(2, JAR.toString());
         Path out = Files.createTempFile("ci-example", ".out");
         Path err = Files.createTempFile("ci-example", ".err");
-        Process process = new ProcessBuilder(words).directory(workDir.toFile())
-                .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        Process process = new ProcessBuilder(words)
+                .directory(workDir.toFile())
+                .redirectOutput(out.toFile())
+                .redirectError(err.toFile())
+                .start();
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("the CLI finishes").isTrue();
-        return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+        return new Result(
+                process.exitValue(),
+                Files.readString(out, StandardCharsets.UTF_8),
                 Files.readString(err, StandardCharsets.UTF_8));
     }
 
@@ -68,7 +71,8 @@ class CiExampleIT {
         Result result = run(checkout(dir), block("command"));
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.err()).isEmpty();
-        assertThat(result.out().lines()).containsExactlyElementsOf(block("output").lines().toList());
+        assertThat(result.out().lines())
+                .containsExactlyElementsOf(block("output").lines().toList());
     }
 
     @Test
@@ -82,13 +86,16 @@ class CiExampleIT {
     void theSameDocumentPassesTheRegistryDefaultBackwardMode(@TempDir Path dir) throws Exception {
         Result result = run(checkout(dir), block("command").replace(" --mode FORWARD", ""));
         assertThat(result.exitCode()).isZero();
-        assertThat(result.out()).endsWith("eventlens diff: passed (0 errors, 0 warnings, 2 infos)" + System.lineSeparator());
+        assertThat(result.out())
+                .endsWith("eventlens diff: passed (0 errors, 0 warnings, 2 infos)" + System.lineSeparator());
     }
 
     @ParameterizedTest(name = "the jar exits 1 with --format {0} --output, and 2 on a missing document")
     @ValueSource(strings = {"text", "json", "sarif", "junit"})
     void theJarsExitCodeIsTheSameInEveryFormat(String format, @TempDir Path dir) throws Exception {
-        String command = block("command").trim().replace(" diff ", " diff --format " + format + " --output report." + format + " ");
+        String command = block("command")
+                .trim()
+                .replace(" diff ", " diff --format " + format + " --output report." + format + " ");
         Result failed = run(checkout(dir), command);
         assertThat(failed.exitCode()).isEqualTo(1);
         assertThat(failed.out()).isEmpty();
@@ -100,8 +107,10 @@ class CiExampleIT {
 
     @Test
     void compatOnTheSameDocumentsNamesTheBreakingMessageAndExitsOne(@TempDir Path dir) throws Exception {
-        Result result = run(checkout(dir), "java -jar " + JAR_IN_DOC
-                + " compat --mode FULL base/asyncapi/order-service.yaml asyncapi/order-service.yaml");
+        Result result = run(
+                checkout(dir),
+                "java -jar " + JAR_IN_DOC
+                        + " compat --mode FULL base/asyncapi/order-service.yaml asyncapi/order-service.yaml");
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.out()).startsWith("asyncapi/order-service.yaml:30:9: error payload-breaking:");
     }

@@ -2,7 +2,6 @@ package io.eventlens.lint.cli;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
-
 import picocli.CommandLine;
 
 /** One in-process run of the CLI, with what it printed. */

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -31,26 +30,40 @@ class CompatCommandTest {
     void aRemovedRequiredFieldBreaksForwardAtItsLineInTheOldSchema() {
         CliRun run = CliRun.of("compat", "--mode", "FORWARD", schema("order-v1.json"), schema("order-v2.json"));
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.out().lines()).first().asString()
-                .startsWith(schema("order-v1.json") + ":4:15: error required-property-added: against version 1 (forward)")
+        assertThat(run.out().lines())
+                .first()
+                .asString()
+                .startsWith(
+                        schema("order-v1.json") + ":4:15: error required-property-added: against version 1 (forward)")
                 .contains("\"total\"");
     }
 
     @Test
     void transitiveModesCheckEveryEarlierVersionAndYamlSchemasHavePositions() {
-        CliRun run = CliRun.of("compat", "--mode", "BACKWARD_TRANSITIVE", schema("order-v1.json"), schema("order-v2.json"),
+        CliRun run = CliRun.of(
+                "compat",
+                "--mode",
+                "BACKWARD_TRANSITIVE",
+                schema("order-v1.json"),
+                schema("order-v2.json"),
                 schema("order-v3.yaml"));
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.out()).contains(schema("order-v3.yaml") + ":6:11: error type-changed: against version 1 (backward)")
+        assertThat(run.out())
+                .contains(schema("order-v3.yaml") + ":6:11: error type-changed: against version 1 (backward)")
                 .contains(schema("order-v3.yaml") + ":6:11: error type-changed: against version 2 (backward)");
     }
 
     @Test
     void asyncApiDocumentsAreCheckedMessageByMessageNamingTheConsumersHurt() {
-        CliRun run = CliRun.of("compat", "--mode", "FULL", GATE.resolve("order-service-v1.yaml").toString(),
+        CliRun run = CliRun.of(
+                "compat",
+                "--mode",
+                "FULL",
+                GATE.resolve("order-service-v1.yaml").toString(),
                 GATE.resolve("order-service-v2.yaml").toString());
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.out()).contains("error payload-breaking: REQUIRED_PROPERTY_ADDED (seen from the old schema)")
+        assertThat(run.out())
+                .contains("error payload-breaking: REQUIRED_PROPERTY_ADDED (seen from the old schema)")
                 .contains("[/components/messages/OrderPlaced/payload/required]");
     }
 
@@ -58,7 +71,8 @@ class CompatCommandTest {
     void schemaFilesAndAsyncApiDocumentsCannotBeMixed() {
         CliRun run = CliRun.of("compat", GATE.resolve("order-service-v1.yaml").toString(), schema("order-v2.json"));
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("give either JSON Schema files or AsyncAPI documents, not both")
+        assertThat(run.err())
+                .contains("give either JSON Schema files or AsyncAPI documents, not both")
                 .contains("order-v2.json is not");
     }
 
@@ -67,12 +81,14 @@ class CompatCommandTest {
         Path broken = Files.writeString(dir.resolve("broken.json"), "{\n  \"type\": \"object\",\n  oops\n}");
         CliRun run = CliRun.of("compat", schema("order-v1.json"), broken.toString());
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).startsWith("eventlens compat: " + broken + ":3:3: not valid JSON: Unexpected character ('o'");
+        assertThat(run.err())
+                .startsWith("eventlens compat: " + broken + ":3:3: not valid JSON: Unexpected character ('o'");
     }
 
     @Test
     void aSchemaThatCannotBeComparedExitsTwoWithTheReasonInTheReport(@TempDir Path dir) throws Exception {
-        Path dangling = Files.writeString(dir.resolve("dangling.json"), "{\"properties\": {\"total\": {\"$ref\": \"#/nowhere\"}}}");
+        Path dangling = Files.writeString(
+                dir.resolve("dangling.json"), "{\"properties\": {\"total\": {\"$ref\": \"#/nowhere\"}}}");
         CliRun run = CliRun.of("compat", schema("order-v1.json"), dangling.toString());
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.out()).contains("error not-comparable").contains("#/nowhere");
@@ -84,8 +100,11 @@ class CompatCommandTest {
         String v1 = schema("order-v1.json");
         String v2 = schema("order-v2.json");
         assertThat(CliRun.of("compat", "--format", format, v1, v2).exitCode()).isZero();
-        assertThat(CliRun.of("compat", "--format", format, "--mode", "FORWARD", v1, v2).exitCode()).isEqualTo(1);
-        assertThat(CliRun.of("compat", "--format", format, v1, "missing.json").exitCode()).isEqualTo(2);
+        assertThat(CliRun.of("compat", "--format", format, "--mode", "FORWARD", v1, v2)
+                        .exitCode())
+                .isEqualTo(1);
+        assertThat(CliRun.of("compat", "--format", format, v1, "missing.json").exitCode())
+                .isEqualTo(2);
         Path report = dir.resolve("reports/compat." + format);
         CliRun toFile = CliRun.of("compat", "--format", format, "--mode", "FORWARD", "-o", report.toString(), v1, v2);
         assertThat(toFile.exitCode()).isEqualTo(1);
@@ -111,7 +130,9 @@ class CompatCommandTest {
     void avroSchemasAreCheckedByAvrosResolutionRules() {
         CliRun run = CliRun.of("compat", schema("order-v1.avsc"), schema("order-v2.avsc"));
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("info avro-type-promoted").contains("info avro-field-added-with-default")
+        assertThat(run.out())
+                .contains("info avro-type-promoted")
+                .contains("info avro-field-added-with-default")
                 .contains("info avro-field-removed");
         assertThat(run.out().lines()).last().isEqualTo("eventlens compat: passed (0 errors, 0 warnings, 3 infos)");
     }
@@ -120,19 +141,28 @@ class CompatCommandTest {
     void anAvroNarrowingBreaksForwardAtItsLineInTheOldSchema() {
         CliRun run = CliRun.of("compat", "--mode", "FORWARD", schema("order-v1.avsc"), schema("order-v2.avsc"));
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.out().lines()).first().asString()
+        assertThat(run.out().lines())
+                .first()
+                .asString()
                 .startsWith(schema("order-v1.avsc") + ":9:34: error avro-type-narrowed: against version 1 (forward)")
                 .contains("narrowed from \"long\" to \"int\"")
-                .endsWith("(Forward: read 'new' as version 1, which consumers still use, and 'old' as the newest version,"
-                        + " whose data they must read.) [/fields/2/type]");
+                .endsWith(
+                        "(Forward: read 'new' as version 1, which consumers still use, and 'old' as the newest version,"
+                                + " whose data they must read.) [/fields/2/type]");
     }
 
     @Test
     void anAvroFieldWithoutADefaultBreaksTransitivelyAgainstEveryEarlierVersion() {
-        CliRun run = CliRun.of("compat", "--mode", "BACKWARD_TRANSITIVE", schema("order-v1.avsc"), schema("order-v2.avsc"),
+        CliRun run = CliRun.of(
+                "compat",
+                "--mode",
+                "BACKWARD_TRANSITIVE",
+                schema("order-v1.avsc"),
+                schema("order-v2.avsc"),
                 schema("order-v3.avsc"));
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.out()).contains(schema("order-v3.avsc") + ":11:5: error avro-field-added-without-default: against version 1")
+        assertThat(run.out())
+                .contains(schema("order-v3.avsc") + ":11:5: error avro-field-added-without-default: against version 1")
                 .contains(schema("order-v3.avsc") + ":11:5: error avro-field-added-without-default: against version 2");
     }
 
@@ -140,17 +170,23 @@ class CompatCommandTest {
     void avroAndJsonSchemaFilesCannotBeMixed() {
         CliRun run = CliRun.of("compat", schema("order-v1.json"), schema("order-v2.avsc"));
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("give either JSON Schema files or Avro schemas, not both: " + schema("order-v2.avsc")
-                + " is an Avro schema, " + schema("order-v1.json") + " is a JSON Schema");
+        assertThat(run.err())
+                .contains("give either JSON Schema files or Avro schemas, not both: " + schema("order-v2.avsc")
+                        + " is an Avro schema, " + schema("order-v1.json") + " is a JSON Schema");
     }
 
     @Test
     void anInvalidAvroSchemaExitsTwoNamingTheProblem(@TempDir Path dir) throws Exception {
-        Path typo = Files.writeString(dir.resolve("typo.avsc"),
-                "{\"type\": \"record\", \"name\": \"OrderPlaced\", \"fields\": [{\"name\": \"n\", \"type\": \"integer\"}]}");
+        Path typo = Files.writeString(
+                dir.resolve("typo.avsc"),
+                "{\"type\": \"record\", \"name\": \"OrderPlaced\", \"fields\": [{\"name\": "
+                        + "\"n\", \"type\": \"integer\"}]}");
         CliRun run = CliRun.of("compat", schema("order-v1.avsc"), typo.toString());
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.out()).contains("error not-comparable").contains("not a valid Avro schema").contains("integer");
+        assertThat(run.out())
+                .contains("error not-comparable")
+                .contains("not a valid Avro schema")
+                .contains("integer");
     }
 
     @ParameterizedTest(name = "Avro, --format {0}: compatible 0, breaking 1, bad input 2")
@@ -159,8 +195,12 @@ class CompatCommandTest {
         String v1 = schema("order-v1.avsc");
         String v2 = schema("order-v2.avsc");
         assertThat(CliRun.of("compat", "--format", format, v1, v2).exitCode()).isZero();
-        assertThat(CliRun.of("compat", "--format", format, "--mode", "FULL", v1, v2).exitCode()).isEqualTo(1);
-        assertThat(CliRun.of("compat", "--format", format, v1, schema("order-v1.json")).exitCode()).isEqualTo(2);
+        assertThat(CliRun.of("compat", "--format", format, "--mode", "FULL", v1, v2)
+                        .exitCode())
+                .isEqualTo(1);
+        assertThat(CliRun.of("compat", "--format", format, v1, schema("order-v1.json"))
+                        .exitCode())
+                .isEqualTo(2);
     }
 
     @Test
@@ -169,13 +209,15 @@ class CompatCommandTest {
         String v1 = "{\"type\": \"array\", \"items\": {\"type\": \"record\", \"name\": \"Line\", \"fields\":"
                 + " [{\"name\": \"sku\", \"type\": \"string\"}]}}";
         Path old = Files.writeString(dir.resolve("lines-v1.json"), v1);
-        Path updated = Files.writeString(dir.resolve("lines-v2.json"),
+        Path updated = Files.writeString(
+                dir.resolve("lines-v2.json"),
                 v1.replace("\"type\": \"string\"}]", "\"type\": \"string\"}, {\"name\": \"qty\", \"type\": \"int\"}]"));
 
         CliRun avro = CliRun.of("compat", "--schema-type", "avro", old.toString(), updated.toString());
         assertThat(avro.exitCode()).isEqualTo(1);
         assertThat(avro.out()).contains("error avro-field-added-without-default");
-        assertThat(CliRun.of("compat", old.toString(), updated.toString()).out()).doesNotContain("avro-");
+        assertThat(CliRun.of("compat", old.toString(), updated.toString()).out())
+                .doesNotContain("avro-");
     }
 
     @Test

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,21 +19,28 @@ class DiffCommandTest {
     void aRemovedRequiredFieldFailsForwardWithFileLineColumnAndPointer() {
         CliRun run = CliRun.of("diff", "--mode", "FORWARD", V1, V2);
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.out().lines()).containsExactly(
-                V2 + ":4:12: info info-version-changed: info.version changed from '1.0.0' to '1.1.0': a label for people,"
-                        + " not a contract change [/info/version]",
-                V2 + ":30:9: error payload-breaking: REQUIRED_PROPERTY_ADDED (seen from the old schema): consumers still"
-                        + " on the old payload schema must read data the new one allows: The property \"total\" became"
-                        + " required at '/required', so data the new schema allows without it is rejected."
-                        + " [/components/messages/OrderPlaced/payload/required]",
-                "eventlens diff: FAILED (1 error, 0 warnings, 1 info)");
+        assertThat(run.out().lines())
+                .containsExactly(
+                        V2
+                                + ":4:12: info info-version-changed: info.version changed from "
+                                + "'1.0.0' to '1.1.0': a label for people,"
+                                + " not a contract change [/info/version]",
+                        V2
+                                + ":30:9: error payload-breaking: REQUIRED_PROPERTY_ADDED "
+                                + "(seen from the old schema): consumers still"
+                                + " on the old payload schema must read data the new one "
+                                + "allows: The property \"total\" became"
+                                + " required at '/required', so data the new schema allows without it is rejected."
+                                + " [/components/messages/OrderPlaced/payload/required]",
+                        "eventlens diff: FAILED (1 error, 0 warnings, 1 info)");
     }
 
     @Test
     void theSameChangePassesBackwardAndSaysWhy() {
         CliRun run = CliRun.of("diff", V1, V2);
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("info payload-changed: REQUIRED_PROPERTY_REMOVED")
+        assertThat(run.out())
+                .contains("info payload-changed: REQUIRED_PROPERTY_REMOVED")
                 .endsWith("eventlens diff: passed (0 errors, 0 warnings, 2 infos)" + System.lineSeparator());
     }
 
@@ -42,10 +48,14 @@ class DiffCommandTest {
     @ValueSource(strings = {"text", "json", "sarif", "junit"})
     void theExitCodeIsTheSameInEveryFormatAndWithAnOutputFile(String format, @TempDir Path dir) {
         assertThat(CliRun.of("diff", "--format", format, V1, V1).exitCode()).isZero();
-        assertThat(CliRun.of("diff", "--format", format, "--mode", "FORWARD", V1, V2).exitCode()).isEqualTo(1);
-        assertThat(CliRun.of("diff", "--format", format, V1, "missing.yaml").exitCode()).isEqualTo(2);
+        assertThat(CliRun.of("diff", "--format", format, "--mode", "FORWARD", V1, V2)
+                        .exitCode())
+                .isEqualTo(1);
+        assertThat(CliRun.of("diff", "--format", format, V1, "missing.yaml").exitCode())
+                .isEqualTo(2);
         Path report = dir.resolve("diff." + format);
-        CliRun toFile = CliRun.of("diff", "--format", format, "--mode", "FORWARD", "--output", report.toString(), V1, V2);
+        CliRun toFile =
+                CliRun.of("diff", "--format", format, "--mode", "FORWARD", "--output", report.toString(), V1, V2);
         assertThat(toFile.exitCode()).isEqualTo(1);
         assertThat(toFile.out()).isEmpty();
         assertThat(report).content().contains("payload-breaking");
@@ -55,16 +65,18 @@ class DiffCommandTest {
     void anUnknownFormatIsAUsageErrorNamingTheAllowedOnes() {
         CliRun run = CliRun.of("diff", "--format", "html", V1, V2);
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).startsWith("Invalid value for option '--format': unknown report format 'html';"
-                + " allowed: text, json, sarif, junit");
+        assertThat(run.err())
+                .startsWith("Invalid value for option '--format': unknown report format 'html';"
+                        + " allowed: text, json, sarif, junit");
     }
 
     @Test
     void aMissingDocumentIsAnInputError() {
         CliRun run = CliRun.of("diff", V1, "missing.yaml");
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).isEqualTo("eventlens diff: no such file: missing.yaml (expected an AsyncAPI document,"
-                + " .yaml, .yml or .json)" + System.lineSeparator());
+        assertThat(run.err())
+                .isEqualTo("eventlens diff: no such file: missing.yaml (expected an AsyncAPI document,"
+                        + " .yaml, .yml or .json)" + System.lineSeparator());
     }
 
     @Test

@@ -2,11 +2,10 @@ package io.eventlens.lint.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,13 +22,20 @@ class LintCommandTest {
     @ParameterizedTest
     @ValueSource(strings = {"text", "json", "sarif", "junit"})
     void aDocumentWithoutErrorLevelFindingsExitsZero(String format) {
-        assertThat(CliRun.of("lint", "--format", format, DIR.resolve("good.yaml").toString()).exitCode()).isZero();
+        assertThat(CliRun.of(
+                                "lint",
+                                "--format",
+                                format,
+                                DIR.resolve("good.yaml").toString())
+                        .exitCode())
+                .isZero();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"text", "json", "sarif", "junit"})
     void anErrorLevelFindingExitsOne(String format) {
-        CliRun run = CliRun.of("lint", "--format", format, DIR.resolve("design-v3.yaml").toString());
+        CliRun run = CliRun.of(
+                "lint", "--format", format, DIR.resolve("design-v3.yaml").toString());
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.out()).contains("asyncapi-message-examples");
     }
@@ -37,14 +43,18 @@ class LintCommandTest {
     @ParameterizedTest
     @ValueSource(strings = {"text", "json", "sarif", "junit"})
     void aDocumentThatDoesNotLoadExitsTwo(String format) {
-        CliRun run = CliRun.of("lint", "--format", format, DIR.resolve("broken.yaml").toString());
+        CliRun run =
+                CliRun.of("lint", "--format", format, DIR.resolve("broken.yaml").toString());
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains(DIR.resolve("broken.yaml") + ":3:1: malformed YAML");
     }
 
     @Test
     void theDocumentsThatLoadAreStillReportedWhenAnotherDoesNotAndTheExitIsTwo() {
-        CliRun run = CliRun.of("lint", DIR.resolve("broken.yaml").toString(), DIR.resolve("design-v3.yaml").toString());
+        CliRun run = CliRun.of(
+                "lint",
+                DIR.resolve("broken.yaml").toString(),
+                DIR.resolve("design-v3.yaml").toString());
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.out()).contains("asyncapi-message-examples");
         assertThat(run.err()).contains("1 document problem(s) above kept documents from being linted");
@@ -53,7 +63,13 @@ class LintCommandTest {
     @ParameterizedTest
     @ValueSource(strings = {"text", "json", "sarif", "junit"})
     void aBadConfigurationExitsTwoWithItsPlace(String format) {
-        CliRun run = CliRun.of("lint", "--format", format, "--config", DIR.resolve("bad-level.yaml").toString(), DIR.resolve("good.yaml").toString());
+        CliRun run = CliRun.of(
+                "lint",
+                "--format",
+                format,
+                "--config",
+                DIR.resolve("bad-level.yaml").toString(),
+                DIR.resolve("good.yaml").toString());
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains(DIR.resolve("bad-level.yaml") + ":3:3: unknown severity 'loud'");
     }
@@ -62,7 +78,13 @@ class LintCommandTest {
     @ValueSource(strings = {"text", "json", "sarif", "junit"})
     void theOutputFileGetsTheReportAndTheExitCodeStaysTheSame(String format) throws Exception {
         Path report = tmp.resolve("report." + format);
-        CliRun run = CliRun.of("lint", "--format", format, "--output", report.toString(), DIR.resolve("design-v3.yaml").toString());
+        CliRun run = CliRun.of(
+                "lint",
+                "--format",
+                format,
+                "--output",
+                report.toString(),
+                DIR.resolve("design-v3.yaml").toString());
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.out()).isEmpty();
         assertThat(Files.readString(report)).contains("asyncapi-message-examples");
@@ -71,14 +93,21 @@ class LintCommandTest {
     @Test
     void textReportLinesGiveFileLineColumnLevelRuleAndMessage() {
         CliRun run = CliRun.of("lint", DIR.resolve("design-v3.yaml").toString());
-        assertThat(run.out().lines()).contains(DIR.resolve("design-v3.yaml") + ":42:31: error asyncapi-message-examples:"
-                + " example payload does not match the message's payload schema: integer found, string expected"
-                + " [/components/messages/OrderUpdate/examples/0/payload/event_id]");
+        assertThat(run.out().lines())
+                .contains(DIR.resolve("design-v3.yaml") + ":42:31: error asyncapi-message-examples:"
+                        + " example payload does not match the message's payload schema: integer found, string expected"
+                        + " [/components/messages/OrderUpdate/examples/0/payload/event_id]");
     }
 
     @Test
     void jsonReportCarriesPointerAndPosition() throws Exception {
-        JsonNode report = new ObjectMapper().readTree(CliRun.of("lint", "--format", "json", DIR.resolve("design-v3.yaml").toString()).out());
+        JsonNode report = new ObjectMapper()
+                .readTree(CliRun.of(
+                                "lint",
+                                "--format",
+                                "json",
+                                DIR.resolve("design-v3.yaml").toString())
+                        .out());
         assertThat(report.get("passed").asBoolean()).isFalse();
         assertThat(report.get("errors").asInt()).isEqualTo(1);
         JsonNode first = report.get("violations").get(0);
@@ -91,21 +120,26 @@ class LintCommandTest {
     void theConfigurationBesideAFolderIsFoundAndApplied() {
         CliRun run = CliRun.of("lint", DIR.resolve("configured").toString());
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.out()).contains("error eventlens-event-name-past-tense").doesNotContain("asyncapi-info-contact")
+        assertThat(run.out())
+                .contains("error eventlens-event-name-past-tense")
+                .doesNotContain("asyncapi-info-contact")
                 .contains("at least 2 expected");
     }
 
     @Test
     void anUnknownFormatIsAUsageErrorNamingTheAllowedFormats() {
-        CliRun run = CliRun.of("lint", "--format", "xml", DIR.resolve("good.yaml").toString());
+        CliRun run =
+                CliRun.of("lint", "--format", "xml", DIR.resolve("good.yaml").toString());
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("unknown report format 'xml'; allowed: text, json, sarif, junit");
     }
 
     @Test
     void aMissingPathOrConfigIsAUsageError() {
-        assertThat(CliRun.of("lint", DIR.resolve("nope.yaml").toString()).err()).contains("no such file or folder: " + DIR.resolve("nope.yaml"));
-        CliRun run = CliRun.of("lint", "--config", "nope.yaml", DIR.resolve("good.yaml").toString());
+        assertThat(CliRun.of("lint", DIR.resolve("nope.yaml").toString()).err())
+                .contains("no such file or folder: " + DIR.resolve("nope.yaml"));
+        CliRun run = CliRun.of(
+                "lint", "--config", "nope.yaml", DIR.resolve("good.yaml").toString());
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("--config nope.yaml: no such file");
     }

@@ -2,12 +2,11 @@ package io.eventlens.lint.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
@@ -16,8 +15,7 @@ class ValidateCommandTest {
 
     private static final Path DIR = Path.of("src/test/resources/validate");
 
-    private record Run(int exitCode, String out, String err) {
-    }
+    private record Run(int exitCode, String out, String err) {}
 
     private static Run run(String... args) {
         StringWriter out = new StringWriter();
@@ -38,25 +36,35 @@ class ValidateCommandTest {
 
     @Test
     void problemsArePrintedAsFileLineColumnMessageAndExitOne() {
-        Run run = run("validate", DIR.resolve("invalid-structure.yaml").toString(), DIR.resolve("valid-v3.yaml").toString());
+        Run run = run(
+                "validate",
+                DIR.resolve("invalid-structure.yaml").toString(),
+                DIR.resolve("valid-v3.yaml").toString());
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.out().lines()).containsExactly(
-                DIR.resolve("invalid-structure.yaml") + ":3:3: does not match the AsyncAPI 2.6.0 schema:"
-                        + " required property 'version' not found (at /info)",
-                "2 documents checked: 1 valid, 1 invalid");
+        assertThat(run.out().lines())
+                .containsExactly(
+                        DIR.resolve("invalid-structure.yaml") + ":3:3: does not match the AsyncAPI 2.6.0 schema:"
+                                + " required property 'version' not found (at /info)",
+                        "2 documents checked: 1 valid, 1 invalid");
     }
 
     @Test
     void jsonFormatGivesFileLineColumnPointerAndMessageOfEachProblem() throws Exception {
-        Run run = run("validate", "--format", "json", DIR.resolve("invalid-example.yaml").toString());
+        Run run = run(
+                "validate",
+                "--format",
+                "json",
+                DIR.resolve("invalid-example.yaml").toString());
         assertThat(run.exitCode()).isEqualTo(1);
         JsonNode report = new ObjectMapper().readTree(run.out());
         assertThat(report.get("valid").asBoolean()).isFalse();
         JsonNode problem = report.get("problems").get(0);
-        assertThat(problem.get("file").asText()).isEqualTo(DIR.resolve("invalid-example.yaml").toString());
+        assertThat(problem.get("file").asText())
+                .isEqualTo(DIR.resolve("invalid-example.yaml").toString());
         assertThat(problem.get("line").asInt()).isEqualTo(17);
         assertThat(problem.get("column").asInt()).isEqualTo(34);
-        assertThat(problem.get("pointer").asText()).isEqualTo("/components/messages/UserSignedUp/examples/0/payload/displayName");
+        assertThat(problem.get("pointer").asText())
+                .isEqualTo("/components/messages/UserSignedUp/examples/0/payload/displayName");
         assertThat(problem.get("message").asText()).startsWith("example payload does not match");
     }
 
@@ -76,10 +84,12 @@ class ValidateCommandTest {
 
     @Test
     void anUnknownFormatIsAUsageErrorListingTheAllowedOnes() {
-        Run run = run("validate", "--format", "xml", DIR.resolve("valid-v2.yaml").toString());
+        Run run =
+                run("validate", "--format", "xml", DIR.resolve("valid-v2.yaml").toString());
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).startsWith("Invalid value for option '--format': expected one of [TEXT, JSON]"
-                + " (case-insensitive) but was 'xml'");
+        assertThat(run.err())
+                .startsWith("Invalid value for option '--format': expected one of [TEXT, JSON]"
+                        + " (case-insensitive) but was 'xml'");
     }
 
     @Test
@@ -97,16 +107,20 @@ class ValidateCommandTest {
     }
 
     @Test
-    void aFileReferencingASiblingFolderNeedsARootThatContainsBoth(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    void aFileReferencingASiblingFolderNeedsARootThatContainsBoth(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
         java.nio.file.Files.createDirectories(dir.resolve("service"));
         java.nio.file.Files.createDirectories(dir.resolve("common"));
         java.nio.file.Files.writeString(dir.resolve("common/schemas.yaml"), "Name: {type: string}\n");
         Path document = dir.resolve("service/asyncapi.yaml");
-        java.nio.file.Files.writeString(document, "asyncapi: 3.0.0\ninfo: {title: t, version: '1'}\n"
-                + "components:\n  schemas:\n    Name: {$ref: '../common/schemas.yaml#/Name'}\n");
+        java.nio.file.Files.writeString(
+                document,
+                "asyncapi: 3.0.0\ninfo: {title: t, version: '1'}\n"
+                        + "components:\n  schemas:\n    Name: {$ref: '../common/schemas.yaml#/Name'}\n");
         Run alone = run("validate", document.toString());
         assertThat(alone.exitCode()).isEqualTo(1);
-        assertThat(alone.out()).startsWith(document + ":5:18: $ref '../common/schemas.yaml#/Name' leaves the loaded folder");
+        assertThat(alone.out())
+                .startsWith(document + ":5:18: $ref '../common/schemas.yaml#/Name' leaves the loaded folder");
         Run rooted = run("validate", "--root", dir.toString(), document.toString());
         assertThat(rooted.exitCode()).isZero();
     }

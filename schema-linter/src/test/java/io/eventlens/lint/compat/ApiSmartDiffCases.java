@@ -26,22 +26,29 @@ final class ApiSmartDiffCases {
     /** Labels that classify a change; {@code unclassified} (no verdict) is left out. */
     static final Set<String> CLASSIFIED = Set.of("breaking", "nonBreaking", "annotation", "deprecated");
 
-    private static final JsonMapper JS = JsonMapper.builder().enable(JsonReadFeature.ALLOW_UNQUOTED_FIELD_NAMES,
-            JsonReadFeature.ALLOW_TRAILING_COMMA, JsonReadFeature.ALLOW_JAVA_COMMENTS,
-            JsonReadFeature.ALLOW_SINGLE_QUOTES).build();
+    private static final JsonMapper JS = JsonMapper.builder()
+            .enable(
+                    JsonReadFeature.ALLOW_UNQUOTED_FIELD_NAMES,
+                    JsonReadFeature.ALLOW_TRAILING_COMMA,
+                    JsonReadFeature.ALLOW_JAVA_COMMENTS,
+                    JsonReadFeature.ALLOW_SINGLE_QUOTES)
+            .build();
     private static final YAMLMapper YAML = new YAMLMapper();
 
     /** One jest case: its file, its ordinal in the file (1-based), title, schemas and labelled changes. */
-    record Test(String file, int ordinal, String title, boolean document, JsonNode before, JsonNode after,
-                List<Label> labels) {
-    }
+    record Test(
+            String file,
+            int ordinal,
+            String title,
+            boolean document,
+            JsonNode before,
+            JsonNode after,
+            List<Label> labels) {}
 
     /** One labelled change: a JSON Pointer into the merged schema ("" with {@code whole}), its action and type. */
-    record Label(String pointer, boolean whole, String action, String type) {
-    }
+    record Label(String pointer, boolean whole, String action, String type) {}
 
-    private ApiSmartDiffCases() {
-    }
+    private ApiSmartDiffCases() {}
 
     static List<Test> read(Path file) {
         String source;
@@ -56,8 +63,14 @@ final class ApiSmartDiffCases {
             int next = source.indexOf("it(\"", start + 4);
             String block = source.substring(start, next < 0 ? source.length() : next);
             String title = block.substring(4, block.indexOf('"', 4));
-            tests.add(new Test(file.getFileName().toString(), tests.size() + 1, title, block.contains("compareAsyncApi("),
-                    schema(block, "before"), schema(block, "after"), labels(block)));
+            tests.add(new Test(
+                    file.getFileName().toString(),
+                    tests.size() + 1,
+                    title,
+                    block.contains("compareAsyncApi("),
+                    schema(block, "before"),
+                    schema(block, "after"),
+                    labels(block)));
             start = next;
         }
         return tests;
@@ -75,7 +88,8 @@ final class ApiSmartDiffCases {
             }
             return js(balanced(block, value));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read '" + name + "' of " + block.lines().findFirst().orElse(""), e);
+            throw new UncheckedIOException(
+                    "cannot read '" + name + "' of " + block.lines().findFirst().orElse(""), e);
         }
     }
 
@@ -94,7 +108,8 @@ final class ApiSmartDiffCases {
         int whole = block.indexOf("expect(diffs[0]).toMatchObject(");
         if (whole >= 0) {
             JsonNode entry = js(balanced(block, whole + "expect(diffs[0]).toMatchObject(".length()));
-            labels.add(new Label("", true, entry.path("action").asText(), entry.path("type").asText()));
+            labels.add(new Label(
+                    "", true, entry.path("action").asText(), entry.path("type").asText()));
         }
         return labels;
     }
@@ -114,7 +129,11 @@ final class ApiSmartDiffCases {
 
     private static void add(String pointer, JsonNode entry, List<Label> labels) {
         if (entry.has("type")) {
-            labels.add(new Label(pointer, false, entry.path("action").asText(), entry.get("type").asText()));
+            labels.add(new Label(
+                    pointer,
+                    false,
+                    entry.path("action").asText(),
+                    entry.get("type").asText()));
         }
     }
 
@@ -165,7 +184,8 @@ final class ApiSmartDiffCases {
 
     /** A JavaScript object literal as JSON: unquoted keys, trailing commas, comments and the label constants. */
     static JsonNode js(String literal) {
-        String quoted = literal.replaceAll(":\\s*(breaking|nonBreaking|annotation|unclassified|deprecated)\\b", ": \"$1\"");
+        String quoted =
+                literal.replaceAll(":\\s*(breaking|nonBreaking|annotation|unclassified|deprecated)\\b", ": \"$1\"");
         try {
             return JS.readTree(quoted);
         } catch (IOException e) {

@@ -46,8 +46,8 @@ class ApiSmartDiffCorpusIT {
     record Case(ApiSmartDiffCases.Test test, ApiSmartDiffCases.Label label) {
         String name() {
             String at = label.whole() ? "(whole diff)" : label.pointer();
-            return test.file() + " #" + test.ordinal() + " '" + test.title() + "' " + at + " " + label.action()
-                    + " [" + label.type() + "]";
+            return test.file() + " #" + test.ordinal() + " '" + test.title() + "' " + at + " " + label.action() + " ["
+                    + label.type() + "]";
         }
 
         boolean breaking() {
@@ -60,8 +60,8 @@ class ApiSmartDiffCorpusIT {
         }
     }
 
-    private static final Set<String> ANNOTATIONS = Set.of("title", "description", "examples", "$comment", "deprecated",
-            "readOnly", "writeOnly");
+    private static final Set<String> ANNOTATIONS =
+            Set.of("title", "description", "examples", "$comment", "deprecated", "readOnly", "writeOnly");
 
     static Path dir() {
         return CorpusCase.sharedDir().resolve(CorpusCase.CORPUS).resolve(SET);
@@ -69,11 +69,12 @@ class ApiSmartDiffCorpusIT {
 
     static Stream<Case> cases() {
         assumeTrue(Files.isDirectory(dir()), () -> "shared corpus not found at " + dir() + ": skipping");
-        try (Stream<Path> files = Stream.concat(Files.list(dir().resolve("test/jsonSchema")),
-                Files.list(dir().resolve("test/asyncapi")))) {
+        try (Stream<Path> files = Stream.concat(
+                Files.list(dir().resolve("test/jsonSchema")), Files.list(dir().resolve("test/asyncapi")))) {
             return files.filter(f -> f.toString().endsWith(".test.ts")).sorted().toList().stream()
                     .flatMap(f -> ApiSmartDiffCases.read(f).stream())
-                    .flatMap(t -> t.labels().stream().filter(l -> ApiSmartDiffCases.CLASSIFIED.contains(l.type()))
+                    .flatMap(t -> t.labels().stream()
+                            .filter(l -> ApiSmartDiffCases.CLASSIFIED.contains(l.type()))
                             .map(l -> new Case(t, l)));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + dir(), e);
@@ -81,22 +82,26 @@ class ApiSmartDiffCorpusIT {
     }
 
     /** Whether ours agrees, and what ours was (our changes, or why we refused the pair). */
-    record Outcome(boolean agrees, Object ours) {
-    }
+    record Outcome(boolean agrees, Object ours) {}
 
     static Outcome evaluate(Case labelled) {
         if (labelled.test().document()) {
             List<DocumentChange> ours = new DocumentDiff(Mode.BACKWARD, Policy.LENIENT)
-                    .diff(side("before", labelled.test().before()), side("after", labelled.test().after()));
+                    .diff(
+                            side("before", labelled.test().before()),
+                            side("after", labelled.test().after()));
             return new Outcome(ours.stream().anyMatch(DocumentChange::breaking) == labelled.breaking(), ours);
         }
         List<SchemaChange> ours;
         try {
-            ours = new CompatibilityChecker(Policy.LENIENT).backwardDifferences(labelled.test().before(), labelled.test().after());
+            ours = new CompatibilityChecker(Policy.LENIENT)
+                    .backwardDifferences(
+                            labelled.test().before(), labelled.test().after());
         } catch (SchemaComparisonException refused) {
             return new Outcome(false, "not comparable: " + refused.getMessage());
         }
-        boolean breaking = ours.stream().filter(c -> !c.isBackwardCompatible(Policy.LENIENT))
+        boolean breaking = ours.stream()
+                .filter(c -> !c.isBackwardCompatible(Policy.LENIENT))
                 .anyMatch(c -> concerns(c, labelled.label()));
         return new Outcome(breaking == labelled.breaking(), ours);
     }
@@ -108,14 +113,20 @@ class ApiSmartDiffCorpusIT {
      */
     static boolean concerns(SchemaChange change, ApiSmartDiffCases.Label label) {
         boolean around = label.pointer().startsWith(change.pointer() + "/");
-        if (around && ANNOTATIONS.contains(label.pointer().substring(label.pointer().lastIndexOf('/') + 1))) {
+        if (around
+                && ANNOTATIONS.contains(
+                        label.pointer().substring(label.pointer().lastIndexOf('/') + 1))) {
             return false;
         }
-        boolean related = change.pointer().equals(label.pointer()) || change.pointer().startsWith(label.pointer() + "/") || around;
+        boolean related = change.pointer().equals(label.pointer())
+                || change.pointer().startsWith(label.pointer() + "/")
+                || around;
         if (!label.pointer().matches(".*/required/\\d+")) {
             return related;
         }
-        ChangeKind kind = label.action().equals("add") ? ChangeKind.REQUIRED_PROPERTY_ADDED : ChangeKind.REQUIRED_PROPERTY_REMOVED;
+        ChangeKind kind = label.action().equals("add")
+                ? ChangeKind.REQUIRED_PROPERTY_ADDED
+                : ChangeKind.REQUIRED_PROPERTY_REMOVED;
         return related && change.kind() == kind;
     }
 
@@ -137,10 +148,15 @@ class ApiSmartDiffCorpusIT {
         Outcome outcome = evaluate(labelled);
         Map<String, String> listed = CorpusCase.expectedDisagreements(SET);
         if (listed.containsKey(labelled.name())) {
-            assertThat(outcome.agrees()).as("listed as a disagreement (%s) but now agrees: remove it from the list; ours: %s",
-                    listed.get(labelled.name()), outcome.ours()).isFalse();
+            assertThat(outcome.agrees())
+                    .as(
+                            "listed as a disagreement (%s) but now agrees: remove it from the list; ours: %s",
+                            listed.get(labelled.name()), outcome.ours())
+                    .isFalse();
         } else {
-            assertThat(outcome.agrees()).as("%s agrees with its label; ours: %s", labelled, outcome.ours()).isTrue();
+            assertThat(outcome.agrees())
+                    .as("%s agrees with its label; ours: %s", labelled, outcome.ours())
+                    .isTrue();
         }
     }
 
@@ -148,8 +164,10 @@ class ApiSmartDiffCorpusIT {
     void everyListedDisagreementNamesACaseOfTheSetAndTheAgreementIsReported() {
         List<Case> cases = cases().toList();
         long agreeing = cases.stream().filter(c -> evaluate(c).agrees()).count();
-        System.out.printf("compatibility corpus %s: %d/%d agree (%.1f%%)%n", SET, agreeing, cases.size(),
-                100.0 * agreeing / cases.size());
-        assertThat(CorpusCase.expectedDisagreements(SET).keySet()).isSubsetOf(cases.stream().map(Case::name).toList());
+        System.out.printf(
+                "compatibility corpus %s: %d/%d agree (%.1f%%)%n",
+                SET, agreeing, cases.size(), 100.0 * agreeing / cases.size());
+        assertThat(CorpusCase.expectedDisagreements(SET).keySet())
+                .isSubsetOf(cases.stream().map(Case::name).toList());
     }
 }

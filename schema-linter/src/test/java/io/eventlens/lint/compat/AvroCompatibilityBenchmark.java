@@ -30,18 +30,17 @@ public final class AvroCompatibilityBenchmark {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private AvroCompatibilityBenchmark() {
-    }
+    private AvroCompatibilityBenchmark() {}
 
-    record Pair(String name, String writer, String reader) {
-    }
+    record Pair(String name, String writer, String reader) {}
 
     public static void main(String[] args) throws IOException {
         double seconds = args.length > 0 ? Double.parseDouble(args[0]) : 10;
         List<Pair> pairs = new ArrayList<>();
         AvroResolutionTest.edits().forEach(e -> {
             pairs.add(new Pair(e.name(), e.old().toString(), e.updated().toString()));
-            pairs.add(new Pair(e.name() + " (undone)", e.updated().toString(), e.old().toString()));
+            pairs.add(new Pair(
+                    e.name() + " (undone)", e.updated().toString(), e.old().toString()));
         });
         CompatibilityChecker ours = new CompatibilityChecker(Policy.STRICT, SchemaLanguage.AVRO);
         int differ = 0;
@@ -74,12 +73,17 @@ public final class AvroCompatibilityBenchmark {
         }
         double ourRate = checks[0] / (nanos[0] / 1e9);
         double avroRate = checks[1] / (nanos[1] / 1e9);
-        System.out.printf("EventLens (Avro)               %,d checks in %5.1f s: %,.0f checks/s, %.2fx the anchor%n",
+        System.out.printf(
+                "EventLens (Avro)               %,d checks in %5.1f s: %,.0f checks/s, %.2fx the anchor%n",
                 checks[0], nanos[0] / 1e9, ourRate, ourRate / avroRate);
-        System.out.printf("Avro %s SchemaCompatibility %,d checks in %5.1f s: %,.0f checks/s%n",
+        System.out.printf(
+                "Avro %s SchemaCompatibility %,d checks in %5.1f s: %,.0f checks/s%n",
                 Schema.class.getPackage().getImplementationVersion(), checks[1], nanos[1] / 1e9, avroRate);
-        System.out.printf("(sink %d; load average %.2f at the end)%n", sink,
-                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        System.out.printf(
+                "(sink %d; load average %.2f at the end)%n",
+                sink,
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                        .getSystemLoadAverage());
     }
 
     private static boolean eventLens(CompatibilityChecker checker, Pair pair) {
@@ -94,7 +98,8 @@ public final class AvroCompatibilityBenchmark {
     private static boolean avro(Pair pair) {
         Schema writer = new Schema.Parser().parse(pair.writer());
         Schema reader = new Schema.Parser().parse(pair.reader());
-        return SchemaCompatibility.checkReaderWriterCompatibility(reader, writer).getType()
+        return SchemaCompatibility.checkReaderWriterCompatibility(reader, writer)
+                        .getType()
                 == SchemaCompatibility.SchemaCompatibilityType.COMPATIBLE;
     }
 }

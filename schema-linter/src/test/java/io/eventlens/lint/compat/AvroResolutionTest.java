@@ -36,7 +36,8 @@ class AvroResolutionTest {
             + "{'name':'item','type':{'type':'record','name':'Item','fields':[{'name':'sku','type':'string'},"
             + "{'name':'n','type':'int'}]}},"
             + "{'name':'next','type':['null','Order'],'default':null}]}";
-    private static final List<String> PRIMITIVES = List.of("null", "boolean", "int", "long", "float", "double", "bytes", "string");
+    private static final List<String> PRIMITIVES =
+            List.of("null", "boolean", "int", "long", "float", "double", "bytes", "string");
 
     record Edit(String name, JsonNode old, JsonNode updated) {
         @Override
@@ -48,8 +49,14 @@ class AvroResolutionTest {
     static Stream<Edit> edits() {
         List<Edit> edits = new ArrayList<>();
         edit(edits, "field added without default", s -> fields(s).add(json("{'name':'extra','type':'string'}")));
-        edit(edits, "field added with default", s -> fields(s).add(json("{'name':'extra','type':'string','default':''}")));
-        edit(edits, "union field added with null default", s -> fields(s).add(json("{'name':'extra','type':['null','long'],'default':null}")));
+        edit(
+                edits,
+                "field added with default",
+                s -> fields(s).add(json("{'name':'extra','type':'string','default':''}")));
+        edit(
+                edits,
+                "union field added with null default",
+                s -> fields(s).add(json("{'name':'extra','type':['null','long'],'default':null}")));
         for (int i = 0; i < 10; i++) {
             int index = i;
             edit(edits, "field " + i + " removed", s -> fields(s).remove(index));
@@ -76,8 +83,13 @@ class AvroResolutionTest {
             ((ObjectNode) field(s, 3).get("type")).put("default", "PLACED");
         });
         edit(edits, "enum renamed", s -> ((ObjectNode) field(s, 3).get("type")).put("name", "State"));
-        edit(edits, "enum renamed with alias", s -> ((ObjectNode) field(s, 3).get("type")).put("name", "State")
-                .putArray("aliases").add("shop.Status"));
+        edit(
+                edits,
+                "enum renamed with alias",
+                s -> ((ObjectNode) field(s, 3).get("type"))
+                        .put("name", "State")
+                        .putArray("aliases")
+                        .add("shop.Status"));
         edit(edits, "union branch added", s -> ((ArrayNode) field(s, 4).get("type")).add("int"));
         edit(edits, "union branch removed", s -> {
             field(s, 4).put("type", "string");
@@ -85,7 +97,10 @@ class AvroResolutionTest {
         });
         edit(edits, "field made a union", s -> field(s, 0).set("type", json("['null','string']")));
         edit(edits, "union of long for string", s -> field(s, 4).set("type", json("['null','long']")));
-        edit(edits, "union branch int beside long", s -> field(s, 6).set("type", json("{'type':'map','values':['int','long']}")));
+        edit(
+                edits,
+                "union branch int beside long",
+                s -> field(s, 6).set("type", json("{'type':'map','values':['int','long']}")));
         edit(edits, "array items int", s -> ((ObjectNode) field(s, 5).get("type")).put("items", "int"));
         edit(edits, "array items bytes", s -> ((ObjectNode) field(s, 5).get("type")).put("items", "bytes"));
         edit(edits, "map values int", s -> ((ObjectNode) field(s, 6).get("type")).put("values", "int"));
@@ -106,7 +121,10 @@ class AvroResolutionTest {
             field(s, 9).set("type", json("['null','Purchase']"));
         });
         edit(edits, "namespace changed", s -> s.put("namespace", "shop.v2"));
-        edit(edits, "recursive field gained a field", s -> fields(s).add(json("{'name':'depth','type':'int','default':0}")));
+        edit(
+                edits,
+                "recursive field gained a field",
+                s -> fields(s).add(json("{'name':'depth','type':'int','default':0}")));
         return edits.stream();
     }
 
@@ -141,20 +159,23 @@ class AvroResolutionTest {
         for (List<JsonNode> pair : List.of(List.of(edit.old(), edit.updated()), List.of(edit.updated(), edit.old()))) {
             Schema writer = new Schema.Parser().parse(pair.get(0).toString());
             Schema reader = new Schema.Parser().parse(pair.get(1).toString());
-            boolean avroSays = SchemaCompatibility.checkReaderWriterCompatibility(reader, writer).getType()
+            boolean avroSays = SchemaCompatibility.checkReaderWriterCompatibility(reader, writer)
+                            .getType()
                     == SchemaCompatibility.SchemaCompatibilityType.COMPATIBLE;
 
             CompatibilityVerdict ours = checker.check(Mode.BACKWARD, pair);
 
-            assertThat(ours.kind()).as("%s -> %s: ours %s", pair.get(0), pair.get(1), ours)
-                    .isEqualTo(avroSays ? CompatibilityVerdict.Kind.COMPATIBLE : CompatibilityVerdict.Kind.INCOMPATIBLE);
+            assertThat(ours.kind())
+                    .as("%s -> %s: ours %s", pair.get(0), pair.get(1), ours)
+                    .isEqualTo(
+                            avroSays ? CompatibilityVerdict.Kind.COMPATIBLE : CompatibilityVerdict.Kind.INCOMPATIBLE);
         }
     }
 
     @Test
     void aCompatibleEditIsStillListedWithWhyItIsSafe() {
-        List<SchemaChange> changes = checker.backwardDifferences(json(BASE),
-                json(BASE.replace("{'name':'qty','type':'int'}", "{'name':'qty','type':'long'}")));
+        List<SchemaChange> changes = checker.backwardDifferences(
+                json(BASE), json(BASE.replace("{'name':'qty','type':'int'}", "{'name':'qty','type':'long'}")));
 
         assertThat(changes).singleElement().satisfies(c -> {
             assertThat(c.kind()).isEqualTo(ChangeKind.AVRO_TYPE_PROMOTED);
@@ -170,22 +191,29 @@ class AvroResolutionTest {
 
         CompatibilityVerdict verdict = checker.check(Mode.BACKWARD, List.of(millis, micros));
         assertThat(verdict.exitCode()).isOne();
-        assertThat(verdict.summary()).startsWith("INCOMPATIBLE by Avro's resolution rules (BACKWARD): 1 breaking change(s)");
-        assertThat(SchemaCompatibility.checkReaderWriterCompatibility(new Schema.Parser().parse(micros.toString()),
-                new Schema.Parser().parse(millis.toString())).getType())
+        assertThat(verdict.summary())
+                .startsWith("INCOMPATIBLE by Avro's resolution rules (BACKWARD): 1 breaking change(s)");
+        assertThat(SchemaCompatibility.checkReaderWriterCompatibility(
+                                new Schema.Parser().parse(micros.toString()),
+                                new Schema.Parser().parse(millis.toString()))
+                        .getType())
                 .isEqualTo(SchemaCompatibility.SchemaCompatibilityType.COMPATIBLE);
     }
 
     @Test
     void badAvroIsNamedAndNotCompared() {
-        assertThatThrownBy(() -> checker.backwardDifferences(json(BASE), json("{'type':'record','name':'Order','fields':[{'name':'id','type':'strng'}]}")))
+        assertThatThrownBy(() -> checker.backwardDifferences(
+                        json(BASE), json("{'type':'record','name':'Order','fields':[{'name':'id','type':'strng'}]}")))
                 .isInstanceOf(SchemaComparisonException.class)
                 .hasMessageContaining("the new schema is not a valid Avro schema")
                 .hasMessageContaining("strng");
-        assertThatThrownBy(() -> checker.backwardDifferences(json(BASE),
-                json("{'type':'record','name':'Order','fields':[{'name':'n','type':'int','default':'x'}]}")))
-                .isInstanceOf(SchemaComparisonException.class).hasMessageContaining("default");
-        CompatibilityVerdict verdict = checker.check(Mode.BACKWARD, List.of(json("{'type':'record','name':'A'}"), json(BASE)));
+        assertThatThrownBy(() -> checker.backwardDifferences(
+                        json(BASE),
+                        json("{'type':'record','name':'Order','fields':[{'name':'n','type':'int','default':'x'}]}")))
+                .isInstanceOf(SchemaComparisonException.class)
+                .hasMessageContaining("default");
+        CompatibilityVerdict verdict =
+                checker.check(Mode.BACKWARD, List.of(json("{'type':'record','name':'A'}"), json(BASE)));
         assertThat(verdict.exitCode()).isEqualTo(2);
     }
 
@@ -204,8 +232,10 @@ class AvroResolutionTest {
             deep = "{'type':'array','items':" + deep + "}";
         }
         JsonNode nested = json(deep);
-        CompatibilityVerdict tooDeep = checker.check(Mode.BACKWARD, List.of(nested, json(deep.replace("'string'", "'bytes'"))));
-        assertThat(tooDeep).isInstanceOfSatisfying(NotComparable.class,
-                v -> assertThat(v.reason()).contains("nest deeper than 200 levels"));
+        CompatibilityVerdict tooDeep =
+                checker.check(Mode.BACKWARD, List.of(nested, json(deep.replace("'string'", "'bytes'"))));
+        assertThat(tooDeep)
+                .isInstanceOfSatisfying(
+                        NotComparable.class, v -> assertThat(v.reason()).contains("nest deeper than 200 levels"));
     }
 }

@@ -36,11 +36,16 @@ class ChangeKindFixturesTest {
         List<SchemaChange> changes = new CompatibilityChecker(Policy.STRICT, language(fixture))
                 .backwardDifferences(fixture.get("old"), fixture.get("new"));
 
-        assertThat(changes).filteredOn(c -> c.kind() == kind)
+        assertThat(changes)
+                .filteredOn(c -> c.kind() == kind)
                 .extracting(SchemaChange::pointer)
                 .contains(fixture.get("pointer").asText());
-        assertThat(changes).filteredOn(c -> c.kind() == kind).first()
-                .satisfies(c -> assertThat(c.explanation()).doesNotContain("{pointer}", "{old}", "{new}").endsWith("."));
+        assertThat(changes)
+                .filteredOn(c -> c.kind() == kind)
+                .first()
+                .satisfies(c -> assertThat(c.explanation())
+                        .doesNotContain("{pointer}", "{old}", "{new}")
+                        .endsWith("."));
     }
 
     @ParameterizedTest(name = "{0}")

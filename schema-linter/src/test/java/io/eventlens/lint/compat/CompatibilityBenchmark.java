@@ -12,7 +12,8 @@ import java.util.List;
  * <pre>
  * mvn -o -q test-compile dependency:build-classpath -pl schema-linter -am \
  *     -Dmdep.includeScope=test -Dmdep.outputFile=/tmp/compat-cp.txt
- * java -Deventlens.shared.dir=../shared -cp schema-linter/target/test-classes:schema-linter/target/classes:$(cat /tmp/compat-cp.txt) \
+ * java -Deventlens.shared.dir=../shared -cp schema-linter/target/test-classes:schema-linter/target/classes:$(cat
+ * /tmp/compat-cp.txt) \
  *     io.eventlens.lint.compat.CompatibilityBenchmark [seconds]
  * </pre>
  *
@@ -21,8 +22,7 @@ import java.util.List;
  */
 public final class CompatibilityBenchmark {
 
-    private CompatibilityBenchmark() {
-    }
+    private CompatibilityBenchmark() {}
 
     /** One timed check: a labelled case, the mode it is checked under and its versions, oldest first. */
     record Check(CorpusCase source, Mode mode, List<JsonNode> versions) {
@@ -60,7 +60,8 @@ public final class CompatibilityBenchmark {
         long start = System.nanoTime();
         long[] counts = run(checker, checks, seconds);
         double elapsed = (System.nanoTime() - start) / 1e9;
-        System.out.printf("%d labelled checks, %d runs (%d incompatible) in %.1f s: %.0f checks/s (STRICT, warm)%n",
+        System.out.printf(
+                "%d labelled checks, %d runs (%d incompatible) in %.1f s: %.0f checks/s (STRICT, warm)%n",
                 checks.size(), counts[0], counts[1], elapsed, counts[0] / elapsed);
     }
 

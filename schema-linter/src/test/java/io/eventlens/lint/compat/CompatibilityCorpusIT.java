@@ -41,9 +41,11 @@ class CompatibilityCorpusIT {
     void agreementIsAtLeastNinetySevenPercentOnEachSet() {
         assumeTrue(CorpusCase.available(), CorpusCase::skipMessage);
         for (List<CorpusCase> set : List.of(CorpusCase.apicurio(), CorpusCase.karapace())) {
-            long agreeing = set.stream().filter(c -> c.actual().equals(c.expected())).count();
+            long agreeing =
+                    set.stream().filter(c -> c.actual().equals(c.expected())).count();
             double agreement = (double) agreeing / set.size();
-            System.out.printf("compatibility corpus %s: %d/%d agree (%.1f%%)%n",
+            System.out.printf(
+                    "compatibility corpus %s: %d/%d agree (%.1f%%)%n",
                     set.get(0).set(), agreeing, set.size(), agreement * 100);
             assertThat(agreement).as("agreement on %s", set.get(0).set()).isGreaterThanOrEqualTo(0.97);
         }
@@ -63,8 +65,11 @@ class CompatibilityCorpusIT {
         Map<String, String> listed = CorpusCase.expectedDisagreements(corpusCase.set());
         String actual = corpusCase.actual();
         if (listed.containsKey(corpusCase.name())) {
-            assertThat(actual).as("listed as a disagreement (%s) but now agrees: remove it from the list",
-                    listed.get(corpusCase.name())).isNotEqualTo(corpusCase.expected());
+            assertThat(actual)
+                    .as(
+                            "listed as a disagreement (%s) but now agrees: remove it from the list",
+                            listed.get(corpusCase.name()))
+                    .isNotEqualTo(corpusCase.expected());
         } else {
             assertThat(actual).as("label of %s", corpusCase.name()).isEqualTo(corpusCase.expected());
         }

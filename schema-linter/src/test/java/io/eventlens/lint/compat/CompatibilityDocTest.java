@@ -17,16 +17,22 @@ class CompatibilityDocTest {
     @ParameterizedTest(name = "{0}")
     @EnumSource(ChangeKind.class)
     void everyKindHasARowWithItsDeclaredEffects(ChangeKind kind) throws IOException {
-        List<String> rows = Files.readAllLines(DOC).stream().filter(l -> l.startsWith("| `" + kind.name() + "` |")).toList();
+        List<String> rows = Files.readAllLines(DOC).stream()
+                .filter(l -> l.startsWith("| `" + kind.name() + "` |"))
+                .toList();
 
-        assertThat(rows).as("row for %s in %s", kind, DOC.toAbsolutePath().normalize()).hasSize(1);
+        assertThat(rows)
+                .as("row for %s in %s", kind, DOC.toAbsolutePath().normalize())
+                .hasSize(1);
         String[] cells = rows.get(0).split(" \\| ");
         assertThat(cells[2]).isEqualTo(kind.backward().compatibleUnder(Policy.STRICT) ? "compatible" : "**breaks**");
         assertThat(cells[3]).isEqualTo(kind.backward().compatibleUnder(Policy.LENIENT) ? "compatible" : "**breaks**");
-        assertThat(cells[4]).isEqualTo(switch (kind.forward()) {
-            case SAFE -> "compatible";
-            case BREAKS -> "**breaks**";
-            case STRICT_ONLY -> "breaks under STRICT only";
-        });
+        assertThat(cells[4])
+                .isEqualTo(
+                        switch (kind.forward()) {
+                            case SAFE -> "compatible";
+                            case BREAKS -> "**breaks**";
+                            case STRICT_ONLY -> "breaks under STRICT only";
+                        });
     }
 }

@@ -24,7 +24,9 @@ record CorpusCase(String set, String name, String expected, JsonNode older, Json
     static final String CORPUS = "corpus/compat";
 
     static Path sharedDir() {
-        return Path.of(System.getProperty("eventlens.shared.dir", "../../shared")).toAbsolutePath().normalize();
+        return Path.of(System.getProperty("eventlens.shared.dir", "../../shared"))
+                .toAbsolutePath()
+                .normalize();
     }
 
     static boolean available() {
@@ -37,7 +39,8 @@ record CorpusCase(String set, String name, String expected, JsonNode older, Json
 
     static JsonNode read(String relative) {
         try {
-            return Fixtures.JSON.readTree(sharedDir().resolve(CORPUS).resolve(relative).toFile());
+            return Fixtures.JSON.readTree(
+                    sharedDir().resolve(CORPUS).resolve(relative).toFile());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read corpus file " + relative, e);
         }
@@ -57,12 +60,17 @@ record CorpusCase(String set, String name, String expected, JsonNode older, Json
     }
 
     static List<CorpusCase> apicurio() {
-        JsonNode tests = read("apicurio-registry/jsonschema-compatibility-test-data.json").get("tests");
+        JsonNode tests = read("apicurio-registry/jsonschema-compatibility-test-data.json")
+                .get("tests");
         List<CorpusCase> cases = new ArrayList<>();
         for (int i = 0; i < tests.size(); i++) {
             JsonNode test = tests.get(i);
-            cases.add(new CorpusCase("apicurio", String.format("%03d %s", i, test.get("id").asText()),
-                    test.get("compatibility").asText(), test.get("original"), test.get("updated")));
+            cases.add(new CorpusCase(
+                    "apicurio",
+                    String.format("%03d %s", i, test.get("id").asText()),
+                    test.get("compatibility").asText(),
+                    test.get("original"),
+                    test.get("updated")));
         }
         return cases;
     }
@@ -74,8 +82,12 @@ record CorpusCase(String set, String name, String expected, JsonNode older, Json
         for (JsonNode test : tests) {
             String function = test.get("test").asText();
             int index = seen.merge(function, 1, Integer::sum) - 1;
-            cases.add(new CorpusCase("karapace", function + "[" + index + "]", test.get("compatible").asText(),
-                    test.get("writer_schema"), test.get("reader_schema")));
+            cases.add(new CorpusCase(
+                    "karapace",
+                    function + "[" + index + "]",
+                    test.get("compatible").asText(),
+                    test.get("writer_schema"),
+                    test.get("reader_schema")));
         }
         return cases;
     }

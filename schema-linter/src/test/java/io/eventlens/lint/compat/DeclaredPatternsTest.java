@@ -33,18 +33,22 @@ class DeclaredPatternsTest {
             CompatibilityVerdict verdict = checker.check(Mode.BACKWARD, List.of(CLOSED_XA, updated));
 
             assertThat(verdict).as("under %s", checker.policy()).isInstanceOfSatisfying(Incompatible.class, v -> {
-                assertThat(v.breaking()).extracting(f -> f.change().kind(), f -> f.change().pointer())
+                assertThat(v.breaking())
+                        .extracting(f -> f.change().kind(), f -> f.change().pointer())
                         .containsExactly(tuple(ChangeKind.TYPE_CHANGED, "/patternProperties/^x/type"));
                 assertThat(v.strictOnly()).isFalse();
             });
         }
         assertThat(strict.backwardDifferences(CLOSED_XA, updated))
-                .filteredOn(c -> c.kind() == ChangeKind.PATTERN_PROPERTY_APPLIES_TO_DECLARED).singleElement()
+                .filteredOn(c -> c.kind() == ChangeKind.PATTERN_PROPERTY_APPLIES_TO_DECLARED)
+                .singleElement()
                 .satisfies(c -> {
                     assertThat(c.pointer()).isEqualTo("/patternProperties/^x");
-                    assertThat(c.explanation()).isEqualTo("The pattern property at '/patternProperties/^x' now also "
-                            + "constrains the declared property \"xa\", so its old values are checked against the "
-                            + "pattern's schema {\"type\":\"string\"}.");
+                    assertThat(c.explanation())
+                            .isEqualTo("The pattern property at '/patternProperties/^x' now also "
+                                    + "constrains the declared property \"xa\", so its old "
+                                    + "values are checked against the "
+                                    + "pattern's schema {\"type\":\"string\"}.");
                 });
     }
 
@@ -52,20 +56,26 @@ class DeclaredPatternsTest {
     void aNewPatternMatchingNoDeclaredNameChangesNothingForThem() {
         JsonNode updated = closedXaWithPattern("^y", "{'type':'string'}");
 
-        assertThat(strict.backwardDifferences(CLOSED_XA, updated)).extracting(SchemaChange::kind)
+        assertThat(strict.backwardDifferences(CLOSED_XA, updated))
+                .extracting(SchemaChange::kind)
                 .containsExactly(ChangeKind.PATTERN_PROPERTY_ADDED_TO_CLOSED_CONTENT_MODEL);
-        assertThat(strict.check(Mode.BACKWARD, List.of(CLOSED_XA, updated)).exitCode()).isZero();
-        assertThat(lenient.check(Mode.BACKWARD, List.of(CLOSED_XA, updated)).exitCode()).isZero();
+        assertThat(strict.check(Mode.BACKWARD, List.of(CLOSED_XA, updated)).exitCode())
+                .isZero();
+        assertThat(lenient.check(Mode.BACKWARD, List.of(CLOSED_XA, updated)).exitCode())
+                .isZero();
     }
 
     @Test
     void aNewPatternWhoseSchemaAcceptsTheDeclaredPropertysValuesIsCompatible() {
         JsonNode updated = closedXaWithPattern("^x", "{'type':'number'}");
 
-        assertThat(strict.backwardDifferences(CLOSED_XA, updated)).extracting(SchemaChange::kind)
+        assertThat(strict.backwardDifferences(CLOSED_XA, updated))
+                .extracting(SchemaChange::kind)
                 .contains(ChangeKind.PATTERN_PROPERTY_APPLIES_TO_DECLARED, ChangeKind.TYPE_WIDENED);
-        assertThat(strict.check(Mode.BACKWARD, List.of(CLOSED_XA, updated)).exitCode()).isZero();
-        assertThat(lenient.check(Mode.BACKWARD, List.of(CLOSED_XA, updated)).exitCode()).isZero();
+        assertThat(strict.check(Mode.BACKWARD, List.of(CLOSED_XA, updated)).exitCode())
+                .isZero();
+        assertThat(lenient.check(Mode.BACKWARD, List.of(CLOSED_XA, updated)).exitCode())
+                .isZero();
     }
 
     @Test
@@ -77,11 +87,15 @@ class DeclaredPatternsTest {
 
         for (CompatibilityChecker checker : List.of(strict, lenient)) {
             assertThat(checker.check(Mode.FORWARD, List.of(old, anyInteger)))
-                    .as("under %s", checker.policy()).isInstanceOfSatisfying(Incompatible.class, v ->
-                            assertThat(v.breaking()).extracting(f -> f.change().kind())
+                    .as("under %s", checker.policy())
+                    .isInstanceOfSatisfying(
+                            Incompatible.class,
+                            v -> assertThat(v.breaking())
+                                    .extracting(f -> f.change().kind())
                                     .containsExactly(ChangeKind.MINIMUM_ADDED));
             assertThat(checker.check(Mode.FORWARD, List.of(old, nonNegative)).exitCode())
-                    .as("under %s", checker.policy()).isZero();
+                    .as("under %s", checker.policy())
+                    .isZero();
         }
     }
 
@@ -93,21 +107,28 @@ class DeclaredPatternsTest {
                 + "'patternProperties':{'^xa':{'type':'integer'},'^x':{'type':'string'}},"
                 + "'additionalProperties':{'type':'string'}}");
 
-        assertThat(lenient.check(Mode.BACKWARD, List.of(old, updated))).isInstanceOfSatisfying(Incompatible.class, v ->
-                assertThat(v.breaking()).extracting(f -> f.change().pointer())
-                        .containsExactly("/patternProperties/^x/type"));
+        assertThat(lenient.check(Mode.BACKWARD, List.of(old, updated)))
+                .isInstanceOfSatisfying(
+                        Incompatible.class,
+                        v -> assertThat(v.breaking())
+                                .extracting(f -> f.change().pointer())
+                                .containsExactly("/patternProperties/^x/type"));
     }
 
     @Test
     void aRemovedPropertyIsComparedWithEveryNewPatternMatchingItOnce() {
-        JsonNode updated = json("{'type':'object','patternProperties':{'^x':{'type':'integer'},'^xa':{'type':'string'}},"
-                + "'additionalProperties':false}");
+        JsonNode updated =
+                json("{'type':'object','patternProperties':{'^x':{'type':'integer'},'^xa':{'type':'string'}},"
+                        + "'additionalProperties':false}");
 
         List<SchemaChange> changes = lenient.backwardDifferences(CLOSED_XA, updated);
 
-        assertThat(changes).filteredOn(c -> c.kind() == ChangeKind.PATTERN_PROPERTY_APPLIES_TO_DECLARED)
-                .extracting(SchemaChange::pointer).containsExactly("/patternProperties/^xa");
-        assertThat(changes).filteredOn(c -> !c.isBackwardCompatible(Policy.LENIENT))
+        assertThat(changes)
+                .filteredOn(c -> c.kind() == ChangeKind.PATTERN_PROPERTY_APPLIES_TO_DECLARED)
+                .extracting(SchemaChange::pointer)
+                .containsExactly("/patternProperties/^xa");
+        assertThat(changes)
+                .filteredOn(c -> !c.isBackwardCompatible(Policy.LENIENT))
                 .extracting(SchemaChange::kind, SchemaChange::pointer)
                 .containsExactly(tuple(ChangeKind.TYPE_CHANGED, "/patternProperties/^xa/type"));
     }
@@ -118,8 +139,10 @@ class DeclaredPatternsTest {
         JsonNode updated = json("{'type':'object','properties':{'xa':{'$ref':'#'}},"
                 + "'patternProperties':{'^x':{'$ref':'#'}},'additionalProperties':false}");
 
-        assertThat(strict.backwardDifferences(old, updated)).extracting(SchemaChange::kind)
+        assertThat(strict.backwardDifferences(old, updated))
+                .extracting(SchemaChange::kind)
                 .contains(ChangeKind.PATTERN_PROPERTY_APPLIES_TO_DECLARED);
-        assertThat(strict.check(Mode.BACKWARD, List.of(old, updated)).exitCode()).isZero();
+        assertThat(strict.check(Mode.BACKWARD, List.of(old, updated)).exitCode())
+                .isZero();
     }
 }

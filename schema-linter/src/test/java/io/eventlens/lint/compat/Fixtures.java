@@ -11,8 +11,7 @@ final class Fixtures {
 
     static final ObjectMapper JSON = new ObjectMapper();
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     static JsonNode resource(String name) {
         try (InputStream in = Fixtures.class.getResourceAsStream("/compat/" + name)) {

@@ -25,17 +25,24 @@ class HostileInputTest {
     void aRefCycleThatNeverReachesASchemaIsNotComparable() {
         JsonNode loop = json("{'$ref':'#/$defs/a','$defs':{'a':{'$ref':'#/$defs/b'},'b':{'$ref':'#/$defs/a'}}}");
 
-        assertThat(backward(json("{}"), loop)).isEqualTo(new NotComparable("$ref chain at '' in the new schema is longer "
-                + "than 32 hops: a cycle of references that never reaches a schema", "", 0));
+        assertThat(backward(json("{}"), loop))
+                .isEqualTo(new NotComparable(
+                        "$ref chain at '' in the new schema is longer "
+                                + "than 32 hops: a cycle of references that never reaches a schema",
+                        "",
+                        0));
     }
 
     @Test
     void aRecursiveSchemaIsComparedOnceAndItsChangeFound() {
         JsonNode old = json("{'type':'object','properties':{'v':{'type':'string'},'next':{'$ref':'#'}}}");
-        JsonNode updated = json("{'type':'object','properties':{'v':{'type':'string','maxLength':9},'next':{'$ref':'#'}}}");
+        JsonNode updated =
+                json("{'type':'object','properties':{'v':{'type':'string','maxLength':9},'next':{'$ref':'#'}}}");
 
-        assertThat(checker.backwardDifferences(old, updated)).extracting(SchemaChange::kind, SchemaChange::pointer)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(ChangeKind.MAX_LENGTH_ADDED, "/properties/v/maxLength"));
+        assertThat(checker.backwardDifferences(old, updated))
+                .extracting(SchemaChange::kind, SchemaChange::pointer)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(ChangeKind.MAX_LENGTH_ADDED, "/properties/v/maxLength"));
     }
 
     @Test
@@ -43,7 +50,8 @@ class HostileInputTest {
         JsonNode schema = json("{'$ref':'#/$defs/A','$defs':{'A':{'properties':{'b':{'$ref':'#/$defs/B'}}},"
                 + "'B':{'properties':{'a':{'$ref':'#/$defs/A'}},'anyOf':[{'$ref':'#/$defs/A'},{'type':'null'}]}}}");
 
-        assertThat(checker.check(Mode.FULL, List.of(schema, schema.deepCopy())).exitCode()).isZero();
+        assertThat(checker.check(Mode.FULL, List.of(schema, schema.deepCopy())).exitCode())
+                .isZero();
     }
 
     @Test
@@ -55,9 +63,12 @@ class HostileInputTest {
 
         List<SchemaChange> changes = checker.backwardDifferences(old, updated);
 
-        assertThat(changes).extracting(SchemaChange::kind, SchemaChange::pointer).containsExactlyInAnyOrder(
-                org.assertj.core.groups.Tuple.tuple(ChangeKind.PROPERTY_REMOVED_FROM_CLOSED_CONTENT_MODEL, "/properties/p42"),
-                org.assertj.core.groups.Tuple.tuple(ChangeKind.MAX_LENGTH_ADDED, "/properties/p7/maxLength"));
+        assertThat(changes)
+                .extracting(SchemaChange::kind, SchemaChange::pointer)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple(
+                                ChangeKind.PROPERTY_REMOVED_FROM_CLOSED_CONTENT_MODEL, "/properties/p42"),
+                        org.assertj.core.groups.Tuple.tuple(ChangeKind.MAX_LENGTH_ADDED, "/properties/p7/maxLength"));
     }
 
     @Test
@@ -65,7 +76,8 @@ class HostileInputTest {
         JsonNode old = json("{'type':'string','pattern':'^(a+)+$'}");
         JsonNode updated = json("{'type':'string','pattern':'^(a|aa)+$'}");
 
-        assertThat(checker.backwardDifferences(old, updated)).extracting(SchemaChange::kind)
+        assertThat(checker.backwardDifferences(old, updated))
+                .extracting(SchemaChange::kind)
                 .containsExactly(ChangeKind.PATTERN_CHANGED);
     }
 
@@ -79,9 +91,11 @@ class HostileInputTest {
         CompatibilityVerdict verdict = backward(old, updated);
 
         assertThat(verdict).isInstanceOfSatisfying(NotComparable.class, v -> {
-            assertThat(v.reason()).isEqualTo("pattern '^(.*a){20}$' at '/patternProperties/^(.*a){20}$' needed more than "
-                    + "100000 steps to match the property name 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!' (catastrophic "
-                    + "backtracking); use a pattern without nested quantifiers");
+            assertThat(v.reason())
+                    .isEqualTo("pattern '^(.*a){20}$' at '/patternProperties/^(.*a){20}$' needed more than "
+                            + "100000 steps to match the property name "
+                            + "'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!' (catastrophic "
+                            + "backtracking); use a pattern without nested quantifiers");
             assertThat(v.exitCode()).isEqualTo(2);
         });
     }
@@ -96,47 +110,65 @@ class HostileInputTest {
             properties.putObject("a".repeat(39) + "!" + i);
         }
 
-        assertThat(backward(old, updated)).isInstanceOfSatisfying(NotComparable.class, v -> assertThat(v.reason())
-                .startsWith("matching property names against patternProperties stopped after 5000000 steps in total, "
-                        + "at pattern '^(.*a){3}$'")
-                .endsWith("too many names for slow patterns; simplify the patterns"));
+        assertThat(backward(old, updated))
+                .isInstanceOfSatisfying(
+                        NotComparable.class,
+                        v -> assertThat(v.reason())
+                                .startsWith("matching property names against patternProperties "
+                                        + "stopped after 5000000 steps in total, at pattern '^(.*a){3}$'")
+                                .endsWith("too many names for slow patterns; simplify the patterns"));
     }
 
     @Test
     void anInvalidPatternPropertyRegexIsNamed() {
         JsonNode old = json("{'patternProperties':{'([a-':{}}}");
 
-        assertThat(backward(old, json("{'properties':{'x':{}}}")).summary()).isEqualTo("NOT COMPARABLE (comparing version 1 "
-                + "with the newest): pattern '([a-' at '/patternProperties/([a-' is not a valid regular expression: "
-                + "Illegal character range");
+        assertThat(backward(old, json("{'properties':{'x':{}}}")).summary())
+                .isEqualTo("NOT COMPARABLE (comparing version 1 "
+                        + "with the newest): pattern '([a-' at '/patternProperties/([a-' is "
+                        + "not a valid regular expression: "
+                        + "Illegal character range");
     }
 
     @Test
     void anUnknownDraftIsNotComparableAndTheAllowedDraftsAreListed() {
         JsonNode unknown = json("{'$schema':'http://json-schema.org/draft-99/schema#','type':'string'}");
 
-        assertThat(backward(json("{'type':'string'}"), unknown)).isEqualTo(new NotComparable(
-                "unknown $schema 'http://json-schema.org/draft-99/schema#' in the new schema; allowed drafts: draft-04, "
-                        + "draft-06, draft-07, 2019-09 and 2020-12 (http(s)://json-schema.org/... URIs); without $schema, "
-                        + "draft-07 rules apply", "/$schema", 0));
+        assertThat(backward(json("{'type':'string'}"), unknown))
+                .isEqualTo(new NotComparable(
+                        "unknown $schema 'http://json-schema.org/draft-99/schema#' in the new "
+                                + "schema; allowed drafts: draft-04, "
+                                + "draft-06, draft-07, 2019-09 and 2020-12 "
+                                + "(http(s)://json-schema.org/... URIs); without $schema, "
+                                + "draft-07 rules apply",
+                        "/$schema",
+                        0));
         assertThat(backward(json("{'$schema':7}"), json("{}")).summary())
                 .contains("$schema of the old schema must be a string, was 7");
     }
 
     @Test
     void booleanSchemasAreComparedByWhatTheyAccept() {
-        assertThat(backward(JsonNodeFactory.instance.booleanNode(true), JsonNodeFactory.instance.booleanNode(false)).exitCode())
+        assertThat(backward(JsonNodeFactory.instance.booleanNode(true), JsonNodeFactory.instance.booleanNode(false))
+                        .exitCode())
                 .isEqualTo(1);
-        assertThat(backward(JsonNodeFactory.instance.booleanNode(false), json("{'type':'string'}")).exitCode()).isZero();
-        assertThat(backward(json("{'type':'object'}"), JsonNodeFactory.instance.booleanNode(true)).exitCode()).isZero();
-        assertThat(backward(json("{'properties':{'a':false}}"), json("{'properties':{'a':{'type':'string'}}}")).exitCode())
+        assertThat(backward(JsonNodeFactory.instance.booleanNode(false), json("{'type':'string'}"))
+                        .exitCode())
+                .isZero();
+        assertThat(backward(json("{'type':'object'}"), JsonNodeFactory.instance.booleanNode(true))
+                        .exitCode())
+                .isZero();
+        assertThat(backward(json("{'properties':{'a':false}}"), json("{'properties':{'a':{'type':'string'}}}"))
+                        .exitCode())
                 .isZero();
     }
 
     @Test
     void missingAndNonSchemaDocumentsAreNamed() {
-        assertThat(backward(MissingNode.getInstance(), json("{}")).summary()).isEqualTo("NOT COMPARABLE (comparing version 1 "
-                + "with the newest): the old schema is missing or empty; give a JSON object or a boolean schema");
+        assertThat(backward(MissingNode.getInstance(), json("{}")).summary())
+                .isEqualTo("NOT COMPARABLE (comparing version 1 "
+                        + "with the newest): the old schema is missing or empty; give "
+                        + "a JSON object or a boolean schema");
         assertThat(backward(json("{}"), TextNode.valueOf("abc")).summary())
                 .endsWith("the new schema must be a JSON object or a boolean, was string \"abc\"");
         assertThatThrownBy(() -> checker.backwardDifferences(null, json("{}")))
@@ -148,19 +180,24 @@ class HostileInputTest {
     void aKeywordHoldingANonSchemaIsNamedWithItsPointer() {
         CompatibilityVerdict verdict = backward(json("{'properties':{'a':{}}}"), json("{'properties':{'a':5}}"));
 
-        assertThat(verdict).isEqualTo(new NotComparable(
-                "the schema at '/properties/a' in the new schema must be an object or a boolean, was 5", "/properties/a", 0));
+        assertThat(verdict)
+                .isEqualTo(new NotComparable(
+                        "the schema at '/properties/a' in the new schema must be an object or a boolean, was 5",
+                        "/properties/a",
+                        0));
     }
 
     @Test
     void keywordsOfTheWrongShapeAreNamedWithTheirPointerAndWhatIsAllowed() {
         JsonNode plain = json("{'properties':{'a':{'type':'string'}}}");
 
-        assertThat(backward(plain, json("{'properties':{'a':{'type':'string','maxLength':'5'}}}")).summary())
+        assertThat(backward(plain, json("{'properties':{'a':{'type':'string','maxLength':'5'}}}"))
+                        .summary())
                 .endsWith("'maxLength' at '/properties/a/maxLength' must be a number, was \"5\"");
         assertThat(backward(plain, json("{'properties':[{'a':{}}]}")).summary())
                 .endsWith("'properties' at '/properties' must be an object of schemas by name, was [{\"a\":{}}]");
-        assertThat(backward(plain, json("{'properties':{'a':{'type':'string'}},'required':'a'}")).summary())
+        assertThat(backward(plain, json("{'properties':{'a':{'type':'string'}},'required':'a'}"))
+                        .summary())
                 .endsWith("'required' at '/required' must be an array of property names, was \"a\"");
         assertThat(backward(plain, json("{'properties':{'a':{'type':7}}}")).summary())
                 .endsWith("'type' at '/properties/a/type' must be a type name or an array of type names, was 7");
@@ -170,10 +207,14 @@ class HostileInputTest {
 
     @Test
     void externalAndDanglingReferencesAreNamed() {
-        assertThat(backward(json("{'$ref':'https://example.com/s.json'}"), json("{}")).summary())
-                .endsWith("$ref 'https://example.com/s.json' at '' in the old schema points outside the document; only local "
-                        + "references (#/..., #name) and the document's own $id are resolved: bundle external schemas first");
-        assertThat(backward(json("{'properties':{'a':{}}}"), json("{'properties':{'a':{'$ref':'#/$defs/nope'}}}")).summary())
+        assertThat(backward(json("{'$ref':'https://example.com/s.json'}"), json("{}"))
+                        .summary())
+                .endsWith("$ref 'https://example.com/s.json' at '' in the old schema points "
+                        + "outside the document; only local "
+                        + "references (#/..., #name) and the document's own $id are "
+                        + "resolved: bundle external schemas first");
+        assertThat(backward(json("{'properties':{'a':{}}}"), json("{'properties':{'a':{'$ref':'#/$defs/nope'}}}"))
+                        .summary())
                 .endsWith("$ref '#/$defs/nope' at '/properties/a' in the new schema points to nothing");
     }
 
@@ -187,17 +228,24 @@ class HostileInputTest {
 
         CompatibilityVerdict verdict = backward(deep, deep.deepCopy());
 
-        assertThat(verdict).isInstanceOfSatisfying(NotComparable.class, v ->
-                assertThat(v.reason()).startsWith("schema nesting deeper than 200 levels at '/properties/x/properties/x/"));
+        assertThat(verdict)
+                .isInstanceOfSatisfying(
+                        NotComparable.class,
+                        v -> assertThat(v.reason())
+                                .startsWith("schema nesting deeper than 200 levels at '/properties/x/properties/x/"));
     }
 
     @Test
     void alternativesThatMultiplyBeyondTheStepBudgetStopWithAClearError() {
         CompatibilityVerdict verdict = backward(layeredAlternatives("integer"), layeredAlternatives("string"));
 
-        assertThat(verdict).isInstanceOfSatisfying(NotComparable.class, v -> assertThat(v.reason())
-                .startsWith("comparison stopped after 500000 steps at '")
-                .endsWith("the schemas combine too many alternatives to compare; simplify anyOf/oneOf nesting"));
+        assertThat(verdict)
+                .isInstanceOfSatisfying(
+                        NotComparable.class,
+                        v -> assertThat(v.reason())
+                                .startsWith("comparison stopped after 500000 steps at '")
+                                .endsWith("the schemas combine too many alternatives to compare; "
+                                        + "simplify anyOf/oneOf nesting"));
     }
 
     /** Eight levels of six alternatives each, all leading to a leaf of the given type. */
@@ -207,7 +255,11 @@ class HostileInputTest {
         for (int level = 0; level < 8; level++) {
             var alternatives = defs.putObject("L" + level).putArray("anyOf");
             for (int i = 0; i < 6; i++) {
-                alternatives.addObject().put("$comment", "alternative " + i).putArray("allOf").addObject()
+                alternatives
+                        .addObject()
+                        .put("$comment", "alternative " + i)
+                        .putArray("allOf")
+                        .addObject()
                         .put("$ref", "#/$defs/L" + (level + 1));
             }
         }
@@ -217,7 +269,8 @@ class HostileInputTest {
     }
 
     private static ObjectNode objectWithProperties(int count) {
-        ObjectNode schema = JsonNodeFactory.instance.objectNode().put("type", "object").put("additionalProperties", false);
+        ObjectNode schema =
+                JsonNodeFactory.instance.objectNode().put("type", "object").put("additionalProperties", false);
         ObjectNode properties = schema.putObject("properties");
         for (int i = 0; i < count; i++) {
             properties.putObject("p" + i).put("type", "string");
@@ -242,7 +295,8 @@ class HostileInputTest {
             }
         }
 
-        CompatibilityVerdict verdict = new CompatibilityChecker(Policy.STRICT).check(Mode.BACKWARD, List.of(old, updated));
+        CompatibilityVerdict verdict =
+                new CompatibilityChecker(Policy.STRICT).check(Mode.BACKWARD, List.of(old, updated));
 
         assertThat(verdict.kind()).isEqualTo(CompatibilityVerdict.Kind.COMPATIBLE);
     }

@@ -15,7 +15,8 @@ class SchemaDiffTest {
     void aReferenceComparesLikeTheSchemaItPointsTo() {
         var inline = json("{'properties':{'a':{'type':'string','minLength':2}}}");
         var byRef = json("{'properties':{'a':{'$ref':'#/$defs/A'}},'$defs':{'A':{'type':'string','minLength':2}}}");
-        var byAnchor = json("{'properties':{'a':{'$ref':'#A'}},'definitions':{'A':{'$id':'#A','type':'string','minLength':2}}}");
+        var byAnchor = json(
+                "{'properties':{'a':{'$ref':'#A'}},'definitions':{'A':{'$id':'#A','type':'string','minLength':2}}}");
 
         assertThat(checker.backwardDifferences(inline, byRef)).isEmpty();
         assertThat(checker.backwardDifferences(byAnchor, inline)).isEmpty();
@@ -26,13 +27,16 @@ class SchemaDiffTest {
         var old = json("{'properties':{'a':{'$ref':'#/$defs/A'}},'$defs':{'A':{'type':'string','minLength':2}}}");
         var updated = json("{'properties':{'a':{'$ref':'#/$defs/A'}},'$defs':{'A':{'type':'string','minLength':3}}}");
 
-        assertThat(checker.backwardDifferences(old, updated)).extracting(SchemaChange::kind, SchemaChange::pointer)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(ChangeKind.MIN_LENGTH_INCREASED, "/properties/a/minLength"));
+        assertThat(checker.backwardDifferences(old, updated))
+                .extracting(SchemaChange::kind, SchemaChange::pointer)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                        ChangeKind.MIN_LENGTH_INCREASED, "/properties/a/minLength"));
     }
 
     @Test
     void allOfIsFoldedSoASplitSchemaEqualsItsFlatForm() {
-        var flat = json("{'type':'object','properties':{'a':{'type':'string'},'b':{'type':'integer'}},'required':['a','b']}");
+        var flat = json(
+                "{'type':'object','properties':{'a':{'type':'string'},'b':{'type':'integer'}},'required':['a','b']}");
         var split = json("{'allOf':[{'type':'object','properties':{'a':{'type':'string'}},'required':['a']},"
                 + "{'properties':{'b':{'type':'integer'}},'required':['b']}]}");
 
@@ -42,9 +46,12 @@ class SchemaDiffTest {
 
     @Test
     void reorderedAlternativesAndRequiredNamesAreNoChange() {
-        assertThat(checker.backwardDifferences(json("{'oneOf':[{'type':'string'},{'type':'integer'}]}"),
-                json("{'oneOf':[{'type':'integer'},{'type':'string'}]}"))).isEmpty();
-        assertThat(checker.backwardDifferences(json("{'required':['a','b']}"), json("{'required':['b','a']}"))).isEmpty();
+        assertThat(checker.backwardDifferences(
+                        json("{'oneOf':[{'type':'string'},{'type':'integer'}]}"),
+                        json("{'oneOf':[{'type':'integer'},{'type':'string'}]}")))
+                .isEmpty();
+        assertThat(checker.backwardDifferences(json("{'required':['a','b']}"), json("{'required':['b','a']}")))
+                .isEmpty();
     }
 
     @Test
@@ -52,18 +59,23 @@ class SchemaDiffTest {
         var old = json("{'anyOf':[{'type':'string','maxLength':5},{'type':'integer'}]}");
         var updated = json("{'anyOf':[{'type':'string','maxLength':3},{'type':'integer'}]}");
 
-        assertThat(checker.backwardDifferences(old, updated)).extracting(SchemaChange::kind, SchemaChange::pointer)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(ChangeKind.MAX_LENGTH_DECREASED, "/anyOf/0/maxLength"));
+        assertThat(checker.backwardDifferences(old, updated))
+                .extracting(SchemaChange::kind, SchemaChange::pointer)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(ChangeKind.MAX_LENGTH_DECREASED, "/anyOf/0/maxLength"));
     }
 
     @Test
     void anAlternativeNoNewOneAcceptsIsBlamedOnTheClosestOneOfItsTypeNotOnItsOldIndex() {
         var old = json("{'oneOf':[{'type':'string'},{'type':'object','required':['id']}]}");
-        var updated = json("{'oneOf':[{'type':'string'},{'type':'number'},{'type':'object','required':['name','id']}]}");
+        var updated =
+                json("{'oneOf':[{'type':'string'},{'type':'number'},{'type':'object','required':['name','id']}]}");
 
-        assertThat(checker.backwardDifferences(old, updated)).filteredOn(c -> !c.isBackwardCompatible(Policy.STRICT))
+        assertThat(checker.backwardDifferences(old, updated))
+                .filteredOn(c -> !c.isBackwardCompatible(Policy.STRICT))
                 .extracting(SchemaChange::kind, SchemaChange::pointer)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(ChangeKind.REQUIRED_PROPERTY_ADDED, "/oneOf/2/required"));
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(ChangeKind.REQUIRED_PROPERTY_ADDED, "/oneOf/2/required"));
     }
 
     @Test
@@ -71,14 +83,17 @@ class SchemaDiffTest {
         var old = json("{'oneOf':[{'type':'number'},{'type':'string'},{'type':'object'}]}");
         var updated = json("{'oneOf':[{'type':'string'},{'type':'object'}]}");
 
-        assertThat(checker.backwardDifferences(old, updated)).extracting(SchemaChange::kind, SchemaChange::pointer)
+        assertThat(checker.backwardDifferences(old, updated))
+                .extracting(SchemaChange::kind, SchemaChange::pointer)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(ChangeKind.ALTERNATIVE_REMOVED, "/oneOf"));
     }
 
     @Test
     void draftFourAndDraftSevenExclusiveBoundsMeanTheSame() {
-        var draft4 = json("{'$schema':'http://json-schema.org/draft-04/schema#','type':'number','minimum':10,'exclusiveMinimum':true}");
-        var draft7 = json("{'$schema':'http://json-schema.org/draft-07/schema#','type':'number','exclusiveMinimum':10}");
+        var draft4 = json("{'$schema':'http://json-schema.org/draft-04/schema#','type':'number',"
+                + "'minimum':10,'exclusiveMinimum':true}");
+        var draft7 =
+                json("{'$schema':'http://json-schema.org/draft-07/schema#','type':'number','exclusiveMinimum':10}");
 
         assertThat(checker.backwardDifferences(draft4, draft7)).isEmpty();
     }
@@ -91,7 +106,8 @@ class SchemaDiffTest {
         var plain = json("{'properties':{'a':{'type':'string'}}}");
 
         assertThat(checker.backwardDifferences(plain, draft7)).isEmpty();
-        assertThat(checker.backwardDifferences(plain, draft2020)).extracting(SchemaChange::kind)
+        assertThat(checker.backwardDifferences(plain, draft2020))
+                .extracting(SchemaChange::kind)
                 .containsExactly(ChangeKind.MAX_LENGTH_ADDED);
     }
 
@@ -99,15 +115,23 @@ class SchemaDiffTest {
     void typeArraysAndNullableAddNullWithoutBreaking() {
         var string = json("{'type':'string'}");
 
-        assertThat(checker.check(Mode.BACKWARD, List.of(string, json("{'type':['string','null']}"))).exitCode()).isZero();
-        assertThat(checker.check(Mode.BACKWARD, List.of(string, json("{'type':'string','nullable':true}"))).exitCode()).isZero();
-        assertThat(checker.check(Mode.FORWARD, List.of(string, json("{'type':'string','nullable':true}"))).exitCode()).isEqualTo(1);
+        assertThat(checker.check(Mode.BACKWARD, List.of(string, json("{'type':['string','null']}")))
+                        .exitCode())
+                .isZero();
+        assertThat(checker.check(Mode.BACKWARD, List.of(string, json("{'type':'string','nullable':true}")))
+                        .exitCode())
+                .isZero();
+        assertThat(checker.check(Mode.FORWARD, List.of(string, json("{'type':'string','nullable':true}")))
+                        .exitCode())
+                .isEqualTo(1);
     }
 
     @Test
     void annotationsAloneAreNoChange() {
-        assertThat(checker.backwardDifferences(json("{'$id':'urn:a','title':'A','type':'string'}"),
-                json("{'id':'urn:b','description':'B','examples':['x'],'type':'string'}"))).isEmpty();
+        assertThat(checker.backwardDifferences(
+                        json("{'$id':'urn:a','title':'A','type':'string'}"),
+                        json("{'id':'urn:b','description':'B','examples':['x'],'type':'string'}")))
+                .isEmpty();
     }
 
     @Test
@@ -126,24 +150,31 @@ class SchemaDiffTest {
         assertThat(checker.backwardDifferences(additional, unevaluated)).isEmpty();
         assertThat(checker.backwardDifferences(json("{'type':'object'}"), unevaluated))
                 .extracting(SchemaChange::kind, SchemaChange::pointer)
-                .contains(org.assertj.core.groups.Tuple.tuple(ChangeKind.CONTENT_MODEL_CLOSED, "/unevaluatedProperties"));
+                .contains(
+                        org.assertj.core.groups.Tuple.tuple(ChangeKind.CONTENT_MODEL_CLOSED, "/unevaluatedProperties"));
     }
 
     @Test
     void anEnvelopedEventGainsAnOptionalFieldInItsClosedPayloadBackwardButNotForward() {
-        String envelope = "'$defs':{'Envelope':{'type':'object','properties':{'event_id':{'type':'string','format':'uuid'},"
-                + "'schema_version':{'const':1}},'required':['event_id','schema_version']},"
-                + "'Money':{'type':'object','properties':{'amount':{'type':'number'},'currency':{'type':'string','minLength':3,"
-                + "'maxLength':3}},'required':['amount','currency'],'additionalProperties':false}}";
-        var v1 = json("{" + envelope + ",'allOf':[{'$ref':'#/$defs/Envelope'},{'properties':{'payload':{'type':'object',"
-                + "'properties':{'total':{'$ref':'#/$defs/Money'}},'required':['total'],'additionalProperties':false}}}]}");
-        var v2 = json("{" + envelope + ",'allOf':[{'$ref':'#/$defs/Envelope'},{'properties':{'payload':{'type':'object',"
+        String envelope =
+                "'$defs':{'Envelope':{'type':'object','properties':{'event_id':{'type':'string','format':'uuid'},"
+                        + "'schema_version':{'const':1}},'required':['event_id','schema_version']},"
+                        + "'Money':{'type':'object','properties':{'amount':{'type':'number'},"
+                        + "'currency':{'type':'string','minLength':3,"
+                        + "'maxLength':3}},'required':['amount','currency'],'additionalProperties':false}}";
+        var v1 =
+                json("{" + envelope + ",'allOf':[{'$ref':'#/$defs/Envelope'},{'properties':{'payload':{'type':'object',"
+                        + "'properties':{'total':{'$ref':'#/$defs/Money'}},"
+                        + "'required':['total'],'additionalProperties':false}}}]}");
+        var v2 = json("{" + envelope
+                + ",'allOf':[{'$ref':'#/$defs/Envelope'},{'properties':{'payload':{'type':'object',"
                 + "'properties':{'total':{'$ref':'#/$defs/Money'},'note':{'type':'string'}},'required':['total'],"
                 + "'additionalProperties':false}}}]}");
 
-        assertThat(checker.backwardDifferences(v1, v2)).extracting(SchemaChange::kind, SchemaChange::pointer)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(ChangeKind.PROPERTY_ADDED_TO_CLOSED_CONTENT_MODEL,
-                        "/properties/payload/properties/note"));
+        assertThat(checker.backwardDifferences(v1, v2))
+                .extracting(SchemaChange::kind, SchemaChange::pointer)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                        ChangeKind.PROPERTY_ADDED_TO_CLOSED_CONTENT_MODEL, "/properties/payload/properties/note"));
         assertThat(checker.check(Mode.BACKWARD, List.of(v1, v2)).exitCode()).isZero();
         assertThat(checker.check(Mode.FORWARD, List.of(v1, v2)).exitCode()).isEqualTo(1);
     }

@@ -2,22 +2,19 @@ package io.eventlens.lint.diff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.eventlens.lint.compat.Mode;
+import io.eventlens.lint.compat.Policy;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import io.eventlens.lint.compat.Mode;
-import io.eventlens.lint.compat.Policy;
 
 /**
  * The expected outputs of {@code asyncapi diff} in asyncapi/cli's test/integration/diff.test.ts
@@ -55,7 +52,12 @@ class CliDiffCorpusIT {
         String source = DiffCorpus.read(DiffCorpus.dir(SET).resolve("test/integration/diff.test.ts"));
         List<Case> cases = new ArrayList<>();
         labelled(cases, "v1-v2", "asyncapi_v1.yml", "asyncapi_v2.yml", output(source, "commonJsonOutput"));
-        labelled(cases, "v3-v3diff", "specification-v3.yml", "specification-v3-diff.yml", output(source, "commonJsonOutputV3"));
+        labelled(
+                cases,
+                "v3-v3diff",
+                "specification-v3.yml",
+                "specification-v3-diff.yml",
+                output(source, "commonJsonOutputV3"));
         assertThat(output(source, "noChangesJson").path("changes")).isEmpty();
         cases.add(new Case("identical", "specification.yml", "specification.yml", "", NO_CHANGES));
         assertThat(source).contains("diff between different AsyncAPI version is not allowed");
@@ -78,7 +80,9 @@ class CliDiffCorpusIT {
      */
     static JsonNode output(String source, String constant) {
         int start = source.indexOf("const " + constant + " = '") + ("const " + constant + " = '").length();
-        String literal = source.substring(start, source.indexOf("';", start)).replace("\\\\", "\\").replace("\\'", "'");
+        String literal = source.substring(start, source.indexOf("';", start))
+                .replace("\\\\", "\\")
+                .replace("\\'", "'");
         try {
             ObjectMapper json = new ObjectMapper();
             String stdout = json.readValue(literal.startsWith("\"") ? literal : "\"" + literal + "\"", String.class);
@@ -89,23 +93,27 @@ class CliDiffCorpusIT {
     }
 
     /** Whether ours agrees with the label; {@code ours} is our changes, or the error we refused the pair with. */
-    record Outcome(boolean agrees, Object ours) {
-    }
+    record Outcome(boolean agrees, Object ours) {}
 
     static Outcome evaluate(Case labelled) {
         Path fixtures = DiffCorpus.dir(SET).resolve("test/fixtures");
         List<DocumentChange> ours;
         try {
-            ours = new DocumentDiff(Mode.BACKWARD, Policy.STRICT).diff(DiffCorpus.load(fixtures.resolve(labelled.oldFile())),
-                    DiffCorpus.load(fixtures.resolve(labelled.newFile())));
+            ours = new DocumentDiff(Mode.BACKWARD, Policy.STRICT)
+                    .diff(
+                            DiffCorpus.load(fixtures.resolve(labelled.oldFile())),
+                            DiffCorpus.load(fixtures.resolve(labelled.newFile())));
         } catch (RuntimeException | AssertionError refused) {
             return new Outcome(labelled.label().equals(ERROR), refused);
         }
         boolean agrees = switch (labelled.label()) {
             case NO_CHANGES -> ours.isEmpty();
             case ERROR -> false;
-            default -> ours.stream().filter(c -> DiffCorpus.related(c.pointer(), labelled.path()))
-                    .anyMatch(DocumentChange::breaking) == labelled.label().equals("breaking");
+            default ->
+                ours.stream()
+                                .filter(c -> DiffCorpus.related(c.pointer(), labelled.path()))
+                                .anyMatch(DocumentChange::breaking)
+                        == labelled.label().equals("breaking");
         };
         return new Outcome(agrees, ours);
     }
@@ -119,6 +127,7 @@ class CliDiffCorpusIT {
 
     @Test
     void everyListedDisagreementNamesACaseOfTheSetAndTheAgreementIsReported() {
-        DiffCorpus.reportAgreementAndCheckTheList(SET, cases().toList(), c -> evaluate(c).agrees(), Case::name);
+        DiffCorpus.reportAgreementAndCheckTheList(
+                SET, cases().toList(), c -> evaluate(c).agrees(), Case::name);
     }
 }

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -20,10 +19,14 @@ class DiffChangeTypeDocTest {
     void everyChangeTypeHasARowSayingWhetherItBreaks(ChangeType type) throws IOException {
         List<String> lines = Files.readAllLines(DOC);
         List<String> rows = lines.subList(lines.indexOf("## Document diff change kinds"), lines.size()).stream()
-                .filter(l -> l.startsWith("| `" + type.name() + "` |")).toList();
+                .filter(l -> l.startsWith("| `" + type.name() + "` |"))
+                .toList();
 
-        assertThat(rows).as("row for %s under '## Document diff change kinds' in %s", type,
-                DOC.toAbsolutePath().normalize()).hasSize(1);
+        assertThat(rows)
+                .as(
+                        "row for %s under '## Document diff change kinds' in %s",
+                        type, DOC.toAbsolutePath().normalize())
+                .hasSize(1);
         assertThat(rows.get(0).split(" \\| ")[1]).isEqualTo(type.breaking() ? "**yes**" : "no");
     }
 }

@@ -2,6 +2,8 @@ package io.eventlens.lint.diff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.eventlens.catalog.CatalogLoad;
+import io.eventlens.catalog.CatalogLoader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -13,11 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
-
 import org.junit.jupiter.api.Assumptions;
-
-import io.eventlens.catalog.CatalogLoad;
-import io.eventlens.catalog.CatalogLoader;
 
 /**
  * The labelled AsyncAPI diff corpora in {@code ../shared/corpus/compat} (the system property
@@ -26,17 +24,18 @@ import io.eventlens.catalog.CatalogLoader;
  */
 final class DiffCorpus {
 
-    private DiffCorpus() {
-    }
+    private DiffCorpus() {}
 
     static Path dir(String set) {
         return Path.of(System.getProperty("eventlens.shared.dir", "../../shared"), "corpus/compat", set)
-                .toAbsolutePath().normalize();
+                .toAbsolutePath()
+                .normalize();
     }
 
     /** Skips the calling test or case source, visibly, when the set is not there. */
     static void assumeAvailable(String set) {
-        Assumptions.assumeTrue(Files.isDirectory(dir(set)), () -> "shared corpus not found at " + dir(set) + ": skipping");
+        Assumptions.assumeTrue(
+                Files.isDirectory(dir(set)), () -> "shared corpus not found at " + dir(set) + ": skipping");
     }
 
     static String read(Path file) {
@@ -73,18 +72,23 @@ final class DiffCorpus {
     static void assertAgreesUnlessListed(String set, String name, boolean agrees, Object ours) {
         String reason = disagreements(set).get(name);
         if (reason != null) {
-            assertThat(agrees).as("listed as a disagreement (%s) but now agrees: remove it from the list; ours: %s",
-                    reason, ours).isFalse();
+            assertThat(agrees)
+                    .as("listed as a disagreement (%s) but now agrees: remove it from the list; ours: %s", reason, ours)
+                    .isFalse();
         } else {
-            assertThat(agrees).as("%s %s agrees with its label; ours: %s", set, name, ours).isTrue();
+            assertThat(agrees)
+                    .as("%s %s agrees with its label; ours: %s", set, name, ours)
+                    .isTrue();
         }
     }
 
     /** Prints the set's agreement, and checks that every listed disagreement names one of its cases. */
-    static <C> void reportAgreementAndCheckTheList(String set, List<C> cases, Predicate<C> agrees, Function<C, String> name) {
+    static <C> void reportAgreementAndCheckTheList(
+            String set, List<C> cases, Predicate<C> agrees, Function<C, String> name) {
         long agreeing = cases.stream().filter(agrees).count();
         System.out.printf("diff corpus %s: %d/%d agree%n", set, agreeing, cases.size());
-        assertThat(disagreements(set).keySet()).as("listed disagreements of %s", set)
+        assertThat(disagreements(set).keySet())
+                .as("listed disagreements of %s", set)
                 .isSubsetOf(cases.stream().map(name).toList());
     }
 

@@ -1,20 +1,17 @@
 package io.eventlens.lint.diff;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.eventlens.lint.compat.Mode;
+import io.eventlens.lint.compat.Policy;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import io.eventlens.lint.compat.Mode;
-import io.eventlens.lint.compat.Policy;
 
 /**
  * asyncapi-diff's labelled full-document pairs (../shared/corpus/compat/asyncapi-diff, json/main.fixtures.json:
@@ -42,7 +39,8 @@ class DocumentDiffCorpusIT {
 
     static Stream<Case> cases() throws IOException {
         DiffCorpus.assumeAvailable(SET);
-        JsonNode fixtures = new ObjectMapper().readTree(DiffCorpus.dir(SET).resolve("json/main.fixtures.json").toFile());
+        JsonNode fixtures = new ObjectMapper()
+                .readTree(DiffCorpus.dir(SET).resolve("json/main.fixtures.json").toFile());
         List<Case> cases = new ArrayList<>();
         add(cases, "v2", "asyncapi.yml", "diffSpec.yml", fixtures.path("diffOutput"));
         add(cases, "v3", "asyncapi-v3.yml", "asyncapi-v3-diff.yml", fixtures.path("diffOutputV3"));
@@ -59,7 +57,8 @@ class DocumentDiffCorpusIT {
     }
 
     static boolean agrees(Case labelled, List<DocumentChange> ours) {
-        boolean breaking = ours.stream().filter(c -> DiffCorpus.related(c.pointer(), labelled.path()))
+        boolean breaking = ours.stream()
+                .filter(c -> DiffCorpus.related(c.pointer(), labelled.path()))
                 .anyMatch(DocumentChange::breaking);
         return breaking == labelled.breaking();
     }
@@ -67,7 +66,9 @@ class DocumentDiffCorpusIT {
     static List<DocumentChange> diff(Case labelled) {
         Path spec = DiffCorpus.dir(SET).resolve("test/spec");
         return new DocumentDiff(Mode.BACKWARD, Policy.STRICT)
-                .diff(DiffCorpus.load(spec.resolve(labelled.oldFile())), DiffCorpus.load(spec.resolve(labelled.newFile())));
+                .diff(
+                        DiffCorpus.load(spec.resolve(labelled.oldFile())),
+                        DiffCorpus.load(spec.resolve(labelled.newFile())));
     }
 
     @ParameterizedTest(name = "{0}")

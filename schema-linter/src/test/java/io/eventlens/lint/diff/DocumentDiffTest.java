@@ -2,14 +2,12 @@ package io.eventlens.lint.diff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.util.List;
-
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import io.eventlens.lint.compat.Mode;
 import io.eventlens.lint.compat.Policy;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class DocumentDiffTest {
 
@@ -40,7 +38,8 @@ class DocumentDiffTest {
     void aRemovedRequiredFieldBreaksForwardButNotBackwardOnAnOpenModel() {
         String v2 = Documents.resource("order-service-v2.yaml");
         List<DocumentChange> forward = diff(Mode.FORWARD, V1, v2);
-        DocumentChange broken = forward.stream().filter(DocumentChange::breaking).findFirst().orElseThrow();
+        DocumentChange broken =
+                forward.stream().filter(DocumentChange::breaking).findFirst().orElseThrow();
         assertThat(broken.type()).isEqualTo(ChangeType.PAYLOAD_BREAKING);
         assertThat(broken.pointer()).startsWith("/components/messages/OrderPlaced/payload");
         assertThat(broken.sentence()).contains("total");
@@ -61,8 +60,12 @@ class DocumentDiffTest {
 
     @Test
     void parserNoiseIsNoChange() {
-        assertThat(diff(V1.replace("      name: OrderPlaced\n", "      name: OrderPlaced\n      x-parser-message-name: OrderPlaced\n")
-                .replace("      type: object\n", "      type: object\n      x-parser-schema-id: OrderPlaced\n"))).isEmpty();
+        assertThat(diff(V1.replace(
+                                "      name: OrderPlaced\n",
+                                "      name: OrderPlaced\n      x-parser-message-name: OrderPlaced\n")
+                        .replace(
+                                "      type: object\n", "      type: object\n      x-parser-schema-id: OrderPlaced\n")))
+                .isEmpty();
     }
 
     @Test
@@ -76,9 +79,12 @@ class DocumentDiffTest {
 
     @Test
     void aChangedKafkaKeyBreaks() {
-        String keyed = V1.replace("      contentType: application/json\n",
-                "      contentType: application/json\n      bindings:\n        kafka:\n          key:\n            type: string\n");
-        List<DocumentChange> changes = diff(Mode.FULL, keyed, keyed.replace("            type: string\n", "            type: integer\n"));
+        String keyed = V1.replace(
+                "      contentType: application/json\n",
+                "      contentType: application/json\n      bindings:\n        kafka:\n        "
+                        + "  key:\n            type: string\n");
+        List<DocumentChange> changes =
+                diff(Mode.FULL, keyed, keyed.replace("            type: string\n", "            type: integer\n"));
         assertThat(types(changes)).containsExactly(ChangeType.BINDING_KEY_CHANGED);
         assertThat(changes.get(0).pointer()).isEqualTo("/components/messages/OrderPlaced/bindings/kafka/key");
         assertThat(changes.get(0).sentence()).contains("{\"type\":\"string\"} to {\"type\":\"integer\"}");
@@ -88,18 +94,26 @@ class DocumentDiffTest {
     void aChannelWithANewAddressAndTheSameMessagesWasRenamed() {
         List<DocumentChange> changes = diff(V1.replace("address: orders", "address: order-events"));
         assertThat(types(changes)).contains(ChangeType.CHANNEL_RENAMED).doesNotContain(ChangeType.CHANNEL_REMOVED);
-        assertThat(changes).filteredOn(c -> c.type() == ChangeType.CHANNEL_RENAMED).singleElement().satisfies(c -> {
-            assertThat(c.sentence()).contains("'orders' was renamed to 'order-events'");
-            assertThat(c.file()).as("placed where consumers lose it, like a removal").endsWith("old.yaml");
-            assertThat(c.pointer()).isEqualTo("/channels/orders");
-        });
+        assertThat(changes)
+                .filteredOn(c -> c.type() == ChangeType.CHANNEL_RENAMED)
+                .singleElement()
+                .satisfies(c -> {
+                    assertThat(c.sentence()).contains("'orders' was renamed to 'order-events'");
+                    assertThat(c.file())
+                            .as("placed where consumers lose it, like a removal")
+                            .endsWith("old.yaml");
+                    assertThat(c.pointer()).isEqualTo("/channels/orders");
+                });
     }
 
     @Test
     void aRemovedOperationAndItsMessageBreakAtTheirPlaceInTheOldDocument() {
         String withoutSend = V1.replace(V1.substring(V1.indexOf("operations:"), V1.indexOf("components:")), "");
         List<DocumentChange> changes = diff(withoutSend);
-        DocumentChange removed = changes.stream().filter(c -> c.type() == ChangeType.OPERATION_REMOVED).findFirst().orElseThrow();
+        DocumentChange removed = changes.stream()
+                .filter(c -> c.type() == ChangeType.OPERATION_REMOVED)
+                .findFirst()
+                .orElseThrow();
         assertThat(removed.breaking()).isTrue();
         assertThat(removed.file()).endsWith("old.yaml");
         assertThat(removed.pointer()).isEqualTo("/operations/sendOrders");
@@ -124,7 +138,8 @@ class DocumentDiffTest {
 
     @Test
     void aChangedContentTypeBreaksAndTheDocumentDefaultCounts() {
-        List<DocumentChange> changes = diff(V1.replace("contentType: application/json", "contentType: application/avro"));
+        List<DocumentChange> changes =
+                diff(V1.replace("contentType: application/json", "contentType: application/avro"));
         assertThat(changes).singleElement().satisfies(c -> {
             assertThat(c.type()).isEqualTo(ChangeType.MESSAGE_CONTENT_TYPE_CHANGED);
             assertThat(c.breaking()).isTrue();
@@ -138,8 +153,10 @@ class DocumentDiffTest {
 
     @Test
     void aServerVariableWithANewDefaultBreaksClientsThatUseTheDefault() {
-        String withServer = V1.replace("channels:\n", "servers:\n  local:\n    host: 'localhost:{port}'\n    protocol: kafka\n"
-                + "    variables:\n      port:\n        default: '9092'\nchannels:\n");
+        String withServer = V1.replace(
+                "channels:\n",
+                "servers:\n  local:\n    host: 'localhost:{port}'\n    protocol: kafka\n"
+                        + "    variables:\n      port:\n        default: '9092'\nchannels:\n");
         List<DocumentChange> changes = diff(Mode.FULL, withServer, withServer.replace("'9092'", "'19092'"));
         assertThat(changes).singleElement().satisfies(c -> {
             assertThat(c.type()).isEqualTo(ChangeType.SERVER_CHANGED);
@@ -151,9 +168,11 @@ class DocumentDiffTest {
 
     @Test
     void anAnonymousMessageInsertedBeforeAnotherIsAnAdditionNotAChangeOfTheOneThatMoved() {
-        String two = "asyncapi: 2.6.0\ninfo:\n  title: t\n  version: '1'\nchannels:\n  hello:\n    publish:\n      message:\n"
-                + "        oneOf:\n          - payload:\n              type: string\n          - payload:\n              type: number\n";
-        String three = two.replace("          - payload:\n              type: number\n",
+        String two = "asyncapi: 2.6.0\ninfo:\n  title: t\n  version: '1'\nchannels:\n  hello:\n    "
+                + "publish:\n      message:\n        oneOf:\n          - payload:\n              type: string\n  "
+                + "        - payload:\n              type: number\n";
+        String three = two.replace(
+                "          - payload:\n              type: number\n",
                 "          - payload:\n              type: object\n          - payload:\n              type: number\n");
         assertThat(diff(Mode.FULL, two, three)).singleElement().satisfies(c -> {
             assertThat(c.type()).isEqualTo(ChangeType.MESSAGE_ADDED);
@@ -163,8 +182,10 @@ class DocumentDiffTest {
 
     @Test
     void aRemovedChannelBreaksAndAnAddedOneDoesNot() {
-        String two = V1.replace("operations:", "  audit:\n    address: audit\n    messages:\n      OrderPlaced:\n"
-                + "        $ref: '#/components/messages/OrderPlaced'\noperations:");
+        String two = V1.replace(
+                "operations:",
+                "  audit:\n    address: audit\n    messages:\n      OrderPlaced:\n"
+                        + "        $ref: '#/components/messages/OrderPlaced'\noperations:");
         assertThat(diff(Mode.FULL, V1, two)).singleElement().satisfies(c -> {
             assertThat(c.type()).isEqualTo(ChangeType.CHANNEL_ADDED);
             assertThat(c.breaking()).isFalse();
@@ -194,13 +215,18 @@ class DocumentDiffTest {
     void aTwoSixDocumentAgainstAThreeZeroOneSeesTheRemovedRequiredField() {
         String v2 = Documents.resource("order-service-v1-asyncapi2.yaml");
         List<DocumentChange> changes = diff(Mode.FORWARD, v2, Documents.resource("order-service-v2.yaml"));
-        assertThat(changes).filteredOn(DocumentChange::breaking).singleElement()
-                .satisfies(c -> assertThat(c.sentence()).contains("REQUIRED_PROPERTY_ADDED").contains("\"total\""));
+        assertThat(changes)
+                .filteredOn(DocumentChange::breaking)
+                .singleElement()
+                .satisfies(c -> assertThat(c.sentence())
+                        .contains("REQUIRED_PROPERTY_ADDED")
+                        .contains("\"total\""));
     }
 
     @Test
     void aServerThatMovedBreaksClientsConfiguredForIt() {
-        String withServer = V1.replace("channels:\n", "servers:\n  local:\n    host: 127.0.0.1:19092\n    protocol: kafka\nchannels:\n");
+        String withServer = V1.replace(
+                "channels:\n", "servers:\n  local:\n    host: 127.0.0.1:19092\n    protocol: kafka\nchannels:\n");
         List<DocumentChange> changes = diff(Mode.FULL, withServer, withServer.replace("127.0.0.1:19092", "kafka:9092"));
         assertThat(changes).singleElement().satisfies(c -> {
             assertThat(c.type()).isEqualTo(ChangeType.SERVER_CHANGED);
@@ -212,10 +238,13 @@ class DocumentDiffTest {
 
     @Test
     void aChangeInAnInlineTwoSixMessageIsPlacedAtThatMessage() {
-        String inline = Documents.resource("order-service-v1-asyncapi2.yaml").replace(
-                "      message:\n        $ref: '#/components/messages/OrderPlaced'\n",
-                "      message:\n        payload:\n          type: object\n          properties:\n            id:\n              type: string\n");
-        List<DocumentChange> changes = diff(Mode.BACKWARD, inline, inline.replace("              type: string\n", "              type: integer\n"));
+        String inline = Documents.resource("order-service-v1-asyncapi2.yaml")
+                .replace(
+                        "      message:\n        $ref: '#/components/messages/OrderPlaced'\n",
+                        "      message:\n        payload:\n          type: object\n          "
+                                + "properties:\n            id:\n              type: string\n");
+        List<DocumentChange> changes = diff(
+                Mode.BACKWARD, inline, inline.replace("              type: string\n", "              type: integer\n"));
         assertThat(changes).filteredOn(DocumentChange::breaking).singleElement().satisfies(c -> {
             assertThat(c.pointer()).isEqualTo("/channels/orders/subscribe/message/payload/properties/id/type");
             assertThat(c.line()).isEqualTo(19);

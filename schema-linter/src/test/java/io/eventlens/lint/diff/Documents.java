@@ -2,6 +2,8 @@ package io.eventlens.lint.diff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.eventlens.catalog.CatalogLoad;
+import io.eventlens.catalog.CatalogLoader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -9,14 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import io.eventlens.catalog.CatalogLoad;
-import io.eventlens.catalog.CatalogLoader;
-
 /** Loads AsyncAPI text written to a folder, for tests. */
 final class Documents {
 
-    private Documents() {
-    }
+    private Documents() {}
 
     static String resource(String name) {
         return text("/gate/" + name);

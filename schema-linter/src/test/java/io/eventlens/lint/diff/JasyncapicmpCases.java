@@ -20,19 +20,17 @@ final class JasyncapicmpCases {
 
     private static final Pattern TEST = Pattern.compile("@Test\\s+(?:public\\s+)?void\\s+(\\w+)\\(\\)");
     private static final Pattern STRING = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
-    private static final Pattern STEP = Pattern.compile("\\.get\\(\"([^\"]*)\"\\)|getListDiffEntryByName\\(\"([^\"]*)\"\\)");
+    private static final Pattern STEP =
+            Pattern.compile("\\.get\\(\"([^\"]*)\"\\)|getListDiffEntryByName\\(\"([^\"]*)\"\\)");
     private static final Pattern CHANGE = Pattern.compile("contains\\(ApiCompatibilityChange\\.(\\w+)\\)");
 
     /** One jasyncapicmp test method: its documents and its expectations. */
-    record Test(String file, String method, String oldYaml, String newYaml, List<Expectation> expectations) {
-    }
+    record Test(String file, String method, String oldYaml, String newYaml, List<Expectation> expectations) {}
 
     /** What a test expects at a path (JSON Pointer into the documents). */
-    record Expectation(String pointer, String expected) {
-    }
+    record Expectation(String pointer, String expected) {}
 
-    private JasyncapicmpCases() {
-    }
+    private JasyncapicmpCases() {}
 
     static List<Test> read(String file, String source) {
         List<Test> tests = new ArrayList<>();
@@ -42,7 +40,8 @@ final class JasyncapicmpCases {
             starts.add(new int[] {test.start(), test.end()});
         }
         for (int i = 0; i < starts.size(); i++) {
-            String block = source.substring(starts.get(i)[0], i + 1 < starts.size() ? starts.get(i + 1)[0] : source.length());
+            String block =
+                    source.substring(starts.get(i)[0], i + 1 < starts.size() ? starts.get(i + 1)[0] : source.length());
             Matcher name = TEST.matcher(block);
             name.find();
             List<String> documents = documents(block);
@@ -106,7 +105,10 @@ final class JasyncapicmpCases {
     }
 
     private static String unescape(String java) {
-        return java.replace("\\n", "\n").replace("\\\"", "\"").replace("\\t", "\t").replace("\\\\", "\\");
+        return java.replace("\\n", "\n")
+                .replace("\\\"", "\"")
+                .replace("\\t", "\t")
+                .replace("\\\\", "\\");
     }
 
     /** The README sample's labelled lines: the YAML path of each {@code # +++, compatibility change: X} line. */

@@ -2,6 +2,8 @@ package io.eventlens.lint.diff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.eventlens.lint.compat.Mode;
+import io.eventlens.lint.compat.Policy;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -11,14 +13,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-
-import io.eventlens.lint.compat.Mode;
-import io.eventlens.lint.compat.Policy;
 
 /**
  * jasyncapicmp's labelled cases (../shared/corpus/compat/jasyncapicmp): the inline old/new documents of
@@ -45,11 +43,19 @@ class JasyncapicmpCorpusIT {
     static Path folder;
 
     /** One labelled expectation: a direction's flag for a change type, or "unchanged" (direction null). */
-    record Case(String test, String oldYaml, String newYaml, String pointer, String expected, Mode direction,
-                boolean compatible) {
+    record Case(
+            String test,
+            String oldYaml,
+            String newYaml,
+            String pointer,
+            String expected,
+            Mode direction,
+            boolean compatible) {
         String name() {
-            String label = direction == null ? "unchanged"
-                    : direction.name().toLowerCase(java.util.Locale.ROOT) + (compatible ? " compatible" : " incompatible");
+            String label = direction == null
+                    ? "unchanged"
+                    : direction.name().toLowerCase(java.util.Locale.ROOT)
+                            + (compatible ? " compatible" : " incompatible");
             return test + " " + pointer + " " + expected + " [" + label + "]";
         }
 
@@ -85,33 +91,45 @@ class JasyncapicmpCorpusIT {
         return HEADER + (inline.strip().equals("channels:") ? "channels: {}" : inline);
     }
 
-    private static void add(List<Case> cases, String test, String old, String updated, JasyncapicmpCases.Expectation e,
-                            Map<String, boolean[]> flags) {
+    private static void add(
+            List<Case> cases,
+            String test,
+            String old,
+            String updated,
+            JasyncapicmpCases.Expectation e,
+            Map<String, boolean[]> flags) {
         if (e.expected().equals(JasyncapicmpCases.UNCHANGED)) {
             cases.add(new Case(test, old, updated, e.pointer(), e.expected(), null, true));
             return;
         }
         boolean[] flag = flags.get(e.expected());
-        assertThat(flag).as("change type %s of %s is in change-types.tsv", e.expected(), test).isNotNull();
+        assertThat(flag)
+                .as("change type %s of %s is in change-types.tsv", e.expected(), test)
+                .isNotNull();
         cases.add(new Case(test, old, updated, e.pointer(), e.expected(), Mode.BACKWARD, flag[0]));
         cases.add(new Case(test, old, updated, e.pointer(), e.expected(), Mode.FORWARD, flag[1]));
     }
 
     private static Map<String, boolean[]> flags(String table) {
         Map<String, boolean[]> flags = new HashMap<>();
-        table.lines().skip(1).map(l -> l.split("\t")).filter(f -> f.length == 3)
+        table.lines()
+                .skip(1)
+                .map(l -> l.split("\t"))
+                .filter(f -> f.length == 3)
                 .forEach(f -> flags.put(f[0], new boolean[] {Boolean.parseBoolean(f[1]), Boolean.parseBoolean(f[2])}));
         return flags;
     }
 
     static List<DocumentChange> diff(Case labelled) {
         Mode mode = labelled.direction() == null ? Mode.FULL : labelled.direction();
-        return new DocumentDiff(mode, Policy.LENIENT).diff(side("old.yaml", labelled.oldYaml()), side("new.yaml", labelled.newYaml()));
+        return new DocumentDiff(mode, Policy.LENIENT)
+                .diff(side("old.yaml", labelled.oldYaml()), side("new.yaml", labelled.newYaml()));
     }
 
     private static DocumentSide side(String name, String yaml) {
         try {
-            Path file = Files.writeString(Files.createTempDirectory(folder, "case").resolve(name), yaml);
+            Path file =
+                    Files.writeString(Files.createTempDirectory(folder, "case").resolve(name), yaml);
             return DiffCorpus.load(file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -119,7 +137,9 @@ class JasyncapicmpCorpusIT {
     }
 
     static boolean agrees(Case labelled, List<DocumentChange> ours) {
-        List<DocumentChange> there = ours.stream().filter(c -> DiffCorpus.related(c.pointer(), labelled.pointer())).toList();
+        List<DocumentChange> there = ours.stream()
+                .filter(c -> DiffCorpus.related(c.pointer(), labelled.pointer()))
+                .toList();
         if (labelled.direction() == null) {
             return there.isEmpty();
         }

@@ -27,42 +27,55 @@ class AvroJsonSchemaTest {
     private final PayloadValidator validator = new PayloadValidator();
 
     @ParameterizedTest(name = "{0} -> {1}")
-    @CsvSource(delimiter = '|', value = {
-        "{'id':'o-1','qty':1,'status':'PLACED'}                                   | true",
-        "{'id':'o-1','qty':1,'status':'PLACED','note':'x'}                        | true",
-        "{'id':'o-1','qty':1,'status':'PLACED','note':{'string':'x'}}             | true",
-        "{'id':'o-1','qty':1,'status':'PLACED','note':null}                       | true",
-        "{'id':'o-1','qty':1,'status':'PLACED','next':{'id':'o-2','qty':2,'status':'PAID'}} | true",
-        "{'id':'o-1','qty':1,'status':'PLACED','next':{'shop.Order':{'id':'o-2','qty':2,'status':'PAID'}}} | true",
-        "{'id':'o-1','qty':1,'status':'PLACED','tags':{'a':5}}                    | true",
-        "{'id':'o-1','qty':1,'status':'SHIPPED'}                                  | false",
-        "{'id':'o-1','status':'PLACED'}                                           | false",
-        "{'id':'o-1','qty':2147483648,'status':'PLACED'}                          | false",
-        "{'id':'o-1','qty':1,'status':'PLACED','extra':true}                      | false",
-        "{'id':'o-1','qty':1,'status':'PLACED','note':{'int':3}}                  | false",
-        "{'id':'o-1','qty':1,'status':'PLACED','tags':{'a':'x'}}                  | false",
-        "{'id':'o-1','qty':1,'status':'PLACED','next':{'id':'o-2','status':'PAID'}} | false",
-    })
-    void aValueMatchesTheReadingExactlyWhenItIsAValidPlainOrTaggedAvroValue(String value, boolean valid) throws Exception {
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "{'id':'o-1','qty':1,'status':'PLACED'}                                   | true",
+                "{'id':'o-1','qty':1,'status':'PLACED','note':'x'}                        | true",
+                "{'id':'o-1','qty':1,'status':'PLACED','note':{'string':'x'}}             | true",
+                "{'id':'o-1','qty':1,'status':'PLACED','note':null}                       | true",
+                "{'id':'o-1','qty':1,'status':'PLACED','next':{'id':'o-2','qty':2,'status':'PAID'}} | true",
+                "{'id':'o-1','qty':1,'status':'PLACED','next':{'shop.Order':{'id':'o-2','qty':2,'status':'PAID'}}} "
+                        + "| true",
+                "{'id':'o-1','qty':1,'status':'PLACED','tags':{'a':5}}                    | true",
+                "{'id':'o-1','qty':1,'status':'SHIPPED'}                                  | false",
+                "{'id':'o-1','status':'PLACED'}                                           | false",
+                "{'id':'o-1','qty':2147483648,'status':'PLACED'}                          | false",
+                "{'id':'o-1','qty':1,'status':'PLACED','extra':true}                      | false",
+                "{'id':'o-1','qty':1,'status':'PLACED','note':{'int':3}}                  | false",
+                "{'id':'o-1','qty':1,'status':'PLACED','tags':{'a':'x'}}                  | false",
+                "{'id':'o-1','qty':1,'status':'PLACED','next':{'id':'o-2','status':'PAID'}} | false",
+            })
+    void aValueMatchesTheReadingExactlyWhenItIsAValidPlainOrTaggedAvroValue(String value, boolean valid)
+            throws Exception {
         JsonNode schema = AvroJsonSchema.of(JSON.readTree(ORDER));
 
-        assertThat(validator.validate(schema, JSON.readTree(value.replace('\'', '"'))).valid()).isEqualTo(valid);
+        assertThat(validator
+                        .validate(schema, JSON.readTree(value.replace('\'', '"')))
+                        .valid())
+                .isEqualTo(valid);
     }
 
     @Test
     void recordFieldsAreTopLevelPropertiesAndNamedTypesAreKeptForLaterUse() throws Exception {
         JsonNode schema = AvroJsonSchema.of(JSON.readTree(ORDER));
 
-        assertThat(schema.path("properties").fieldNames()).toIterable()
+        assertThat(schema.path("properties").fieldNames())
+                .toIterable()
                 .containsExactly("id", "qty", "status", "note", "tags", "hash", "next");
         assertThat(schema.path("required")).extracting(JsonNode::asText).containsExactly("id", "qty", "status");
         assertThat(schema.path("properties").path("status").path("enum")).hasSize(2);
-        assertThat(schema.path("$defs").fieldNames()).toIterable().containsExactlyInAnyOrder("shop.Order", "shop.Status", "shop.Hash");
+        assertThat(schema.path("$defs").fieldNames())
+                .toIterable()
+                .containsExactlyInAnyOrder("shop.Order", "shop.Status", "shop.Hash");
     }
 
     @Test
     void anInvalidAvroSchemaIsNamedWithAvrosMessage() {
-        assertThatThrownBy(() -> AvroJsonSchema.of(JSON.readTree("{\"type\": \"record\", \"name\": \"A\", \"fields\": [{\"name\": \"x\", \"type\": \"strng\"}]}")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("not a valid Avro schema").hasMessageContaining("strng");
+        assertThatThrownBy(() -> AvroJsonSchema.of(JSON.readTree("{\"type\": \"record\", \"name\": \"A\", \"fields\": "
+                        + "[{\"name\": \"x\", \"type\": \"strng\"}]}")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("not a valid Avro schema")
+                .hasMessageContaining("strng");
     }
 }

@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringReader;
 import java.util.List;
-
 import javax.xml.parsers.DocumentBuilderFactory;
-
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -31,7 +29,8 @@ class JunitWriterTest {
         Element failure = (Element) testcase.getElementsByTagName("failure").item(0);
         assertThat(failure.getAttribute("type")).isEqualTo("required-property-removed");
         assertThat(failure.getTextContent()).startsWith("orders.yaml:12:7: error required-property-removed");
-        assertThat(testcase.getElementsByTagName("system-out").item(0).getTextContent()).contains("info-version-changed");
+        assertThat(testcase.getElementsByTagName("system-out").item(0).getTextContent())
+                .contains("info-version-changed");
     }
 
     @Test
@@ -43,7 +42,8 @@ class JunitWriterTest {
 
     @Test
     void controlCharactersInMessagesStillGiveWellFormedXml() throws Exception {
-        Document doc = junit(List.of(new Violation("r", Severity.ERROR, "a\u0001.yaml", 1, 1, "", "bad \u0000 <&> value")));
+        Document doc =
+                junit(List.of(new Violation("r", Severity.ERROR, "a\u0001.yaml", 1, 1, "", "bad \u0000 <&> value")));
         Element failure = (Element) doc.getElementsByTagName("failure").item(0);
         assertThat(failure.getAttribute("message")).isEqualTo("bad \uFFFD <&> value");
     }

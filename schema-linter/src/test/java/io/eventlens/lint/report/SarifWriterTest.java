@@ -2,11 +2,9 @@ package io.eventlens.lint.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-
-import org.junit.jupiter.api.Test;
-
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 class SarifWriterTest {
 
@@ -21,7 +19,8 @@ class SarifWriterTest {
         assertThat(log.path("runs")).hasSize(1);
         JsonNode driver = log.at("/runs/0/tool/driver");
         assertThat(driver.path("name").asText()).isEqualTo("EventLens");
-        assertThat(driver.path("rules")).extracting(r -> r.path("id").asText())
+        assertThat(driver.path("rules"))
+                .extracting(r -> r.path("id").asText())
                 .containsExactly("required-property-removed", "info-version-changed");
     }
 
@@ -42,7 +41,8 @@ class SarifWriterTest {
 
     @Test
     void anUnknownPositionLeavesTheRegionOutBecauseSarifLinesStartAtOne() throws Exception {
-        JsonNode result = sarif(List.of(new Violation("r", Severity.WARN, "a.json", 0, 0, "", "m"))).at("/runs/0/results/0");
+        JsonNode result = sarif(List.of(new Violation("r", Severity.WARN, "a.json", 0, 0, "", "m")))
+                .at("/runs/0/results/0");
         assertThat(result.path("level").asText()).isEqualTo("warning");
         assertThat(result.at("/locations/0/physicalLocation").has("region")).isFalse();
     }

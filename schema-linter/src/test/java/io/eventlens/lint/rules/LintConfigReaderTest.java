@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,9 +21,12 @@ class LintConfigReaderTest {
 
     @Test
     void levelsAndOptionsAreRead() {
-        LintConfig config = LintConfigReader.read(Lints.DIR.resolve("configured/eventlens-lint.yaml"), Linter.ruleIds());
-        assertThat(config.levels()).containsEntry("eventlens-event-name-past-tense", Level.ERROR)
-                .containsEntry("asyncapi-info-contact", Level.OFF).hasSize(2);
+        LintConfig config =
+                LintConfigReader.read(Lints.DIR.resolve("configured/eventlens-lint.yaml"), Linter.ruleIds());
+        assertThat(config.levels())
+                .containsEntry("eventlens-event-name-past-tense", Level.ERROR)
+                .containsEntry("asyncapi-info-contact", Level.OFF)
+                .hasSize(2);
         assertThat(config.envelopeFields()).containsExactly("event_id", "occurred_at");
         assertThat(config.minPayloadFields()).isEqualTo(2);
     }
@@ -33,7 +35,8 @@ class LintConfigReaderTest {
     void anUnknownRuleIdIsAnErrorNamingItsPlaceAndTheKnownRules() {
         assertThatThrownBy(() -> LintConfigReader.read(Lints.DIR.resolve("unknown-rule.yaml"), Linter.ruleIds()))
                 .isInstanceOf(LintConfigException.class)
-                .hasMessageStartingWith(Lints.DIR.resolve("unknown-rule.yaml") + ":3:3: unknown rule 'no-such-rule'; known rules: asyncapi-channel-no-empty-parameter,")
+                .hasMessageStartingWith(Lints.DIR.resolve("unknown-rule.yaml")
+                        + ":3:3: unknown rule 'no-such-rule'; known rules: asyncapi-channel-no-empty-parameter,")
                 .hasMessageContaining("eventlens-schema-version-pinned");
     }
 
@@ -46,9 +49,11 @@ class LintConfigReaderTest {
 
     @Test
     void unknownSectionsAndOptionsAreErrors() {
-        assertThatThrownBy(() -> read("rulez:\n  a: b\n")).hasMessageEndingWith(":1:1: unknown section 'rulez'; allowed: rules, options");
+        assertThatThrownBy(() -> read("rulez:\n  a: b\n"))
+                .hasMessageEndingWith(":1:1: unknown section 'rulez'; allowed: rules, options");
         assertThatThrownBy(() -> read("options:\n  min-fields: 1\n"))
-                .hasMessageEndingWith(":2:3: unknown option 'min-fields'; allowed: envelope-fields, min-payload-fields");
+                .hasMessageEndingWith(
+                        ":2:3: unknown option 'min-fields'; allowed: envelope-fields, min-payload-fields");
     }
 
     @Test
@@ -66,7 +71,8 @@ class LintConfigReaderTest {
 
     @Test
     void unreadableYamlIsAnErrorNamingTheFile() {
-        assertThatThrownBy(() -> read("rules: [unclosed\n")).isInstanceOf(LintConfigException.class)
+        assertThatThrownBy(() -> read("rules: [unclosed\n"))
+                .isInstanceOf(LintConfigException.class)
                 .hasMessageStartingWith(dir.resolve("eventlens-lint.yaml") + ": cannot read the lint configuration:");
     }
 }

@@ -2,6 +2,8 @@ package io.eventlens.lint.validate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.eventlens.catalog.load.LoadOptions;
+import io.eventlens.catalog.load.LoadProblem;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,13 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-
-import io.eventlens.catalog.load.LoadOptions;
-import io.eventlens.catalog.load.LoadProblem;
 
 /**
  * Every file of the shared AsyncAPI corpus as its own case: valid documents validate, invalid
@@ -28,15 +26,18 @@ import io.eventlens.catalog.load.LoadProblem;
  */
 class AsyncApiCorpusIT {
 
-    private static final Path CORPUS = Path.of(System.getProperty("eventlens.shared.dir", "../../shared"),
-            "corpus", "asyncapi");
+    private static final Path CORPUS =
+            Path.of(System.getProperty("eventlens.shared.dir", "../../shared"), "corpus", "asyncapi");
     private static final Map<String, String> DISAGREEMENTS = listed("/corpus-disagreements.tsv");
 
     static Stream<CorpusCase> corpus() throws IOException {
-        Assumptions.assumeTrue(Files.isRegularFile(CORPUS.resolve("manifest.tsv")),
+        Assumptions.assumeTrue(
+                Files.isRegularFile(CORPUS.resolve("manifest.tsv")),
                 "shared corpus not found at " + CORPUS.toAbsolutePath() + ": skipping");
         return Files.readAllLines(CORPUS.resolve("manifest.tsv"), StandardCharsets.UTF_8).stream()
-                .skip(1).filter(line -> !line.isBlank()).map(CorpusCase::parse);
+                .skip(1)
+                .filter(line -> !line.isBlank())
+                .map(CorpusCase::parse);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -44,12 +45,17 @@ class AsyncApiCorpusIT {
     void eachCorpusFileGetsTheVerdictItsSourceExpects(CorpusCase corpusCase) {
         Path file = CORPUS.resolve(corpusCase.file());
         LoadOptions options = LoadOptions.defaults().withRoot(CORPUS.resolve(corpusCase.sourceFolder()));
-        DocumentVerdict verdict = new Validation(options).validate(List.of(file)).get(0);
-        List<LoadProblem> errors = verdict.problems().stream().filter(LoadProblem::isError).toList();
+        DocumentVerdict verdict =
+                new Validation(options).validate(List.of(file)).get(0);
+        List<LoadProblem> errors =
+                verdict.problems().stream().filter(LoadProblem::isError).toList();
         errors.forEach(AsyncApiCorpusIT::assertPlaced);
         if (DISAGREEMENTS.containsKey(corpusCase.file())) {
-            assertThat(verdict.valid()).as("listed disagreement (%s) no longer holds: remove it from corpus-disagreements.tsv",
-                    DISAGREEMENTS.get(corpusCase.file())).isEqualTo(!expectsValid(corpusCase));
+            assertThat(verdict.valid())
+                    .as(
+                            "listed disagreement (%s) no longer holds: remove it from corpus-disagreements.tsv",
+                            DISAGREEMENTS.get(corpusCase.file()))
+                    .isEqualTo(!expectsValid(corpusCase));
         } else if (expectsValid(corpusCase)) {
             assertThat(errors).as("a valid document has no error").isEmpty();
         } else if (expectsRejection(corpusCase)) {
@@ -60,7 +66,9 @@ class AsyncApiCorpusIT {
     /** Every error names a file and a place in it: a line, or at least a JSON Pointer. */
     private static void assertPlaced(LoadProblem error) {
         assertThat(error.file()).isNotBlank();
-        assertThat(error.line() > 0 || !error.pointer().isEmpty()).as("the message names a place: %s", error).isTrue();
+        assertThat(error.line() > 0 || !error.pointer().isEmpty())
+                .as("the message names a place: %s", error)
+                .isTrue();
     }
 
     private static boolean expectsValid(CorpusCase c) {
@@ -75,8 +83,10 @@ class AsyncApiCorpusIT {
     private static Map<String, String> listed(String resource) {
         try (var in = AsyncApiCorpusIT.class.getResourceAsStream(resource)) {
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return text.lines().filter(l -> !l.isBlank() && !l.startsWith("#"))
-                    .map(l -> l.split("\t", 2)).collect(Collectors.toMap(p -> p[0], p -> p[1]));
+            return text.lines()
+                    .filter(l -> !l.isBlank() && !l.startsWith("#"))
+                    .map(l -> l.split("\t", 2))
+                    .collect(Collectors.toMap(p -> p[0], p -> p[1]));
         } catch (IOException | NullPointerException e) {
             throw new IllegalStateException(resource + " missing from test resources", e);
         }

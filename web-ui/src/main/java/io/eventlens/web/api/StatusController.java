@@ -1,15 +1,13 @@
 package io.eventlens.web.api;
 
+import io.eventlens.lag.health.ConnectionStatus;
+import io.eventlens.web.status.SystemStatus;
 import java.security.Principal;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-
-import io.eventlens.lag.health.ConnectionStatus;
-import io.eventlens.web.status.SystemStatus;
 
 /** {@code GET /api/status}: what EventLens is connected to, for scripts and checks. */
 @RestController
@@ -30,7 +28,13 @@ class StatusController {
         body.put("demo", snapshot.demo());
         body.put("kafka", connection(snapshot.kafka()));
         body.put("redis", connection(snapshot.redis()));
-        body.put("database", Map.of("kind", snapshot.database().kind(), "url", snapshot.database().url()));
+        body.put(
+                "database",
+                Map.of(
+                        "kind",
+                        snapshot.database().kind(),
+                        "url",
+                        snapshot.database().url()));
         return body;
     }
 

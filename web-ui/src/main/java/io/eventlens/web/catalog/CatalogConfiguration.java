@@ -1,14 +1,11 @@
 package io.eventlens.web.catalog;
 
-import java.time.Clock;
-
-import javax.sql.DataSource;
-
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-
 import io.eventlens.catalog.history.SnapshotStore;
 import io.eventlens.web.db.DatabaseStatus;
+import java.time.Clock;
+import javax.sql.DataSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /** The catalog's snapshot store, over the migrated database. */
 @Configuration(proxyBeanMethods = false)

@@ -1,16 +1,14 @@
 package io.eventlens.web.catalog;
 
+import io.eventlens.catalog.model.Action;
+import io.eventlens.catalog.model.Message;
+import io.eventlens.catalog.model.SharedDefinitions;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
-import io.eventlens.catalog.model.Action;
-import io.eventlens.catalog.model.Message;
-import io.eventlens.catalog.model.SharedDefinitions;
 
 /**
  * {@code GET /api/catalog}: services (applications only), shared definitions, messages and failed
@@ -30,16 +28,50 @@ class CatalogController {
     Map<String, Object> catalog(@RequestParam(name = "q", required = false) String query) {
         CatalogState state = catalog.state();
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("services", state.current().applications().stream().map(s -> Map.of("id", s.id(),
-                "title", String.valueOf(s.title()), "version", String.valueOf(s.version()),
-                "owner", SharedDefinitionsList.ownerName(s))).toList());
-        body.put("sharedDefinitions", state.current().sharedDefinitions().stream().map(CatalogController::shared).toList());
-        body.put("messages", state.messageKeys().stream().map(key -> message(state, key)).toList());
-        body.put("failed", state.failed().stream().map(f -> Map.of("file", f.file(),
-                "problems", f.problems().stream().map(Object::toString).toList())).toList());
+        body.put(
+                "services",
+                state.current().applications().stream()
+                        .map(s -> Map.of(
+                                "id",
+                                s.id(),
+                                "title",
+                                String.valueOf(s.title()),
+                                "version",
+                                String.valueOf(s.version()),
+                                "owner",
+                                SharedDefinitionsList.ownerName(s)))
+                        .toList());
+        body.put(
+                "sharedDefinitions",
+                state.current().sharedDefinitions().stream()
+                        .map(CatalogController::shared)
+                        .toList());
+        body.put(
+                "messages",
+                state.messageKeys().stream().map(key -> message(state, key)).toList());
+        body.put(
+                "failed",
+                state.failed().stream()
+                        .map(f -> Map.of(
+                                "file",
+                                f.file(),
+                                "problems",
+                                f.problems().stream().map(Object::toString).toList()))
+                        .toList());
         if (query != null && !query.isBlank()) {
-            body.put("hits", state.current().search(query).stream().map(h -> Map.of("kind", h.kind().name(),
-                    "id", h.id(), "document", h.document(), "matchedIn", h.matchedIn())).toList());
+            body.put(
+                    "hits",
+                    state.current().search(query).stream()
+                            .map(h -> Map.of(
+                                    "kind",
+                                    h.kind().name(),
+                                    "id",
+                                    h.id(),
+                                    "document",
+                                    h.document(),
+                                    "matchedIn",
+                                    h.matchedIn()))
+                            .toList());
         }
         return body;
     }
@@ -59,10 +91,11 @@ class CatalogController {
     private static Map<String, Object> message(CatalogState state, String key) {
         Map<String, Object> message = new LinkedHashMap<>();
         message.put("key", key);
-        message.put("versions", state.versions(key).stream().map(Message::schemaVersion).toList());
+        message.put(
+                "versions",
+                state.versions(key).stream().map(Message::schemaVersion).toList());
         message.put("producers", state.current().servicesThat(Action.SEND, key));
         message.put("consumers", state.current().servicesThat(Action.RECEIVE, key));
         return message;
     }
-
 }

@@ -1,17 +1,15 @@
 package io.eventlens.web.catalog;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouteConfiguration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /** Deep links to catalog pages; keys travel as query parameters, so any character is safe. */
 final class CatalogLinks {
 
-    private CatalogLinks() {
-    }
+    private CatalogLinks() {}
 
     static Anchor service(String id, String text) {
         return link(ServiceView.class, Map.of("id", id), text);
@@ -31,12 +29,14 @@ final class CatalogLinks {
         return url(MessageView.class, parameters);
     }
 
-    private static Anchor link(Class<? extends com.vaadin.flow.component.Component> view, Map<String, String> parameters,
-            String text) {
+    private static Anchor link(
+            Class<? extends com.vaadin.flow.component.Component> view, Map<String, String> parameters, String text) {
         return new Anchor(url(view, parameters), text);
     }
 
-    private static String url(Class<? extends com.vaadin.flow.component.Component> view, Map<String, String> parameters) {
-        return RouteConfiguration.forSessionScope().getUrl(view) + "?" + QueryParameters.simple(parameters).getQueryString();
+    private static String url(
+            Class<? extends com.vaadin.flow.component.Component> view, Map<String, String> parameters) {
+        return RouteConfiguration.forSessionScope().getUrl(view) + "?"
+                + QueryParameters.simple(parameters).getQueryString();
     }
 }

@@ -1,5 +1,16 @@
 package io.eventlens.web.catalog;
 
+import io.eventlens.catalog.CatalogLoad;
+import io.eventlens.catalog.CatalogLoader;
+import io.eventlens.catalog.history.Snapshot;
+import io.eventlens.catalog.history.SnapshotComparison;
+import io.eventlens.catalog.history.SnapshotStore;
+import io.eventlens.catalog.history.SnapshotStoreException;
+import io.eventlens.catalog.load.DocumentLoad;
+import io.eventlens.catalog.load.LoadOptions;
+import io.eventlens.catalog.load.LoadedDocument;
+import io.eventlens.catalog.model.Catalog;
+import io.eventlens.web.config.EventLensProperties;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -8,28 +19,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
-
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-
-import io.eventlens.catalog.CatalogLoad;
-import io.eventlens.catalog.history.Snapshot;
-import io.eventlens.catalog.history.SnapshotComparison;
-import io.eventlens.catalog.history.SnapshotStore;
-import io.eventlens.catalog.history.SnapshotStoreException;
-import io.eventlens.catalog.CatalogLoader;
-import io.eventlens.catalog.load.DocumentLoad;
-import io.eventlens.catalog.load.LoadOptions;
-import io.eventlens.catalog.load.LoadedDocument;
-import io.eventlens.catalog.model.Catalog;
-import io.eventlens.web.config.EventLensProperties;
 
 /**
  * The application's event catalog: the documents of the configured folders plus the uploaded ones.
@@ -53,20 +51,24 @@ public class CatalogService {
     private String storeProblem;
 
     @Autowired
-    public CatalogService(EventLensProperties properties, SnapshotStore snapshots,
-            ObjectProvider<ExtraCatalogFolders> extraFolders) {
+    public CatalogService(
+            EventLensProperties properties, SnapshotStore snapshots, ObjectProvider<ExtraCatalogFolders> extraFolders) {
         List<Path> all = new ArrayList<>(properties.catalog().folders());
         extraFolders.orderedStream().forEach(extra -> all.addAll(extra.folders()));
         this.folders = List.copyOf(all);
         this.snapshots = snapshots;
-        this.loader = new CatalogLoader(LoadOptions.defaults().withRemoteAllowList(properties.catalog().remoteRefs()));
+        this.loader = new CatalogLoader(
+                LoadOptions.defaults().withRemoteAllowList(properties.catalog().remoteRefs()));
         reload();
     }
 
     /** Only the configured folders. */
     public CatalogService(EventLensProperties properties, SnapshotStore snapshots) {
-        this(properties, snapshots, new org.springframework.beans.factory.support.StaticListableBeanFactory()
-                .getBeanProvider(ExtraCatalogFolders.class));
+        this(
+                properties,
+                snapshots,
+                new org.springframework.beans.factory.support.StaticListableBeanFactory()
+                        .getBeanProvider(ExtraCatalogFolders.class));
     }
 
     /** The catalog as it is now. */
@@ -77,7 +79,10 @@ public class CatalogService {
     /** Loads the configured folders again (uploads stay). */
     public synchronized CatalogState reload() {
         fromFolders = folders.isEmpty() ? new CatalogLoad(Catalog.of(List.of()), List.of()) : loader.load(folders);
-        store(fromFolders.documents().stream().filter(DocumentLoad::loaded).map(DocumentLoad::document).toList());
+        store(fromFolders.documents().stream()
+                .filter(DocumentLoad::loaded)
+                .map(DocumentLoad::document)
+                .toList());
         fromFolders.failed().forEach(f -> LOG.warn("AsyncAPI document {} did not load: {}", f.file(), f.problems()));
         return publish();
     }
@@ -123,9 +128,14 @@ public class CatalogService {
         List<DocumentLoad> documents = new ArrayList<>(fromFolders.documents());
         documents.addAll(uploads.values());
         List<Catalog> current = new ArrayList<>();
-        current.add(Catalog.of(documents.stream().filter(DocumentLoad::loaded).map(DocumentLoad::document).toList()));
+        current.add(Catalog.of(documents.stream()
+                .filter(DocumentLoad::loaded)
+                .map(DocumentLoad::document)
+                .toList()));
         List<Catalog> history = new ArrayList<>();
-        Set<String> live = documents.stream().filter(DocumentLoad::loaded).map(d -> d.document().name())
+        Set<String> live = documents.stream()
+                .filter(DocumentLoad::loaded)
+                .map(d -> d.document().name())
                 .collect(Collectors.toSet());
         for (String source : safeSources()) {
             List<Snapshot> versions = snapshots.history(source);
@@ -135,8 +145,8 @@ public class CatalogService {
                 current.add(SnapshotComparison.catalogOf(versions.get(versions.size() - 1)));
             }
         }
-        state = new CatalogState(Catalogs.merge(current), Catalogs.merge(history), documents, clock.instant(),
-                storeProblem);
+        state = new CatalogState(
+                Catalogs.merge(current), Catalogs.merge(history), documents, clock.instant(), storeProblem);
         listeners.forEach(listener -> listener.accept(state));
         return state;
     }

@@ -2,12 +2,11 @@ package io.eventlens.web.catalog;
 
 import static java.util.Objects.requireNonNull;
 
-import java.time.Instant;
-import java.util.List;
-
 import io.eventlens.catalog.load.DocumentLoad;
 import io.eventlens.catalog.model.Catalog;
 import io.eventlens.catalog.model.Message;
+import java.time.Instant;
+import java.util.List;
 
 /**
  * One state of the catalog.
@@ -17,8 +16,8 @@ import io.eventlens.catalog.model.Message;
  * @param documents every document with its load result, failed ones included
  * @param storeProblem why snapshots could not be stored or read, or null
  */
-public record CatalogState(Catalog current, Catalog history, List<DocumentLoad> documents, Instant loadedAt,
-        String storeProblem) {
+public record CatalogState(
+        Catalog current, Catalog history, List<DocumentLoad> documents, Instant loadedAt, String storeProblem) {
 
     public CatalogState {
         requireNonNull(current, "current");
@@ -44,6 +43,10 @@ public record CatalogState(Catalog current, Catalog history, List<DocumentLoad> 
 
     /** One row per message key of the current catalog. */
     public List<String> messageKeys() {
-        return current.messages().stream().map(Message::key).distinct().sorted(String.CASE_INSENSITIVE_ORDER).toList();
+        return current.messages().stream()
+                .map(Message::key)
+                .distinct()
+                .sorted(String.CASE_INSENSITIVE_ORDER)
+                .toList();
     }
 }

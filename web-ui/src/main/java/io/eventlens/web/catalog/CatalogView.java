@@ -1,7 +1,5 @@
 package io.eventlens.web.catalog;
 
-import java.util.List;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
@@ -18,14 +16,13 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-
 import io.eventlens.catalog.model.Action;
 import io.eventlens.catalog.model.SearchHit;
 import io.eventlens.catalog.model.Service;
 import io.eventlens.web.security.Roles;
 import io.eventlens.web.ui.MainLayout;
-
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
 
 /**
  * The event catalog: search, services, shared definitions (documents that only define components
@@ -75,7 +72,8 @@ public class CatalogView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        List<String> query = event.getLocation().getQueryParameters().getParameters().getOrDefault("q", List.of());
+        List<String> query =
+                event.getLocation().getQueryParameters().getParameters().getOrDefault("q", List.of());
         search.setValue(query.isEmpty() ? "" : query.get(0));
         refresh();
     }
@@ -84,10 +82,12 @@ public class CatalogView extends VerticalLayout implements BeforeEnterObserver {
         hits.addClassName("search-hits");
         hits.addColumn(this::kind).setHeader("Kind").setAutoWidth(true).setFlexGrow(0);
         hits.addComponentColumn(h -> switch (h.kind()) {
-            case SERVICE -> CatalogLinks.service(h.id(), h.id());
-            case MESSAGE -> CatalogLinks.message(h.id(), h.id());
-            case CHANNEL -> new Paragraph(h.id());
-        }).setHeader("Name").setAutoWidth(true);
+                    case SERVICE -> CatalogLinks.service(h.id(), h.id());
+                    case MESSAGE -> CatalogLinks.message(h.id(), h.id());
+                    case CHANNEL -> new Paragraph(h.id());
+                })
+                .setHeader("Name")
+                .setAutoWidth(true);
         hits.addColumn(SearchHit::matchedIn).setHeader("Matched in");
         hits.addColumn(SearchHit::document).setHeader("Document");
         hits.setAllRowsVisible(true);
@@ -96,18 +96,35 @@ public class CatalogView extends VerticalLayout implements BeforeEnterObserver {
         services.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         // every column but the description as narrow as its content, so long descriptions wrap there
         services.addComponentColumn(s -> CatalogLinks.service(s.id(), s.title() == null ? s.id() : s.title()))
-                .setHeader("Service").setAutoWidth(true).setFlexGrow(0);
-        services.addColumn(Service::version).setHeader("Version").setAutoWidth(true).setFlexGrow(0);
-        services.addColumn(s -> s.owner() == null ? "" : s.owner().name()).setHeader("Owner").setAutoWidth(true)
+                .setHeader("Service")
+                .setAutoWidth(true)
                 .setFlexGrow(0);
-        services.addColumn(s -> count(s, Action.SEND)).setHeader("Sends").setAutoWidth(true).setFlexGrow(0);
-        services.addColumn(s -> count(s, Action.RECEIVE)).setHeader("Receives").setAutoWidth(true).setFlexGrow(0);
+        services.addColumn(Service::version)
+                .setHeader("Version")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        services.addColumn(s -> s.owner() == null ? "" : s.owner().name())
+                .setHeader("Owner")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        services.addColumn(s -> count(s, Action.SEND))
+                .setHeader("Sends")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        services.addColumn(s -> count(s, Action.RECEIVE))
+                .setHeader("Receives")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         services.addColumn(Service::description).setHeader("Description").setFlexGrow(1);
         services.setAllRowsVisible(true);
 
         messages.addClassName("messages");
-        messages.addComponentColumn(key -> CatalogLinks.message(key, key)).setHeader("Message").setAutoWidth(true);
-        messages.addColumn(key -> catalog.state().versions(key).size()).setHeader("Versions").setAutoWidth(true);
+        messages.addComponentColumn(key -> CatalogLinks.message(key, key))
+                .setHeader("Message")
+                .setAutoWidth(true);
+        messages.addColumn(key -> catalog.state().versions(key).size())
+                .setHeader("Versions")
+                .setAutoWidth(true);
         messages.addColumn(key -> String.join(", ", catalog.state().current().servicesThat(Action.SEND, key)))
                 .setHeader("Producers");
         messages.addColumn(key -> String.join(", ", catalog.state().current().servicesThat(Action.RECEIVE, key)))
@@ -117,14 +134,16 @@ public class CatalogView extends VerticalLayout implements BeforeEnterObserver {
 
     /** A search finds a shared-definitions document by its {@code info}, as it finds a service: say which it is. */
     private String kind(SearchHit hit) {
-        boolean sharedDocument = hit.kind() == SearchHit.Kind.SERVICE && catalog.state().current().sharedDefinitions()
-                .stream().anyMatch(d -> d.info().document().equals(hit.document()));
+        boolean sharedDocument = hit.kind() == SearchHit.Kind.SERVICE
+                && catalog.state().current().sharedDefinitions().stream()
+                        .anyMatch(d -> d.info().document().equals(hit.document()));
         return sharedDocument ? "shared definitions" : hit.kind().name().toLowerCase(java.util.Locale.ROOT);
     }
 
     private long count(Service service, Action action) {
         return catalog.state().current().operations().stream()
-                .filter(o -> o.service().equals(service.id()) && o.action() == action).count();
+                .filter(o -> o.service().equals(service.id()) && o.action() == action)
+                .count();
     }
 
     void refresh() {
@@ -147,7 +166,15 @@ public class CatalogView extends VerticalLayout implements BeforeEnterObserver {
             problem.getStyle().set("color", "var(--lumo-error-text-color)");
             failed.add(problem);
         }
-        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
-                "catalog" + (query.isEmpty() ? "" : "?" + QueryParameters.simple(java.util.Map.of("q", query)).getQueryString())));
+        getUI().ifPresent(ui -> ui.getPage()
+                .getHistory()
+                .replaceState(
+                        null,
+                        "catalog"
+                                + (query.isEmpty()
+                                        ? ""
+                                        : "?"
+                                                + QueryParameters.simple(java.util.Map.of("q", query))
+                                                        .getQueryString())));
     }
 }

@@ -1,15 +1,13 @@
 package io.eventlens.web.catalog;
 
+import io.eventlens.catalog.model.Catalog;
 import java.util.ArrayList;
 import java.util.List;
-
-import io.eventlens.catalog.model.Catalog;
 
 /** Catalogs of several sources as one. */
 final class Catalogs {
 
-    private Catalogs() {
-    }
+    private Catalogs() {}
 
     static Catalog merge(List<Catalog> catalogs) {
         if (catalogs.size() == 1) {

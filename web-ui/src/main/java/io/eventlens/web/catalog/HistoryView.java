@@ -1,10 +1,5 @@
 package io.eventlens.web.catalog;
 
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.List;
-import java.util.Map;
-
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
@@ -17,7 +12,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteConfiguration;
-
 import io.eventlens.catalog.history.CatalogChange;
 import io.eventlens.catalog.history.Snapshot;
 import io.eventlens.catalog.history.SnapshotComparison;
@@ -27,8 +21,11 @@ import io.eventlens.lint.compat.Policy;
 import io.eventlens.lint.impact.ConsumerImpact;
 import io.eventlens.lint.impact.MessageVerdict;
 import io.eventlens.web.ui.MainLayout;
-
 import jakarta.annotation.security.PermitAll;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Every stored version of a document, each with what changed against the one before, at the level
@@ -40,8 +37,8 @@ import jakarta.annotation.security.PermitAll;
 public class HistoryView extends VerticalLayout implements BeforeEnterObserver {
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
 
     private final CatalogService catalog;
 
@@ -52,7 +49,10 @@ public class HistoryView extends VerticalLayout implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        String source = event.getLocation().getQueryParameters().getSingleParameter("source").orElse("");
+        String source = event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("source")
+                .orElse("");
         if (source.isEmpty()) {
             add(new H2("History"), new Paragraph("Documents with stored versions:"));
             catalog.sources().forEach(s -> add(link(s)));
@@ -62,7 +62,8 @@ public class HistoryView extends VerticalLayout implements BeforeEnterObserver {
         add(new H2("History of " + source), new Paragraph(versions.size() + " stored version(s), newest first."));
         for (int i = versions.size() - 1; i >= 0; i--) {
             Snapshot snapshot = versions.get(i);
-            add(new H3("Version stored " + TIME.format(snapshot.loadedAt()) + " · AsyncAPI " + snapshot.asyncapiVersion()));
+            add(new H3("Version stored " + TIME.format(snapshot.loadedAt()) + " · AsyncAPI "
+                    + snapshot.asyncapiVersion()));
             if (i == 0) {
                 add(new Paragraph("The first version stored."));
             } else {
@@ -83,18 +84,24 @@ public class HistoryView extends VerticalLayout implements BeforeEnterObserver {
         Catalog previous = SnapshotComparison.catalogOf(before);
         List<MessageVerdict> verdicts = new ConsumerImpact(Mode.BACKWARD, Policy.STRICT)
                 .check(previous, previous, SnapshotComparison.catalogOf(after)).stream()
-                .filter(v -> !v.comparedVersions().isEmpty()).toList();
+                        .filter(v -> !v.comparedVersions().isEmpty())
+                        .toList();
         Grid<MessageVerdict> grid = new Grid<>();
         grid.addClassName("snapshot-verdicts");
         grid.addColumn(MessageVerdict::messageKey).setHeader("Message").setAutoWidth(true);
         grid.addColumn(v -> v.candidateVersion() + " vs " + String.join(", ", v.comparedVersions()))
-                .setHeader("Versions").setAutoWidth(true);
+                .setHeader("Versions")
+                .setAutoWidth(true);
         grid.addColumn(v -> switch (v.verdict().kind()) {
-            case COMPATIBLE -> "compatible";
-            case INCOMPATIBLE -> "breaking";
-            case NOT_COMPARABLE -> "not comparable";
-        }).setHeader("BACKWARD, STRICT").setAutoWidth(true);
-        grid.addColumn(v -> String.join(", ", v.hurtConsumers())).setHeader("Consumers hurt").setAutoWidth(true);
+                    case COMPATIBLE -> "compatible";
+                    case INCOMPATIBLE -> "breaking";
+                    case NOT_COMPARABLE -> "not comparable";
+                })
+                .setHeader("BACKWARD, STRICT")
+                .setAutoWidth(true);
+        grid.addColumn(v -> String.join(", ", v.hurtConsumers()))
+                .setHeader("Consumers hurt")
+                .setAutoWidth(true);
         grid.addColumn(v -> v.verdict().summary()).setHeader("Summary").setFlexGrow(1);
         grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItems(verdicts);
@@ -106,7 +113,9 @@ public class HistoryView extends VerticalLayout implements BeforeEnterObserver {
         Grid<CatalogChange> grid = new Grid<>();
         grid.addClassName("snapshot-changes");
         grid.addColumn(c -> c.change().name().toLowerCase()).setHeader("Change").setAutoWidth(true);
-        grid.addColumn(c -> c.element().name().toLowerCase().replace('_', ' ')).setHeader("Element").setAutoWidth(true);
+        grid.addColumn(c -> c.element().name().toLowerCase().replace('_', ' '))
+                .setHeader("Element")
+                .setAutoWidth(true);
         grid.addColumn(CatalogChange::id).setHeader("Id").setFlexGrow(1);
         grid.setItems(changes);
         grid.setAllRowsVisible(true);

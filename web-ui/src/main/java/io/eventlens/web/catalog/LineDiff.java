@@ -12,14 +12,17 @@ final class LineDiff {
 
     static final int MAX_LINES = 3_000;
 
-    enum Change { SAME, REMOVED, ADDED, CHANGED }
+    enum Change {
+        SAME,
+        REMOVED,
+        ADDED,
+        CHANGED
+    }
 
     /** One row of the side-by-side view; a side is null where it has no line. */
-    record Row(String left, String right, Change change) {
-    }
+    record Row(String left, String right, Change change) {}
 
-    private LineDiff() {
-    }
+    private LineDiff() {}
 
     static List<Row> rows(String leftText, String rightText) {
         String[] left = leftText.split("\n", -1);
@@ -30,7 +33,8 @@ final class LineDiff {
         int[][] common = new int[left.length + 1][right.length + 1];
         for (int i = left.length - 1; i >= 0; i--) {
             for (int j = right.length - 1; j >= 0; j--) {
-                common[i][j] = left[i].equals(right[j]) ? common[i + 1][j + 1] + 1
+                common[i][j] = left[i].equals(right[j])
+                        ? common[i + 1][j + 1] + 1
                         : Math.max(common[i + 1][j], common[i][j + 1]);
             }
         }

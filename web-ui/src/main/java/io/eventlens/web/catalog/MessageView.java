@@ -1,8 +1,5 @@
 package io.eventlens.web.catalog;
 
-import java.util.List;
-import java.util.Objects;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,12 +17,12 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-
 import io.eventlens.catalog.model.Action;
 import io.eventlens.catalog.model.Message;
 import io.eventlens.web.ui.MainLayout;
-
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import java.util.Objects;
 
 /**
  * A message: its schema as a tree, examples, producers and consumers, and any two of its versions
@@ -55,7 +52,8 @@ public class MessageView extends VerticalLayout implements BeforeEnterObserver {
         CatalogState state = catalog.state();
         List<Message> versions = state.versions(key);
         if (versions.isEmpty()) {
-            add(new H2("No message " + (key.isEmpty() ? "given" : "'" + key + "'")),
+            add(
+                    new H2("No message " + (key.isEmpty() ? "given" : "'" + key + "'")),
                     new Paragraph("The catalog has no message with this key. Search for it on the Catalog page."));
             return;
         }
@@ -63,11 +61,14 @@ public class MessageView extends VerticalLayout implements BeforeEnterObserver {
         add(new H2(latest.title() == null ? key : latest.title() + " (" + key + ")"));
         setSpacing(false);
         add(new Paragraph("Latest schema version " + latest.schemaVersion() + " · " + versions.size() + " version(s)"
-                + (latest.correlationIdLocation() == null ? "" : " · correlation id at " + latest.correlationIdLocation())));
+                + (latest.correlationIdLocation() == null
+                        ? ""
+                        : " · correlation id at " + latest.correlationIdLocation())));
         if (latest.description() != null) {
             add(new Paragraph(latest.description()));
         }
-        add(services("Producers", state.current().servicesThat(Action.SEND, key)),
+        add(
+                services("Producers", state.current().servicesThat(Action.SEND, key)),
                 services("Consumers", state.current().servicesThat(Action.RECEIVE, key)));
         add(new H3("Payload"), SchemaTree.of(latest.payload()));
         if (!latest.examples().isEmpty()) {
@@ -90,8 +91,8 @@ public class MessageView extends VerticalLayout implements BeforeEnterObserver {
 
     private HorizontalLayout versionPicker(String key, List<Message> versions, QueryParameters query) {
         List<String> names = versions.stream().map(Message::schemaVersion).toList();
-        Select<String> left = new Select<>("Compare", e -> { }, names.toArray(String[]::new));
-        Select<String> right = new Select<>("with", e -> { }, names.toArray(String[]::new));
+        Select<String> left = new Select<>("Compare", e -> {}, names.toArray(String[]::new));
+        Select<String> right = new Select<>("with", e -> {}, names.toArray(String[]::new));
         left.addClassName("left-version");
         right.addClassName("right-version");
         left.setValue(pick(query, "left", names, Math.max(0, names.size() - 2)));
@@ -110,22 +111,35 @@ public class MessageView extends VerticalLayout implements BeforeEnterObserver {
 
     private void showDiff(String key, List<Message> versions, String left, String right, boolean updateUrl) {
         diff.removeAll();
-        Message a = versions.stream().filter(m -> m.schemaVersion().equals(left)).findFirst().orElseThrow();
-        Message b = versions.stream().filter(m -> m.schemaVersion().equals(right)).findFirst().orElseThrow();
+        Message a = versions.stream()
+                .filter(m -> m.schemaVersion().equals(left))
+                .findFirst()
+                .orElseThrow();
+        Message b = versions.stream()
+                .filter(m -> m.schemaVersion().equals(right))
+                .findFirst()
+                .orElseThrow();
         if (Objects.equals(left, right)) {
-            diff.add(new Paragraph(versions.size() == 1 ? "Only one version so far: upload another to compare."
-                    : "Pick two different versions to compare."));
+            diff.add(new Paragraph(
+                    versions.size() == 1
+                            ? "Only one version so far: upload another to compare."
+                            : "Pick two different versions to compare."));
         } else {
-            diff.add(new SideBySideDiff("Version " + left, pretty(a.payload()), "Version " + right, pretty(b.payload())));
+            diff.add(new SideBySideDiff(
+                    "Version " + left, pretty(a.payload()), "Version " + right, pretty(b.payload())));
         }
         if (updateUrl) {
-            getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, CatalogLinks.messageUrl(key, left, right)));
+            getUI().ifPresent(ui ->
+                    ui.getPage().getHistory().replaceState(null, CatalogLinks.messageUrl(key, left, right)));
         }
     }
 
     private static Pre pre(JsonNode node) {
         Pre pre = new Pre(pretty(node));
-        pre.getStyle().set("white-space", "pre-wrap").set("overflow-wrap", "anywhere").set("width", "100%");
+        pre.getStyle()
+                .set("white-space", "pre-wrap")
+                .set("overflow-wrap", "anywhere")
+                .set("width", "100%");
         return pre;
     }
 

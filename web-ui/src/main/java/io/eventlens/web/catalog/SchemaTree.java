@@ -1,15 +1,14 @@
 package io.eventlens.web.catalog;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.vaadin.flow.component.treegrid.TreeGrid;
+import com.vaadin.flow.data.provider.hierarchy.TreeData;
+import com.vaadin.flow.data.provider.hierarchy.TreeDataProvider;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.vaadin.flow.component.treegrid.TreeGrid;
-import com.vaadin.flow.data.provider.hierarchy.TreeData;
-import com.vaadin.flow.data.provider.hierarchy.TreeDataProvider;
 
 /** A payload schema as a tree of fields: name, type, required, description. */
 final class SchemaTree {
@@ -17,11 +16,9 @@ final class SchemaTree {
     private static final int MAX_DEPTH = 20;
 
     /** One field of the schema tree. {@code path} keeps rows distinct. */
-    record Field(String path, String name, String type, boolean required, String description) {
-    }
+    record Field(String path, String name, String type, boolean required, String description) {}
 
-    private SchemaTree() {
-    }
+    private SchemaTree() {}
 
     static TreeGrid<Field> of(JsonNode schema) {
         TreeData<Field> data = new TreeData<>();
@@ -32,7 +29,9 @@ final class SchemaTree {
         grid.addClassName("schema-tree");
         grid.addHierarchyColumn(Field::name).setHeader("Field").setAutoWidth(true);
         grid.addColumn(Field::type).setHeader("Type").setAutoWidth(true);
-        grid.addColumn(f -> f.required() ? "required" : "").setHeader("Required").setAutoWidth(true);
+        grid.addColumn(f -> f.required() ? "required" : "")
+                .setHeader("Required")
+                .setAutoWidth(true);
         grid.addColumn(Field::description).setHeader("Description").setFlexGrow(1);
         grid.setDataProvider(new TreeDataProvider<>(data));
         grid.expandRecursively(data.getRootItems(), 3);
@@ -40,8 +39,8 @@ final class SchemaTree {
         return grid;
     }
 
-    private static void addChildren(TreeData<Field> data, Field parent, String path, JsonNode schema, int depth,
-            Set<JsonNode> seen) {
+    private static void addChildren(
+            TreeData<Field> data, Field parent, String path, JsonNode schema, int depth, Set<JsonNode> seen) {
         if (depth > MAX_DEPTH || !schema.isObject() || !seen.add(schema)) {
             return; // deep or cyclic: the tree stops, the JSON view still shows everything
         }
@@ -51,8 +50,12 @@ final class SchemaTree {
         schema.path("properties").fields().forEachRemaining(properties::add);
         for (Map.Entry<String, JsonNode> property : properties) {
             JsonNode child = property.getValue();
-            Field field = new Field(path + "/" + property.getKey(), property.getKey(), type(child),
-                    required.contains(property.getKey()), child.path("description").asText(""));
+            Field field = new Field(
+                    path + "/" + property.getKey(),
+                    property.getKey(),
+                    type(child),
+                    required.contains(property.getKey()),
+                    child.path("description").asText(""));
             data.addItem(parent, field);
             addChildren(data, field, field.path(), child, depth + 1, seen);
             JsonNode items = child.path("items");

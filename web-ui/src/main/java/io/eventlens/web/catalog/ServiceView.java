@@ -1,7 +1,5 @@
 package io.eventlens.web.catalog;
 
-import java.util.List;
-
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -11,15 +9,14 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-
 import io.eventlens.catalog.model.Action;
 import io.eventlens.catalog.model.Channel;
 import io.eventlens.catalog.model.Operation;
 import io.eventlens.catalog.model.Service;
 import io.eventlens.catalog.model.SharedDefinitions;
 import io.eventlens.web.ui.MainLayout;
-
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
 
 /**
  * A service: owner, tags, and what it sends and receives; for a document of shared definitions, what
@@ -41,16 +38,25 @@ public class ServiceView extends VerticalLayout implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        String id = event.getLocation().getQueryParameters().getSingleParameter("id").orElse("");
+        String id = event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("id")
+                .orElse("");
         CatalogState state = catalog.state();
-        Service service = state.current().services().stream().filter(s -> s.id().equals(id)).findFirst().orElse(null);
+        Service service = state.current().services().stream()
+                .filter(s -> s.id().equals(id))
+                .findFirst()
+                .orElse(null);
         if (service == null) {
-            add(new H2("No service " + (id.isEmpty() ? "given" : "'" + id + "'")),
+            add(
+                    new H2("No service " + (id.isEmpty() ? "given" : "'" + id + "'")),
                     new Paragraph("The catalog has no service with this id. Pick one on the Catalog page."));
             return;
         }
-        SharedDefinitions shared = state.current().sharedDefinitions().stream().filter(d -> d.info().equals(service))
-                .findFirst().orElse(null);
+        SharedDefinitions shared = state.current().sharedDefinitions().stream()
+                .filter(d -> d.info().equals(service))
+                .findFirst()
+                .orElse(null);
         if (shared != null) {
             add(new SharedDefinitionsDetails(state, shared));
             return;
@@ -65,42 +71,62 @@ public class ServiceView extends VerticalLayout implements BeforeEnterObserver {
             add(new Paragraph("Tags: " + String.join(", ", service.tags())));
         }
         add(new Paragraph("Stored versions of its document: "), HistoryView.link(service.document()));
-        add(new H3("Sends"), operations(state, service, Action.SEND), new H3("Receives"),
+        add(
+                new H3("Sends"),
+                operations(state, service, Action.SEND),
+                new H3("Receives"),
                 operations(state, service, Action.RECEIVE));
     }
 
     static String owner(Service service) {
         String name = service.owner().name() == null ? "" : service.owner().name();
-        return service.owner().email() == null ? name : name + " <" + service.owner().email() + ">";
+        return service.owner().email() == null
+                ? name
+                : name + " <" + service.owner().email() + ">";
     }
 
     private Grid<Operation> operations(CatalogState state, Service service, Action action) {
         List<Operation> operations = state.current().operations().stream()
-                .filter(o -> o.service().equals(service.id()) && o.action() == action).toList();
+                .filter(o -> o.service().equals(service.id()) && o.action() == action)
+                .toList();
         Grid<Operation> grid = new Grid<>();
         grid.addClassName(action == Action.SEND ? "sends" : "receives");
         grid.addColumn(o -> channel(state, o.channel())).setHeader("Channel").setAutoWidth(true);
         grid.addComponentColumn(o -> {
-            VerticalLayout links = new VerticalLayout();
-            links.setPadding(false);
-            links.setSpacing(false);
-            o.messages().forEach(key -> links.add(CatalogLinks.message(key, key)));
-            return links;
-        }).setHeader("Messages").setAutoWidth(true);
-        grid.addColumn(o -> o.summary() == null ? "" : o.summary()).setHeader("Summary").setFlexGrow(1);
+                    VerticalLayout links = new VerticalLayout();
+                    links.setPadding(false);
+                    links.setSpacing(false);
+                    o.messages().forEach(key -> links.add(CatalogLinks.message(key, key)));
+                    return links;
+                })
+                .setHeader("Messages")
+                .setAutoWidth(true);
+        grid.addColumn(o -> o.summary() == null ? "" : o.summary())
+                .setHeader("Summary")
+                .setFlexGrow(1);
         grid.setItems(operations);
         grid.setAllRowsVisible(true);
         return grid;
     }
 
     private static String channel(CatalogState state, String id) {
-        return state.current().channels().stream().filter(c -> c.id().equals(id)).findFirst()
-                .map(ServiceView::describe).orElse(id);
+        return state.current().channels().stream()
+                .filter(c -> c.id().equals(id))
+                .findFirst()
+                .map(ServiceView::describe)
+                .orElse(id);
     }
 
     private static String describe(Channel channel) {
-        String bindings = channel.bindings().isEmpty() ? ""
-                : " (" + String.join(", ", channel.bindings().stream().map(b -> b.protocol() + ": " + b.destination()).toList()) + ")";
+        String bindings = channel.bindings().isEmpty()
+                ? ""
+                : " ("
+                        + String.join(
+                                ", ",
+                                channel.bindings().stream()
+                                        .map(b -> b.protocol() + ": " + b.destination())
+                                        .toList())
+                        + ")";
         return (channel.address() == null ? channel.id() : channel.address()) + bindings;
     }
 }

@@ -1,17 +1,15 @@
 package io.eventlens.web.catalog;
 
-import java.util.List;
-import java.util.Map;
-
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-
 import io.eventlens.catalog.model.Service;
 import io.eventlens.catalog.model.SharedDefinitions;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The page of a shared-definitions document, reached from the Catalog page or a search hit: what it
@@ -27,7 +25,8 @@ final class SharedDefinitionsDetails extends VerticalLayout {
         setPadding(false);
         add(new H2(info.title() == null ? info.id() : info.title()));
         add(new Paragraph("Shared definitions (no channels, no operations) · version " + info.version() + " · document "
-                + info.document() + (info.owner() == null ? " · no owner declared" : " · owner " + ServiceView.owner(info))));
+                + info.document()
+                + (info.owner() == null ? " · no owner declared" : " · owner " + ServiceView.owner(info))));
         if (info.description() != null) {
             add(new Paragraph(info.description()));
         }
@@ -37,7 +36,10 @@ final class SharedDefinitionsDetails extends VerticalLayout {
         }
         List<String> messageKeys = state.messageKeys();
         for (Map.Entry<String, List<String>> section : definitions.components().entrySet()) {
-            add(section(section.getKey(), section.getValue(), "messages".equals(section.getKey()) ? messageKeys : List.of()));
+            add(section(
+                    section.getKey(),
+                    section.getValue(),
+                    "messages".equals(section.getKey()) ? messageKeys : List.of()));
         }
         add(new H3("Used by"), SharedDefinitionsList.usedBy(definitions));
         add(new Paragraph("Stored versions of its document: "), HistoryView.link(info.document()));

@@ -1,17 +1,15 @@
 package io.eventlens.web.catalog;
 
-import java.nio.file.InvalidPathException;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.stream.Collectors;
-
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-
 import io.eventlens.catalog.model.Service;
 import io.eventlens.catalog.model.SharedDefinitions;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * The Catalog page's documents of shared definitions, kept apart from the services because such a
@@ -35,13 +33,17 @@ final class SharedDefinitionsList extends Div {
 
     /** What the document's {@code components} declare, e.g. {@code 17 messages · 18 schemas}. */
     static String defines(SharedDefinitions definitions) {
-        String counts = definitions.components().entrySet().stream().filter(e -> !e.getValue().isEmpty())
-                .map(e -> e.getValue().size() + " " + e.getKey()).collect(Collectors.joining(" · "));
+        String counts = definitions.components().entrySet().stream()
+                .filter(e -> !e.getValue().isEmpty())
+                .map(e -> e.getValue().size() + " " + e.getKey())
+                .collect(Collectors.joining(" · "));
         return counts.isEmpty() ? "no components" : counts;
     }
 
     static String ownerName(Service service) {
-        return service.owner() == null || service.owner().name() == null ? "" : service.owner().name();
+        return service.owner() == null || service.owner().name() == null
+                ? ""
+                : service.owner().name();
     }
 
     /** Links to the services that use the definitions, or a note that no loaded document does. */
@@ -80,9 +82,13 @@ final class SharedDefinitionsList extends Div {
         }
         block.add(users);
         block.addClassName("shared-definitions-entry");
-        block.getStyle().set("border", "1px solid var(--lumo-contrast-10pct)")
-                .set("border-radius", "var(--lumo-border-radius-m)").set("padding", "var(--lumo-space-s) var(--lumo-space-m)")
-                .set("overflow-wrap", "anywhere").set("display", "flex").set("flex-direction", "column")
+        block.getStyle()
+                .set("border", "1px solid var(--lumo-contrast-10pct)")
+                .set("border-radius", "var(--lumo-border-radius-m)")
+                .set("padding", "var(--lumo-space-s) var(--lumo-space-m)")
+                .set("overflow-wrap", "anywhere")
+                .set("display", "flex")
+                .set("flex-direction", "column")
                 .set("gap", "var(--lumo-space-xs)");
         return block;
     }

@@ -8,7 +8,6 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
-
 import io.eventlens.catalog.load.DocumentLoad;
 
 /** Operator only: upload an AsyncAPI document; its problems are listed when it does not load. */
@@ -37,11 +36,16 @@ class UploadPanel extends Details {
         }));
         upload.setAcceptedFileTypes(".yaml", ".yml", ".json");
         upload.setMaxFileSize(MAX_BYTES);
-        upload.addFileRejectedListener(e -> Notification.show(e.getErrorMessage() + " (YAML or JSON up to 20 MB).",
-                6_000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR));
+        upload.addFileRejectedListener(e -> Notification.show(
+                        e.getErrorMessage() + " (YAML or JSON up to 20 MB).", 6_000, Notification.Position.MIDDLE)
+                .addThemeVariants(NotificationVariant.LUMO_ERROR));
         result.addClassName("upload-result");
-        add(new Paragraph("AsyncAPI 2.0–2.6 or 3.0, YAML or JSON. A new version of a document replaces the current one;"
-                + " earlier message versions stay in the history."), upload, result);
+        add(
+                new Paragraph(
+                        "AsyncAPI 2.0–2.6 or 3.0, YAML or JSON. A new version of a document replaces the current one;"
+                                + " earlier message versions stay in the history."),
+                upload,
+                result);
         setOpened(true);
     }
 
@@ -49,7 +53,9 @@ class UploadPanel extends Details {
         result.removeAll();
         if (load.loaded()) {
             Paragraph ok = new Paragraph(load.file() + " loaded"
-                    + (load.problems().isEmpty() ? "." : " with " + load.problems().size() + " warning(s):"));
+                    + (load.problems().isEmpty()
+                            ? "."
+                            : " with " + load.problems().size() + " warning(s):"));
             ok.addClassName("upload-ok");
             result.add(ok);
             if (!load.problems().isEmpty()) {

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -33,8 +32,11 @@ public record EventLensProperties(
 
     /** Demo mode with neither password configured: the login page may show the demo passwords. */
     public boolean demoPasswords() {
-        return demo() && (security.viewerPassword() == null || security.viewerPassword().isBlank())
-                && (security.operatorPassword() == null || security.operatorPassword().isBlank());
+        return demo()
+                && (security.viewerPassword() == null
+                        || security.viewerPassword().isBlank())
+                && (security.operatorPassword() == null
+                        || security.operatorPassword().isBlank());
     }
 
     /**
@@ -58,16 +60,16 @@ public record EventLensProperties(
      * @param port client port of the embedded broker on 127.0.0.1 (0 picks a free one)
      * @param controllerPort its controller port (0 picks a free one)
      */
-    public record Embedded(@DefaultValue("19092") int port, @DefaultValue("0") int controllerPort) {
-    }
+    public record Embedded(
+            @DefaultValue("19092") int port,
+            @DefaultValue("0") int controllerPort) {}
 
     /** @param url {@code redis://host:port}; blank means Redis is not watched */
-    public record Redis(@DefaultValue("redis://127.0.0.1:6379") String url) {
-    }
+    public record Redis(
+            @DefaultValue("redis://127.0.0.1:6379") String url) {}
 
     /** Passwords of the {@code viewer} and {@code operator} users; required with an external Kafka. */
-    public record Security(String viewerPassword, String operatorPassword) {
-    }
+    public record Security(String viewerPassword, String operatorPassword) {}
 
     /**
      * @param folders files or folders of AsyncAPI documents, loaded at start and on reload

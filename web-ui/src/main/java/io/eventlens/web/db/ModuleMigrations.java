@@ -1,20 +1,17 @@
 package io.eventlens.web.db;
 
-import java.sql.SQLException;
-import java.util.List;
-
-import javax.sql.DataSource;
-
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.FlywayException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import io.eventlens.catalog.CatalogModule;
 import io.eventlens.dlq.DlqInspectorModule;
 import io.eventlens.flow.FlowVisualizerModule;
 import io.eventlens.lag.LagMonitorModule;
 import io.eventlens.lint.SchemaLinterModule;
+import java.sql.SQLException;
+import java.util.List;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Migrates each module's own tables from its own folder, with its own Flyway history table, so a
@@ -25,8 +22,7 @@ public final class ModuleMigrations {
     private static final Logger LOG = LoggerFactory.getLogger(ModuleMigrations.class);
 
     /** A module's name (its history table is {@code flyway_history_<name>}) and its migrations. */
-    public record Module(String name, String location) {
-    }
+    public record Module(String name, String location) {}
 
     public static final List<Module> MODULES = List.of(
             new Module(CatalogModule.NAME, CatalogModule.MIGRATIONS),
@@ -35,8 +31,7 @@ public final class ModuleMigrations {
             new Module(LagMonitorModule.NAME, LagMonitorModule.MIGRATIONS),
             new Module(DlqInspectorModule.NAME, DlqInspectorModule.MIGRATIONS));
 
-    private ModuleMigrations() {
-    }
+    private ModuleMigrations() {}
 
     /**
      * Applies every module's pending migrations.
@@ -68,7 +63,9 @@ public final class ModuleMigrations {
     /** Whether a migration failure is really an unreachable database (so the message says so). */
     static boolean isConnectionFailure(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+            if (t instanceof SQLException sql
+                    && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith("08")) {
                 return true;
             }
             if (t instanceof java.net.ConnectException) {

@@ -1,13 +1,5 @@
 package io.eventlens.web.demo;
 
-import java.util.List;
-import java.util.Map;
-
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-
 import io.eventlens.reference.kafka.EmbeddedKafkaBroker;
 import io.eventlens.reference.kafka.EmbeddedKafkaException;
 import io.eventlens.web.catalog.ExtraCatalogFolders;
@@ -15,6 +7,12 @@ import io.eventlens.web.config.EventLensProperties;
 import io.eventlens.web.db.DataFolder;
 import io.eventlens.web.kafka.KafkaConnection;
 import io.eventlens.web.startup.StartupException;
+import java.util.List;
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /**
  * No Kafka configured: EventLens starts the bundled world (a real embedded KRaft broker and the
@@ -29,43 +27,61 @@ class DemoConfiguration {
     EmbeddedKafkaBroker embeddedKafkaBroker(EventLensProperties properties, DataFolder dataFolder) {
         EventLensProperties.Embedded embedded = properties.kafka().embedded();
         try {
-            return new EmbeddedKafkaBroker(dataFolder.path().resolve("kafka"), embedded.port(), embedded.controllerPort())
+            return new EmbeddedKafkaBroker(
+                            dataFolder.path().resolve("kafka"), embedded.port(), embedded.controllerPort())
                     .start();
         } catch (EmbeddedKafkaException e) {
             throw startupFailure(e, embedded, dataFolder);
         }
     }
 
-    private static StartupException startupFailure(EmbeddedKafkaException e, EventLensProperties.Embedded embedded,
-            DataFolder dataFolder) {
+    private static StartupException startupFailure(
+            EmbeddedKafkaException e, EventLensProperties.Embedded embedded, DataFolder dataFolder) {
         String problem = "the embedded Kafka broker cannot start: " + e.getMessage();
-        String portAction = "Free the port, or pick another with --eventlens.kafka.embedded.port=<port> (0 picks a free one);"
-                + " or point EventLens at your cluster with --eventlens.kafka.bootstrap-servers=host:port.";
+        String portAction =
+                "Free the port, or pick another with --eventlens.kafka.embedded.port=<port> (0 picks a free one);"
+                        + " or point EventLens at your cluster with --eventlens.kafka.bootstrap-servers=host:port.";
         if (e.getMessage().contains("controller port")) {
-            return new StartupException("eventlens.kafka.embedded.controller-port",
-                    String.valueOf(embedded.controllerPort()), problem, portAction, e);
+            return new StartupException(
+                    "eventlens.kafka.embedded.controller-port",
+                    String.valueOf(embedded.controllerPort()),
+                    problem,
+                    portAction,
+                    e);
         }
         if (e.getMessage().contains(" port ")) {
-            return new StartupException("eventlens.kafka.embedded.port", String.valueOf(embedded.port()), problem,
-                    portAction, e);
+            return new StartupException(
+                    "eventlens.kafka.embedded.port", String.valueOf(embedded.port()), problem, portAction, e);
         }
-        return new StartupException("eventlens.data-dir", dataFolder.path().toString(), problem,
-                "Choose another folder with --eventlens.data-dir=<folder>, or remove its kafka folder to start afresh.", e);
+        return new StartupException(
+                "eventlens.data-dir",
+                dataFolder.path().toString(),
+                problem,
+                "Choose another folder with --eventlens.data-dir=<folder>, or remove its kafka folder to start afresh.",
+                e);
     }
 
     /** The reference order system beside the broker, with a gentle load: the traffic the pages show. */
     @Bean(destroyMethod = "close")
-    DemoWorld demoWorld(EmbeddedKafkaBroker broker, EventLensProperties properties, DataFolder dataFolder,
+    DemoWorld demoWorld(
+            EmbeddedKafkaBroker broker,
+            EventLensProperties properties,
+            DataFolder dataFolder,
             @Value("${server.port:8080}") int serverPort) {
-        return DemoWorld.start(broker.bootstrapServers(), dataFolder.path().resolve("reference"),
-                properties.redis().url(), "http://localhost:" + serverPort + "/v1/traces", DemoWorld.PREFERRED_PORT,
+        return DemoWorld.start(
+                broker.bootstrapServers(),
+                dataFolder.path().resolve("reference"),
+                properties.redis().url(),
+                "http://localhost:" + serverPort + "/v1/traces",
+                DemoWorld.PREFERRED_PORT,
                 DemoWorld.ORDERS_PER_SECOND);
     }
 
     /** The bundled system's documents join the catalog, so the demo's catalog shows what runs. */
     @Bean
     ExtraCatalogFolders referenceDocuments(DataFolder dataFolder) {
-        return new ExtraCatalogFolders(List.of(ReferenceDocuments.extract(dataFolder.path().resolve("reference-asyncapi"))));
+        return new ExtraCatalogFolders(
+                List.of(ReferenceDocuments.extract(dataFolder.path().resolve("reference-asyncapi"))));
     }
 
     @Bean

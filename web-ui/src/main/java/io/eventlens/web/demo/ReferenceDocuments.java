@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
@@ -16,8 +15,7 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  */
 final class ReferenceDocuments {
 
-    private ReferenceDocuments() {
-    }
+    private ReferenceDocuments() {}
 
     static Path extract(Path folder) {
         try {

@@ -1,9 +1,13 @@
 package io.eventlens.web.governance;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.eventlens.lint.compat.CompatibilityVerdict;
+import io.eventlens.lint.compat.Mode;
+import io.eventlens.lint.compat.Policy;
+import io.eventlens.lint.impact.MessageVerdict;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -14,13 +18,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
-import com.fasterxml.jackson.databind.JsonNode;
-
-import io.eventlens.lint.compat.CompatibilityVerdict;
-import io.eventlens.lint.compat.Mode;
-import io.eventlens.lint.compat.Policy;
-import io.eventlens.lint.impact.MessageVerdict;
 
 /**
  * {@code POST /api/governance/check?mode=BACKWARD&policy=STRICT} with an AsyncAPI document as the
@@ -40,21 +37,38 @@ class GovernanceController {
     }
 
     @PostMapping("/check")
-    Map<String, Object> check(@RequestBody byte[] document,
+    Map<String, Object> check(
+            @RequestBody byte[] document,
             @RequestParam(defaultValue = "BACKWARD") String mode,
             @RequestParam(defaultValue = "STRICT") String policy,
             @RequestHeader(name = "X-Document-Name", defaultValue = "candidate.yaml") String name) {
-        GovernanceService.DocumentCheck check = governance.checkDocument(name, document, Mode.parse(mode),
-                Policy.parse(policy));
+        GovernanceService.DocumentCheck check =
+                governance.checkDocument(name, document, Mode.parse(mode), Policy.parse(policy));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("document", name);
         body.put("mode", Mode.parse(mode).name());
         body.put("policy", Policy.parse(policy).name());
         body.put("passed", check.passed());
-        body.put("problems", check.load().problems().stream().map(p -> Map.of("file", p.file(), "line", p.line(),
-                "column", p.column(), "pointer", p.pointer(), "message", p.message(),
-                "severity", p.severity().name().toLowerCase())).toList());
-        body.put("messages", check.messages().stream().map(GovernanceController::message).toList());
+        body.put(
+                "problems",
+                check.load().problems().stream()
+                        .map(p -> Map.of(
+                                "file",
+                                p.file(),
+                                "line",
+                                p.line(),
+                                "column",
+                                p.column(),
+                                "pointer",
+                                p.pointer(),
+                                "message",
+                                p.message(),
+                                "severity",
+                                p.severity().name().toLowerCase()))
+                        .toList());
+        body.put(
+                "messages",
+                check.messages().stream().map(GovernanceController::message).toList());
         return body;
     }
 
@@ -63,14 +77,20 @@ class GovernanceController {
      * {@code "string"} is read as that text, which is the same schema).
      */
     @PostMapping(path = "/compat", consumes = "application/json")
-    Map<String, Object> compat(@RequestBody JsonNode request,
+    Map<String, Object> compat(
+            @RequestBody JsonNode request,
             @RequestParam(defaultValue = "BACKWARD") String mode,
             @RequestParam(defaultValue = "STRICT") String policy) {
         JsonNode versions = request.path("versions");
         if (!versions.isArray() || versions.size() < 2) {
-            throw new IllegalArgumentException("the body must be {\"versions\": [OLD, NEW, ...]} with at least two schema"
-                    + " versions, oldest first; got " + (versions.isMissingNode() ? "no versions field"
-                    : versions.isArray() ? versions.size() + " version" + (versions.size() == 1 ? "" : "s") : "a " + versions.getNodeType()));
+            throw new IllegalArgumentException(
+                    "the body must be {\"versions\": [OLD, NEW, ...]} with at least two schema"
+                            + " versions, oldest first; got "
+                            + (versions.isMissingNode()
+                                    ? "no versions field"
+                                    : versions.isArray()
+                                            ? versions.size() + " version" + (versions.size() == 1 ? "" : "s")
+                                            : "a " + versions.getNodeType()));
         }
         List<String> texts = new java.util.ArrayList<>();
         versions.forEach(v -> texts.add(v.isTextual() ? v.asText() : v.toString()));
@@ -113,17 +133,19 @@ class GovernanceController {
     }
 
     private static List<Map<String, Object>> changes(List<Verdicts.Row> rows) {
-        return rows.stream().map(r -> {
-            Map<String, Object> change = new LinkedHashMap<>();
-            change.put("pointer", r.finding().change().pointer());
-            change.put("kind", r.finding().change().kind().name());
-            change.put("oldValue", r.finding().change().oldValue());
-            change.put("newValue", r.finding().change().newValue());
-            change.put("breaking", r.breaking());
-            change.put("direction", r.finding().direction().name());
-            change.put("againstVersion", r.finding().earlierVersion() + 1);
-            change.put("explanation", r.finding().change().explanation());
-            return change;
-        }).toList();
+        return rows.stream()
+                .map(r -> {
+                    Map<String, Object> change = new LinkedHashMap<>();
+                    change.put("pointer", r.finding().change().pointer());
+                    change.put("kind", r.finding().change().kind().name());
+                    change.put("oldValue", r.finding().change().oldValue());
+                    change.put("newValue", r.finding().change().newValue());
+                    change.put("breaking", r.breaking());
+                    change.put("direction", r.finding().direction().name());
+                    change.put("againstVersion", r.finding().earlierVersion() + 1);
+                    change.put("explanation", r.finding().change().explanation());
+                    return change;
+                })
+                .toList();
     }
 }

@@ -1,16 +1,9 @@
 package io.eventlens.web.governance;
 
-import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
-
-import org.springframework.stereotype.Service;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-
 import io.eventlens.catalog.load.DocumentLoad;
 import io.eventlens.lint.compat.CompatibilityChecker;
 import io.eventlens.lint.compat.CompatibilityVerdict;
@@ -21,6 +14,10 @@ import io.eventlens.lint.impact.ConsumerImpact;
 import io.eventlens.lint.impact.MessageVerdict;
 import io.eventlens.web.catalog.CatalogService;
 import io.eventlens.web.catalog.CatalogState;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Service;
 
 /** Checks candidates (a new version of a document, or of a schema) against what the catalog knows. */
 @Service
@@ -55,7 +52,10 @@ public class GovernanceService {
         }
         CatalogState state = catalog.state();
         List<MessageVerdict> verdicts = new ConsumerImpact(mode, policy)
-                .check(state.history(), state.current(), io.eventlens.catalog.model.Catalog.of(List.of(load.document())));
+                .check(
+                        state.history(),
+                        state.current(),
+                        io.eventlens.catalog.model.Catalog.of(List.of(load.document())));
         return new DocumentCheck(load, verdicts);
     }
 
@@ -74,8 +74,9 @@ public class GovernanceService {
         SchemaLanguage language = SchemaLanguage.of(schemas.get(schemas.size() - 1));
         for (int i = 0; i < schemas.size(); i++) {
             if (SchemaLanguage.of(schemas.get(i)) != language) {
-                throw new IllegalArgumentException("Schema version " + (i + 1) + " is " + name(SchemaLanguage.of(schemas.get(i)))
-                        + " but the newest version is " + name(language) + ": give every version in one language.");
+                throw new IllegalArgumentException("Schema version " + (i + 1) + " is "
+                        + name(SchemaLanguage.of(schemas.get(i))) + " but the newest version is " + name(language)
+                        + ": give every version in one language.");
             }
         }
         return new CompatibilityChecker(policy, language).check(mode, schemas);
@@ -87,20 +88,25 @@ public class GovernanceService {
 
     private static JsonNode parse(int version, String text) {
         if (text == null || text.isBlank()) {
-            throw new IllegalArgumentException("Schema version " + version
-                    + " is empty: paste a JSON Schema or an Avro schema (JSON or YAML).");
+            throw new IllegalArgumentException(
+                    "Schema version " + version + " is empty: paste a JSON Schema or an Avro schema (JSON or YAML).");
         }
         try {
             JsonNode node = YAML.readTree(text);
             if (node == null || !(node.isObject() || node.isBoolean() || node.isArray() || node.isTextual())) {
-                throw new IllegalArgumentException("Schema version " + version + " is not a schema: expected an object or"
-                        + " true/false (JSON Schema), or an Avro declaration, union or type name, found " + describe(node) + ".");
+                throw new IllegalArgumentException(
+                        "Schema version " + version + " is not a schema: expected an object or"
+                                + " true/false (JSON Schema), or an Avro declaration, union or type name, found "
+                                + describe(node) + ".");
             }
             return node;
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("Schema version " + version + " does not parse at line "
-                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ": "
-                    + e.getOriginalMessage(), e);
+            throw new IllegalArgumentException(
+                    "Schema version " + version + " does not parse at line "
+                            + e.getLocation().getLineNr() + ", column "
+                            + e.getLocation().getColumnNr() + ": "
+                            + e.getOriginalMessage(),
+                    e);
         } catch (IOException e) {
             throw new IllegalArgumentException("Schema version " + version + " cannot be read: " + e.getMessage(), e);
         }

@@ -1,8 +1,5 @@
 package io.eventlens.web.governance;
 
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -21,14 +18,14 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
-
 import io.eventlens.catalog.load.DocumentLoad;
 import io.eventlens.lint.compat.Mode;
 import io.eventlens.lint.compat.Policy;
 import io.eventlens.lint.impact.MessageVerdict;
 import io.eventlens.web.ui.MainLayout;
-
 import jakarta.annotation.security.PermitAll;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /**
  * Check a new version of an AsyncAPI document against the catalog, or two versions of a JSON Schema:
@@ -67,13 +64,17 @@ public class GovernanceView extends VerticalLayout implements BeforeEnterObserve
         tabs.add("Schemas (JSON Schema or Avro)", schemaTab());
         result.addClassName("governance-result");
         result.setWidthFull();
-        add(new H2("Governance"),
+        add(
+                new H2("Governance"),
                 new Paragraph("Check a change before it merges: a new version of a document against every version the"
-                        + " catalog knows, or two versions of a schema (JSON Schema or Avro). For a pull request, FORWARD (or FULL) is the"
+                        + " catalog knows, or two versions of a schema (JSON Schema or Avro). "
+                        + "For a pull request, FORWARD (or FULL) is the"
                         + " consumers' question: can readers built on the old schema read what the new one allows?"
                         + " The same checks run in CI: java -jar eventlens.jar compat --mode FORWARD OLD NEW"
                         + " (docs/ci.md)."),
-                new HorizontalLayout(mode, policy), tabs, result);
+                new HorizontalLayout(mode, policy),
+                tabs,
+                result);
     }
 
     /** {@code governance?mode=FULL&policy=LENIENT} opens with that mode and policy (a link a team can share). */
@@ -129,8 +130,8 @@ public class GovernanceView extends VerticalLayout implements BeforeEnterObserve
 
     private void checkDocument() {
         result.removeAll();
-        GovernanceService.DocumentCheck check = governance.checkDocument(documentName,
-                document.getValue().getBytes(StandardCharsets.UTF_8), mode.getValue(), policy.getValue());
+        GovernanceService.DocumentCheck check = governance.checkDocument(
+                documentName, document.getValue().getBytes(StandardCharsets.UTF_8), mode.getValue(), policy.getValue());
         DocumentLoad load = check.load();
         if (!load.loaded()) {
             result.add(new Paragraph("The document did not load:"));
@@ -140,13 +141,18 @@ public class GovernanceView extends VerticalLayout implements BeforeEnterObserve
         if (check.messages().isEmpty()) {
             result.add(new Paragraph("The document has no messages to check."));
         }
-        Paragraph overall = new Paragraph(check.passed() ? "Passes: no message breaks under " + policy.getValue() + " "
-                + mode.getValue() + "." : "Fails: at least one message breaks under " + policy.getValue() + " " + mode.getValue() + ".");
+        Paragraph overall = new Paragraph(
+                check.passed()
+                        ? "Passes: no message breaks under " + policy.getValue() + " " + mode.getValue() + "."
+                        : "Fails: at least one message breaks under " + policy.getValue() + " " + mode.getValue()
+                                + ".");
         overall.addClassName("overall");
         result.add(overall);
         for (MessageVerdict message : check.messages()) {
             String title = message.messageKey() + " " + message.candidateVersion()
-                    + (message.comparedVersions().isEmpty() ? " (new message)" : " vs " + String.join(", ", message.comparedVersions()));
+                    + (message.comparedVersions().isEmpty()
+                            ? " (new message)"
+                            : " vs " + String.join(", ", message.comparedVersions()));
             result.add(new VerdictPanel(title, message.verdict(), message.hurtConsumers()));
         }
     }
@@ -154,9 +160,11 @@ public class GovernanceView extends VerticalLayout implements BeforeEnterObserve
     private void checkSchemas() {
         result.removeAll();
         try {
-            result.add(new VerdictPanel("New version vs old",
-                    governance.checkSchemas(List.of(oldSchema.getValue(), newSchema.getValue()), mode.getValue(),
-                            policy.getValue()), List.of()));
+            result.add(new VerdictPanel(
+                    "New version vs old",
+                    governance.checkSchemas(
+                            List.of(oldSchema.getValue(), newSchema.getValue()), mode.getValue(), policy.getValue()),
+                    List.of()));
         } catch (IllegalArgumentException e) {
             Paragraph error = new Paragraph(e.getMessage());
             error.addClassName("input-error");

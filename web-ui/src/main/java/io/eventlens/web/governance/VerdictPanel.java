@@ -1,8 +1,5 @@
 package io.eventlens.web.governance;
 
-import java.util.List;
-import java.util.Locale;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H3;
@@ -11,8 +8,9 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.renderer.LitRenderer;
-
 import io.eventlens.lint.compat.CompatibilityVerdict;
+import java.util.List;
+import java.util.Locale;
 
 /** One verdict: its outcome, the policy's summary, the consumers it hurts and every change found. */
 class VerdictPanel extends VerticalLayout {
@@ -24,11 +22,14 @@ class VerdictPanel extends VerticalLayout {
         setPadding(false);
         Span badge = new Span(Verdicts.label(verdict));
         badge.addClassName("verdict-label");
-        badge.getElement().getThemeList().add(switch (verdict.kind()) {
-            case COMPATIBLE -> "badge success";
-            case INCOMPATIBLE -> "badge error";
-            case NOT_COMPARABLE -> "badge contrast";
-        });
+        badge.getElement()
+                .getThemeList()
+                .add(
+                        switch (verdict.kind()) {
+                            case COMPATIBLE -> "badge success";
+                            case INCOMPATIBLE -> "badge error";
+                            case NOT_COMPARABLE -> "badge contrast";
+                        });
         HorizontalLayout heading = new HorizontalLayout(new H3(title), badge);
         heading.setAlignItems(Alignment.CENTER);
         Paragraph summary = new Paragraph(verdict.summary());
@@ -46,11 +47,15 @@ class VerdictPanel extends VerticalLayout {
         }
         if (rows.stream().anyMatch(r -> r.finding().direction() == io.eventlens.lint.compat.Direction.FORWARD)) {
             // forward rows are the backward comparison with the versions swapped: say how to read them
-            Paragraph note = new Paragraph("Forward rows ask whether consumers still on the earlier version can read what"
-                    + " the new one allows. They compare with the roles swapped: the pointer is in the earlier version,"
-                    + " and in Old, New and Why, \"new\" is the earlier version and \"old\" the newest.");
+            Paragraph note =
+                    new Paragraph("Forward rows ask whether consumers still on the earlier version can read what"
+                            + " the new one allows. They compare with the roles swapped: the "
+                            + "pointer is in the earlier version,"
+                            + " and in Old, New and Why, \"new\" is the earlier version and \"old\" the newest.");
             note.addClassName("forward-note");
-            note.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
+            note.getStyle()
+                    .set("font-size", "var(--lumo-font-size-s)")
+                    .set("color", "var(--lumo-secondary-text-color)");
             add(note);
         }
     }
@@ -58,22 +63,42 @@ class VerdictPanel extends VerticalLayout {
     private static Grid<Verdicts.Row> changes(List<Verdicts.Row> rows) {
         Grid<Verdicts.Row> grid = new Grid<>();
         grid.addClassName("verdict-changes");
-        grid.addColumn(r -> r.breaking() ? "breaks" : "ok").setHeader("").setWidth("5.5rem").setFlexGrow(0)
+        grid.addColumn(r -> r.breaking() ? "breaks" : "ok")
+                .setHeader("")
+                .setWidth("5.5rem")
+                .setFlexGrow(0)
                 .setPartNameGenerator(r -> r.breaking() ? "breaking" : null);
-        grid.addColumn(r -> "v" + (r.finding().earlierVersion() + 1) + " " + r.finding().direction().name().toLowerCase())
-                .setHeader("Against").setWidth("8rem").setFlexGrow(0);
+        grid.addColumn(r -> "v" + (r.finding().earlierVersion() + 1) + " "
+                        + r.finding().direction().name().toLowerCase())
+                .setHeader("Against")
+                .setWidth("8rem")
+                .setFlexGrow(0);
         // a pointer has no spaces to wrap at: let it break anywhere rather than be cut off
         grid.addColumn(LitRenderer.<Verdicts.Row>of("<span style=\"overflow-wrap:anywhere\">${item.pointer}</span>")
-                .withProperty("pointer", r -> r.finding().change().pointer())).setHeader("Pointer").setFlexGrow(2);
+                        .withProperty("pointer", r -> r.finding().change().pointer()))
+                .setHeader("Pointer")
+                .setFlexGrow(2);
         // the kind as the CLI's rule id (property-added-to-open-content-model): same name, wraps at hyphens
-        grid.addColumn(r -> r.finding().change().kind().name().toLowerCase(Locale.ROOT).replace('_', '-'))
-                .setHeader("Kind").setFlexGrow(2);
-        grid.addColumn(r -> text(r.finding().change().oldValue())).setHeader("Old").setFlexGrow(1);
-        grid.addColumn(r -> text(r.finding().change().newValue())).setHeader("New").setFlexGrow(1);
+        grid.addColumn(r -> r.finding()
+                        .change()
+                        .kind()
+                        .name()
+                        .toLowerCase(Locale.ROOT)
+                        .replace('_', '-'))
+                .setHeader("Kind")
+                .setFlexGrow(2);
+        grid.addColumn(r -> text(r.finding().change().oldValue()))
+                .setHeader("Old")
+                .setFlexGrow(1);
+        grid.addColumn(r -> text(r.finding().change().newValue()))
+                .setHeader("New")
+                .setFlexGrow(1);
         grid.addColumn(r -> r.finding().change().explanation()).setHeader("Why").setFlexGrow(4);
         grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         // breaking changes first: they are what the reader came for
-        grid.setItems(rows.stream().sorted(java.util.Comparator.comparing(r -> !r.breaking())).toList());
+        grid.setItems(rows.stream()
+                .sorted(java.util.Comparator.comparing(r -> !r.breaking()))
+                .toList());
         grid.setAllRowsVisible(true);
         grid.getElement().getStyle().set("font-size", "var(--lumo-font-size-s)");
         return grid;

@@ -1,30 +1,30 @@
 package io.eventlens.web.governance;
 
-import java.util.List;
-
 import io.eventlens.lint.compat.CompatibilityVerdict;
 import io.eventlens.lint.compat.Compatible;
 import io.eventlens.lint.compat.Finding;
 import io.eventlens.lint.compat.Incompatible;
 import io.eventlens.lint.compat.NotComparable;
+import java.util.List;
 
 /** Reading a verdict's findings uniformly, each with whether it breaks. */
 final class Verdicts {
 
     /** One change of a verdict, as shown and as answered by the API. */
-    record Row(Finding finding, boolean breaking) {
-    }
+    record Row(Finding finding, boolean breaking) {}
 
-    private Verdicts() {
-    }
+    private Verdicts() {}
 
     static List<Row> rows(CompatibilityVerdict verdict) {
         return switch (verdict.kind()) {
-            case COMPATIBLE -> ((Compatible) verdict).findings().stream().map(f -> new Row(f, false)).toList();
+            case COMPATIBLE ->
+                ((Compatible) verdict)
+                        .findings().stream().map(f -> new Row(f, false)).toList();
             case INCOMPATIBLE -> {
                 Incompatible incompatible = (Incompatible) verdict;
                 yield incompatible.findings().stream()
-                        .map(f -> new Row(f, incompatible.breaking().contains(f))).toList();
+                        .map(f -> new Row(f, incompatible.breaking().contains(f)))
+                        .toList();
             }
             case NOT_COMPARABLE -> List.of();
         };

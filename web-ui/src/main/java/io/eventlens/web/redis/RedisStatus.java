@@ -1,16 +1,14 @@
 package io.eventlens.web.redis;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.stereotype.Component;
-
 import io.eventlens.lag.health.ConnectionStatus;
 import io.eventlens.lag.health.RedisProbe;
 import io.eventlens.web.config.EventLensProperties;
 import io.eventlens.web.startup.StartupException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
 
 /**
  * Whether the configured Redis answers. Redis never stops the start: an absent or silent Redis
@@ -42,8 +40,12 @@ public class RedisStatus {
         try {
             this.probe = new RedisProbe(url, TIMEOUT);
         } catch (IllegalArgumentException e) {
-            throw new StartupException("eventlens.redis.url", url, e.getMessage(),
-                    "Give a URL like redis://127.0.0.1:6379, or leave the setting empty to run without Redis.", e);
+            throw new StartupException(
+                    "eventlens.redis.url",
+                    url,
+                    e.getMessage(),
+                    "Give a URL like redis://127.0.0.1:6379, or leave the setting empty to run without Redis.",
+                    e);
         }
     }
 

@@ -11,7 +11,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-
 import io.eventlens.web.config.EventLensProperties;
 
 /** The login page; a wrong password comes back here with {@code ?error} and a message. */

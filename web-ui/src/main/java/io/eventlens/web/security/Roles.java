@@ -6,6 +6,5 @@ public final class Roles {
     public static final String VIEWER = "VIEWER";
     public static final String OPERATOR = "OPERATOR";
 
-    private Roles() {
-    }
+    private Roles() {}
 }

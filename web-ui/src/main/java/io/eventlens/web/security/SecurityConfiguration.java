@@ -1,19 +1,17 @@
 package io.eventlens.web.security;
 
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import io.eventlens.web.config.EventLensProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.SecurityFilterChain;
-
-import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
-
-import io.eventlens.web.config.EventLensProperties;
 
 /**
  * Two chains: {@code /api/**} and {@code /actuator/**} with HTTP Basic for automation (GET for
@@ -29,15 +27,17 @@ class SecurityConfiguration {
     @Order(1)
     SecurityFilterChain apiFilterChain(HttpSecurity http) throws Exception {
         http.securityMatcher("/api/**", "/actuator/**")
-                .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                        .requestMatchers(HttpMethod.GET, "/api/**", "/actuator/**").hasRole(Roles.VIEWER)
+                .authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/health", "/actuator/health/**")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/**", "/actuator/**")
+                        .hasRole(Roles.VIEWER)
                         // a check reads and stores nothing: viewers (and CI jobs) may run it
-                        .requestMatchers(HttpMethod.POST, "/api/governance/check", "/api/governance/compat").hasRole(Roles.VIEWER)
-                        .anyRequest().hasRole(Roles.OPERATOR))
+                        .requestMatchers(HttpMethod.POST, "/api/governance/check", "/api/governance/compat")
+                        .hasRole(Roles.VIEWER)
+                        .anyRequest()
+                        .hasRole(Roles.OPERATOR))
                 .httpBasic(basic -> basic.authenticationEntryPoint(ApiErrors.unauthorized()))
-                .exceptionHandling(errors -> errors
-                        .authenticationEntryPoint(ApiErrors.unauthorized())
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(ApiErrors.unauthorized())
                         .accessDeniedHandler(ApiErrors.forbidden()))
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));

@@ -1,7 +1,6 @@
 package io.eventlens.web.startup;
 
 import java.util.stream.Collectors;
-
 import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.context.properties.bind.UnboundConfigurationPropertiesException;
 import org.springframework.boot.context.properties.source.ConfigurationProperty;

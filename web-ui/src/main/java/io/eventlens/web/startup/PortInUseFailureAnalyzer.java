@@ -13,7 +13,8 @@ class PortInUseFailureAnalyzer extends AbstractFailureAnalyzer<PortInUseExceptio
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, PortInUseException cause) {
         return new FailureAnalysis(
-                "EventLens cannot start: server.port=" + cause.getPort() + ": the port is already in use by another process",
+                "EventLens cannot start: server.port=" + cause.getPort()
+                        + ": the port is already in use by another process",
                 "Stop the process that listens on port " + cause.getPort()
                         + ", or start EventLens on another port with --server.port=<free port>.",
                 cause);

@@ -1,16 +1,14 @@
 package io.eventlens.web.status;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-
-import org.springframework.stereotype.Service;
-
 import io.eventlens.lag.health.ConnectionStatus;
 import io.eventlens.lag.health.KafkaProbe;
 import io.eventlens.web.db.DatabaseStatus;
 import io.eventlens.web.kafka.KafkaConnection;
 import io.eventlens.web.redis.RedisStatus;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import org.springframework.stereotype.Service;
 
 /** What EventLens is connected to, for the dashboard and {@code GET /api/status}. */
 @Service
@@ -34,8 +32,7 @@ public class SystemStatus {
     }
 
     /** The snapshot shown to people and automation. */
-    public record Snapshot(boolean demo, ConnectionStatus kafka, ConnectionStatus redis, DatabaseStatus database) {
-    }
+    public record Snapshot(boolean demo, ConnectionStatus kafka, ConnectionStatus redis, DatabaseStatus database) {}
 
     public Snapshot snapshot() {
         return new Snapshot(kafka.embedded(), kafka(), redis.current(), database);

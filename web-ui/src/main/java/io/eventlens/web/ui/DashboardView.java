@@ -9,12 +9,10 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-
 import io.eventlens.lag.health.ConnectionStatus;
 import io.eventlens.web.catalog.CatalogService;
 import io.eventlens.web.catalog.CatalogState;
 import io.eventlens.web.status.SystemStatus;
-
 import jakarta.annotation.security.PermitAll;
 
 /** The first page: what EventLens is connected to, and a card per feature. */
@@ -28,9 +26,13 @@ public class DashboardView extends VerticalLayout {
     public DashboardView(SystemStatus status, CatalogService catalog) {
         SystemStatus.Snapshot snapshot = status.snapshot();
         Div connections = grid(
-                connectionCard("Kafka", snapshot.demo() ? "Embedded demo broker" : "Configured cluster", snapshot.kafka()),
+                connectionCard(
+                        "Kafka", snapshot.demo() ? "Embedded demo broker" : "Configured cluster", snapshot.kafka()),
                 connectionCard("Redis", "Redis Streams sources", snapshot.redis()),
-                card("Database", snapshot.database().kind(), wrapped(snapshot.database().location())));
+                card(
+                        "Database",
+                        snapshot.database().kind(),
+                        wrapped(snapshot.database().location())));
         Div features = grid(
                 catalogCard(catalog.state()),
                 emptyCard("Governance", "No compatibility checks yet."),
@@ -46,14 +48,18 @@ public class DashboardView extends VerticalLayout {
         }
         int shared = state.current().sharedDefinitions().size();
         Paragraph counts = new Paragraph(state.current().applications().size() + " services · "
-                + state.current().channels().size() + " channels · " + state.messageKeys().size() + " messages"
-                + (shared == 0 ? "" : " · " + shared + (shared == 1 ? " document" : " documents") + " of shared definitions"));
+                + state.current().channels().size() + " channels · "
+                + state.messageKeys().size() + " messages"
+                + (shared == 0
+                        ? ""
+                        : " · " + shared + (shared == 1 ? " document" : " documents") + " of shared definitions"));
         counts.addClassName("catalog-counts");
-        Component card = card("Catalog", (state.documents().size() - state.failed().size()) + " document(s) loaded",
-                counts);
+        Component card =
+                card("Catalog", (state.documents().size() - state.failed().size()) + " document(s) loaded", counts);
         if (!state.failed().isEmpty()) {
             Paragraph failed = new Paragraph(state.failed().size() + " did not load: "
-                    + String.join(", ", state.failed().stream().map(d -> d.file()).toList()));
+                    + String.join(
+                            ", ", state.failed().stream().map(d -> d.file()).toList()));
             failed.addClassName("catalog-failed");
             failed.getStyle().set("color", "var(--lumo-error-text-color)").set("overflow-wrap", "anywhere");
             ((VerticalLayout) card).add(failed);
@@ -63,7 +69,10 @@ public class DashboardView extends VerticalLayout {
 
     private static Div grid(Component... cards) {
         Div grid = new Div(cards);
-        grid.getStyle().set("display", "grid").set("gap", "var(--lumo-space-m)").set("width", "100%")
+        grid.getStyle()
+                .set("display", "grid")
+                .set("gap", "var(--lumo-space-m)")
+                .set("width", "100%")
                 .set("grid-template-columns", "repeat(auto-fill, minmax(16rem, 1fr))");
         return grid;
     }
@@ -72,7 +81,10 @@ public class DashboardView extends VerticalLayout {
         Span state = new Span(status.connected() ? "Connected" : "Not connected");
         state.getElement().getThemeList().add(status.connected() ? "badge success" : "badge error");
         state.addClassName("connection-state");
-        return card(title, subtitle, state,
+        return card(
+                title,
+                subtitle,
+                state,
                 wrapped(status.target() + (status.connected() ? " · " : ": ") + status.detail()));
     }
 
@@ -92,8 +104,10 @@ public class DashboardView extends VerticalLayout {
         VerticalLayout card = new VerticalLayout();
         card.addClassName("dashboard-card");
         card.setSpacing(false);
-        card.getStyle().set("border", "1px solid var(--lumo-contrast-10pct)")
-                .set("border-radius", "var(--lumo-border-radius-l)").set("background", "var(--lumo-base-color)");
+        card.getStyle()
+                .set("border", "1px solid var(--lumo-contrast-10pct)")
+                .set("border-radius", "var(--lumo-border-radius-l)")
+                .set("background", "var(--lumo-base-color)");
         H3 heading = new H3(title);
         heading.getStyle().set("margin", "0");
         card.add(heading);

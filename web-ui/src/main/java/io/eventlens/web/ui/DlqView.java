@@ -2,7 +2,6 @@ package io.eventlens.web.ui;
 
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-
 import jakarta.annotation.security.PermitAll;
 
 @Route(value = "dlq", layout = MainLayout.class)
@@ -13,6 +12,8 @@ public class DlqView extends PlannedView {
     private static final long serialVersionUID = 1L;
 
     public DlqView() {
-        super("DLQ", "dead-letter queues with their depth, the dead-lettered events and their headers, and safe replay.");
+        super(
+                "DLQ",
+                "dead-letter queues with their depth, the dead-lettered events and their headers, and safe replay.");
     }
 }

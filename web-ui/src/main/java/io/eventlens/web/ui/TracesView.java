@@ -2,7 +2,6 @@ package io.eventlens.web.ui;
 
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-
 import jakarta.annotation.security.PermitAll;
 
 @Route(value = "traces", layout = MainLayout.class)

@@ -2,16 +2,14 @@ package io.eventlens.web.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.eventlens.web.ui.BrowserTestBase;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-
-import io.eventlens.web.ui.BrowserTestBase;
 
 /** The catalog in a real browser: upload as operator, find by a payload field, compare two versions. */
 class CatalogBrowserIT extends BrowserTestBase {
@@ -38,7 +36,8 @@ class CatalogBrowserIT extends BrowserTestBase {
         assertThat(diff.getText()).contains("Version 1", "Version 2", "loyalty_tier");
         assertThat(diff.getAttribute("data-changed-lines")).isNotEqualTo("0");
         assertThat(browser.driver().findElements(By.cssSelector(".side-by-side-diff .diff-added")))
-                .extracting(WebElement::getText).anyMatch(line -> line.contains("loyalty_tier"));
+                .extracting(WebElement::getText)
+                .anyMatch(line -> line.contains("loyalty_tier"));
         assertThat(browser.waitFor(By.className("producers")).getText()).contains("Checkout service");
         assertThat(browser.waitFor(By.className("schema-tree")).getText()).contains("loyalty_tier", "order_id");
         browser.script("document.querySelector('h3:last-of-type').scrollIntoView()");
@@ -46,8 +45,10 @@ class CatalogBrowserIT extends BrowserTestBase {
 
         browser.open(base() + "catalog/history?source=orders.yaml");
         browser.waitForText(By.tagName("vaadin-app-layout"), "2 stored version(s)");
-        assertThat(browser.waitFor(By.className("snapshot-changes")).getText()).contains("changed", "CheckoutCompleted");
-        assertThat(browser.waitFor(By.className("snapshot-verdicts")).getText()).contains("CheckoutCompleted", "2 vs 1");
+        assertThat(browser.waitFor(By.className("snapshot-changes")).getText())
+                .contains("changed", "CheckoutCompleted");
+        assertThat(browser.waitFor(By.className("snapshot-verdicts")).getText())
+                .contains("CheckoutCompleted", "2 vs 1");
     }
 
     @Test
@@ -57,7 +58,8 @@ class CatalogBrowserIT extends BrowserTestBase {
 
         browser.waitForText(By.className("upload-result"), "broken.yaml did not load; nothing was changed");
         assertThat(browser.waitFor(By.className("problem-list")).getText())
-                .containsPattern("broken\\.yaml:\\d+:\\d+: ").contains("missing-file.yaml");
+                .containsPattern("broken\\.yaml:\\d+:\\d+: ")
+                .contains("missing-file.yaml");
         browser.screenshot("catalog-upload-problems");
     }
 
@@ -70,7 +72,8 @@ class CatalogBrowserIT extends BrowserTestBase {
         // the demo's common.yaml declares only components: shared definitions, not a service
         browser.waitForText(By.className("shared-definitions"), "common.yaml");
         assertThat(browser.waitFor(By.className("services")).getText())
-                .contains("Order service").doesNotContain("Reference order system - shared messages");
+                .contains("Order service")
+                .doesNotContain("Reference order system - shared messages");
     }
 
     private void upload(Path file) {
@@ -86,5 +89,4 @@ class CatalogBrowserIT extends BrowserTestBase {
         String target = name.startsWith("orders") ? "orders.yaml" : name;
         return Files.write(dir.resolve(target), CatalogServiceTest.fixture(name));
     }
-
 }

@@ -2,6 +2,11 @@ package io.eventlens.web.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.eventlens.catalog.history.SnapshotStore;
+import io.eventlens.catalog.load.DocumentLoad;
+import io.eventlens.catalog.model.Message;
+import io.eventlens.web.config.EventLensProperties;
+import io.eventlens.web.db.ModuleMigrations;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -10,16 +15,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import io.eventlens.catalog.history.SnapshotStore;
-import io.eventlens.catalog.load.DocumentLoad;
-import io.eventlens.catalog.model.Message;
-import io.eventlens.web.config.EventLensProperties;
-import io.eventlens.web.db.ModuleMigrations;
 
 class CatalogServiceTest {
 
@@ -47,13 +45,16 @@ class CatalogServiceTest {
         CatalogState state = service(List.of(dir)).state();
 
         assertThat(state.failed()).isEmpty();
-        assertThat(state.current().applications()).extracting(s -> s.title())
+        assertThat(state.current().applications())
+                .extracting(s -> s.title())
                 .containsExactlyInAnyOrder("Checkout service", "Refunds service");
         assertThat(state.current().sharedDefinitions()).singleElement().satisfies(shared -> {
             assertThat(shared.info().title()).isEqualTo("Checkout shared definitions");
-            assertThat(shared.info().document()).isEqualTo(dir.resolve("checkout-common.yaml").toString());
-            assertThat(shared.components()).containsExactly(Map.entry("schemas", List.of("Money")),
-                    Map.entry("messages", List.of("RefundIssued")));
+            assertThat(shared.info().document())
+                    .isEqualTo(dir.resolve("checkout-common.yaml").toString());
+            assertThat(shared.components())
+                    .containsExactly(
+                            Map.entry("schemas", List.of("Money")), Map.entry("messages", List.of("RefundIssued")));
             assertThat(shared.usedBy()).containsExactly("Refunds service");
         });
         assertThat(state.messageKeys()).containsExactly("CheckoutCompleted", "RefundIssued");
@@ -66,7 +67,8 @@ class CatalogServiceTest {
         CatalogState restarted = service(List.of()).state();
 
         assertThat(restarted.current().applications()).isEmpty();
-        assertThat(restarted.current().sharedDefinitions()).singleElement()
+        assertThat(restarted.current().sharedDefinitions())
+                .singleElement()
                 .satisfies(shared -> assertThat(shared.components("messages")).containsExactly("RefundIssued"));
     }
 
@@ -79,8 +81,12 @@ class CatalogServiceTest {
 
         assertThat(second.loaded()).isTrue();
         CatalogState state = service.state();
-        assertThat(state.current().services()).singleElement().satisfies(s -> assertThat(s.version()).isEqualTo("1.1.0"));
-        assertThat(state.versions("CheckoutCompleted")).extracting(Message::schemaVersion).containsExactly("1", "2");
+        assertThat(state.current().services())
+                .singleElement()
+                .satisfies(s -> assertThat(s.version()).isEqualTo("1.1.0"));
+        assertThat(state.versions("CheckoutCompleted"))
+                .extracting(Message::schemaVersion)
+                .containsExactly("1", "2");
         assertThat(state.latest("CheckoutCompleted").payloadFields()).contains("loyalty_tier");
     }
 
@@ -94,7 +100,9 @@ class CatalogServiceTest {
 
         assertThat(broken.loaded()).isFalse();
         assertThat(broken.problems()).isNotEmpty();
-        assertThat(broken.problems().get(0).toString()).startsWith("broken.yaml:").contains("missing-file.yaml");
+        assertThat(broken.problems().get(0).toString())
+                .startsWith("broken.yaml:")
+                .contains("missing-file.yaml");
         assertThat(service.state()).isSameAs(before);
     }
 
@@ -106,7 +114,9 @@ class CatalogServiceTest {
 
         service.upload("orders.yaml", fixture("orders-v1.yaml"));
 
-        assertThat(heard).singleElement().satisfies(s -> assertThat(s.messageKeys()).containsExactly("CheckoutCompleted"));
+        assertThat(heard)
+                .singleElement()
+                .satisfies(s -> assertThat(s.messageKeys()).containsExactly("CheckoutCompleted"));
     }
 
     static byte[] fixture(String name) throws IOException {
@@ -140,10 +150,14 @@ class CatalogServiceTest {
         JdbcDataSource dataSource = new JdbcDataSource();
         dataSource.setURL("jdbc:h2:file:" + dir.resolve("db") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE");
         ModuleMigrations.migrate(dataSource);
-        return new CatalogService(new EventLensProperties(Path.of("data"),
-                new EventLensProperties.Kafka(null, Map.of(), Duration.ofSeconds(1), new EventLensProperties.Embedded(0, 0)),
-                new EventLensProperties.Redis(""), new EventLensProperties.Security(null, null),
-                new EventLensProperties.CatalogSources(folders, List.of())),
+        return new CatalogService(
+                new EventLensProperties(
+                        Path.of("data"),
+                        new EventLensProperties.Kafka(
+                                null, Map.of(), Duration.ofSeconds(1), new EventLensProperties.Embedded(0, 0)),
+                        new EventLensProperties.Redis(""),
+                        new EventLensProperties.Security(null, null),
+                        new EventLensProperties.CatalogSources(folders, List.of())),
                 new SnapshotStore(dataSource, Clock.systemUTC()));
     }
 }

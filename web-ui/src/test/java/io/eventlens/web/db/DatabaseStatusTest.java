@@ -8,7 +8,8 @@ class DatabaseStatusTest {
 
     @Test
     void an_h2_file_url_is_shown_without_its_settings() {
-        DatabaseStatus status = new DatabaseStatus("jdbc:h2:file:./data/eventlens;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE", 1);
+        DatabaseStatus status =
+                new DatabaseStatus("jdbc:h2:file:./data/eventlens;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE", 1);
 
         assertThat(status.kind()).isEqualTo("H2 (file)");
         assertThat(status.location()).isEqualTo("jdbc:h2:file:./data/eventlens");

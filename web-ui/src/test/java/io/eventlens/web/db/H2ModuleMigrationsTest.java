@@ -1,9 +1,7 @@
 package io.eventlens.web.db;
 
 import java.nio.file.Path;
-
 import javax.sql.DataSource;
-
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -8,9 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-
 import javax.sql.DataSource;
-
 import org.junit.jupiter.api.Test;
 
 /** The same migration scenarios on every database EventLens supports: one subclass per database. */
@@ -29,7 +27,8 @@ abstract class ModuleMigrationsContract {
         assertThat(rowCount(db, "flyway_history_catalog")).isPositive();
         for (ModuleMigrations.Module module : ModuleMigrations.MODULES) {
             assertThat(tableExists(db, "flyway_history_" + module.name().replace('-', '_')))
-                    .as("history table of %s", module.name()).isTrue();
+                    .as("history table of %s", module.name())
+                    .isTrue();
         }
     }
 
@@ -47,9 +46,11 @@ abstract class ModuleMigrationsContract {
         ModuleMigrations.migrate(db);
 
         // A, B, A: going back to earlier content is a change too, so the same content may be stored again
-        String insert = "INSERT INTO catalog_document_snapshot (source, content_sha256, asyncapi_version, loaded_at, content)"
-                + " VALUES (?, ?, ?, ?, ?)";
-        try (Connection connection = db.getConnection(); PreparedStatement statement = connection.prepareStatement(insert)) {
+        String insert =
+                "INSERT INTO catalog_document_snapshot (source, content_sha256, asyncapi_version, loaded_at, content)"
+                        + " VALUES (?, ?, ?, ?, ?)";
+        try (Connection connection = db.getConnection();
+                PreparedStatement statement = connection.prepareStatement(insert)) {
             for (String hash : new String[] {"a", "b", "a"}) {
                 statement.setString(1, "orders.yaml");
                 statement.setString(2, hash.repeat(64));
@@ -60,20 +61,21 @@ abstract class ModuleMigrationsContract {
             }
         }
         assertThat(rowCount(db, "catalog_document_snapshot")).isEqualTo(3);
-        assertThat(rowCount(db, "flyway_history_catalog")).as("every catalog migration recorded")
+        assertThat(rowCount(db, "flyway_history_catalog"))
+                .as("every catalog migration recorded")
                 .isGreaterThanOrEqualTo(2);
     }
 
     private static boolean tableExists(DataSource db, String table) throws SQLException {
         try (Connection connection = db.getConnection();
-             ResultSet rows = connection.getMetaData().getTables(null, connection.getSchema(), table, null)) {
+                ResultSet rows = connection.getMetaData().getTables(null, connection.getSchema(), table, null)) {
             return rows.next();
         }
     }
 
     private static int rowCount(DataSource db, String table) throws SQLException {
         try (Connection connection = db.getConnection();
-             ResultSet rows = connection.createStatement().executeQuery("SELECT COUNT(*) FROM " + table)) {
+                ResultSet rows = connection.createStatement().executeQuery("SELECT COUNT(*) FROM " + table)) {
             rows.next();
             return rows.getInt(1);
         }

@@ -1,14 +1,11 @@
 package io.eventlens.web.db;
 
+import io.eventlens.web.PostgresTestSchema;
 import java.util.ArrayList;
 import java.util.List;
-
 import javax.sql.DataSource;
-
 import org.junit.jupiter.api.AfterEach;
 import org.postgresql.ds.PGSimpleDataSource;
-
-import io.eventlens.web.PostgresTestSchema;
 
 /** Migrations on the machine's real PostgreSQL, database {@code test}, a fresh schema per test. */
 class PostgresModuleMigrationsIT extends ModuleMigrationsContract {

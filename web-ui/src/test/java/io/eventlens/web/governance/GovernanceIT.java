@@ -2,6 +2,7 @@ package io.eventlens.web.governance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.eventlens.web.ui.BrowserTestBase;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -12,14 +13,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
-
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-
-import io.eventlens.web.ui.BrowserTestBase;
 
 /** A breaking change on the Governance page and through the REST API, against a catalog of two services. */
 class GovernanceIT extends BrowserTestBase {
@@ -39,9 +37,11 @@ class GovernanceIT extends BrowserTestBase {
         browser.open(base() + "governance").logIn("viewer", "viewer");
         checkDocument("orders-breaking.yaml");
 
-        browser.waitForText(By.className("governance-result"), "Fails: at least one message breaks under STRICT BACKWARD.");
+        browser.waitForText(
+                By.className("governance-result"), "Fails: at least one message breaks under STRICT BACKWARD.");
         assertThat(browser.waitFor(By.className("verdict-label")).getText()).isEqualTo("Breaking");
-        assertThat(browser.waitFor(By.className("hurt-consumers")).getText()).isEqualTo("Consumers hurt: Receipt mailer");
+        assertThat(browser.waitFor(By.className("hurt-consumers")).getText())
+                .isEqualTo("Consumers hurt: Receipt mailer");
         assertThat(browser.waitFor(By.className("verdict-changes")).getText())
                 .contains("/required", "currency", "required-property-added");
         browser.script("document.querySelector('.governance-result').scrollIntoView()");
@@ -54,7 +54,8 @@ class GovernanceIT extends BrowserTestBase {
         checkDocument("orders-removed-field.yaml");
 
         browser.waitForText(By.className("governance-result"), "Fails: at least one message breaks under STRICT FULL.");
-        assertThat(browser.waitFor(By.className("hurt-consumers")).getText()).isEqualTo("Consumers hurt: Receipt mailer");
+        assertThat(browser.waitFor(By.className("hurt-consumers")).getText())
+                .isEqualTo("Consumers hurt: Receipt mailer");
         assertThat(browser.waitFor(By.className("verdict-changes")).getText()).contains("customer_id", "forward");
         assertThat(browser.waitFor(By.className("forward-note")).getText()).contains("roles swapped");
         browser.script("document.querySelector('.forward-note').scrollIntoView({block: 'end'})");
@@ -73,12 +74,17 @@ class GovernanceIT extends BrowserTestBase {
 
     @Test
     void the_rest_api_answers_the_same_verdict_as_json() throws Exception {
-        HttpResponse<String> response = post("/api/governance/check?mode=BACKWARD&policy=STRICT", "viewer:viewer",
-                text("orders-breaking.yaml"));
+        HttpResponse<String> response = post(
+                "/api/governance/check?mode=BACKWARD&policy=STRICT", "viewer:viewer", text("orders-breaking.yaml"));
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("\"passed\":false", "\"message\":\"CheckoutCompleted\"",
-                "\"verdict\":\"INCOMPATIBLE\"", "\"hurtConsumers\":[\"Receipt mailer\"]", "\"breaking\":true");
+        assertThat(response.body())
+                .contains(
+                        "\"passed\":false",
+                        "\"message\":\"CheckoutCompleted\"",
+                        "\"verdict\":\"INCOMPATIBLE\"",
+                        "\"hurtConsumers\":[\"Receipt mailer\"]",
+                        "\"breaking\":true");
 
         HttpResponse<String> same = post("/api/governance/check", "viewer:viewer", text("orders-v1.yaml"));
         assertThat(same.body()).contains("\"passed\":true", "\"verdict\":\"COMPATIBLE\"");
@@ -86,7 +92,8 @@ class GovernanceIT extends BrowserTestBase {
 
     @Test
     void the_rest_api_names_an_unknown_mode_and_the_allowed_ones() throws Exception {
-        HttpResponse<String> response = post("/api/governance/check?mode=SIDEWAYS", "viewer:viewer", text("orders-v1.yaml"));
+        HttpResponse<String> response =
+                post("/api/governance/check?mode=SIDEWAYS", "viewer:viewer", text("orders-v1.yaml"));
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.body()).contains("SIDEWAYS", "BACKWARD", "FULL_TRANSITIVE");
@@ -94,19 +101,27 @@ class GovernanceIT extends BrowserTestBase {
 
     @Test
     void the_rest_api_checks_schema_versions_avro_or_json_schema() throws Exception {
-        String avro = "{\"versions\": [{\"type\": \"record\", \"name\": \"A\", \"fields\": [{\"name\": \"id\", \"type\": \"string\"}]},"
+        String avro = "{\"versions\": [{\"type\": \"record\", \"name\": \"A\", \"fields\": "
+                + "[{\"name\": \"id\", \"type\": \"string\"}]},"
                 + " \"type: record\\nname: A\\nfields: [{name: id, type: string}, {name: n, type: int}]\"]}";
         HttpResponse<String> breaking = post("/api/governance/compat", "viewer:viewer", avro, "application/json");
 
         assertThat(breaking.statusCode()).isEqualTo(200);
-        assertThat(breaking.body()).contains("\"passed\":false", "\"exitCode\":1", "\"verdict\":\"INCOMPATIBLE\"",
-                "\"kind\":\"AVRO_FIELD_ADDED_WITHOUT_DEFAULT\"", "\"pointer\":\"/fields/1\"");
+        assertThat(breaking.body())
+                .contains(
+                        "\"passed\":false",
+                        "\"exitCode\":1",
+                        "\"verdict\":\"INCOMPATIBLE\"",
+                        "\"kind\":\"AVRO_FIELD_ADDED_WITHOUT_DEFAULT\"",
+                        "\"pointer\":\"/fields/1\"");
 
         String json = "{\"versions\": [{\"type\": \"object\"}, {\"type\": \"object\", \"properties\": {\"a\": {}}}]}";
-        HttpResponse<String> lenient = post("/api/governance/compat?policy=LENIENT", "viewer:viewer", json, "application/json");
+        HttpResponse<String> lenient =
+                post("/api/governance/compat?policy=LENIENT", "viewer:viewer", json, "application/json");
         assertThat(lenient.body()).contains("\"passed\":true", "\"verdict\":\"COMPATIBLE\"", "\"policy\":\"LENIENT\"");
 
-        HttpResponse<String> one = post("/api/governance/compat", "viewer:viewer", "{\"versions\": [{}]}", "application/json");
+        HttpResponse<String> one =
+                post("/api/governance/compat", "viewer:viewer", "{\"versions\": [{}]}", "application/json");
         assertThat(one.statusCode()).isEqualTo(400);
         assertThat(one.body()).contains("at least two schema versions", "got 1 version");
     }
@@ -123,8 +138,8 @@ class GovernanceIT extends BrowserTestBase {
     void two_avro_versions_on_the_schemas_tab_show_the_field_that_breaks_old_data() throws Exception {
         browser.open(base() + "governance").logIn("viewer", "viewer");
         browser.click(By.xpath("//vaadin-tab[contains(., 'Schemas')]"));
-        String v1 = "{\"type\": \"record\", \"name\": \"OrderPlaced\", \"fields\": [{\"name\": \"order_id\", \"type\": \"string\"},"
-                + " {\"name\": \"quantity\", \"type\": \"int\"}]}";
+        String v1 = "{\"type\": \"record\", \"name\": \"OrderPlaced\", \"fields\": [{\"name\": "
+                + "\"order_id\", \"type\": \"string\"}, {\"name\": \"quantity\", \"type\": \"int\"}]}";
         String v2 = """
                 type: record
                 name: OrderPlaced
@@ -145,8 +160,11 @@ class GovernanceIT extends BrowserTestBase {
     }
 
     private void paste(WebElement area, String text) {
-        browser.script("arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input'));"
-                + " arguments[0].dispatchEvent(new Event('change'));", area, text);
+        browser.script(
+                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input'));"
+                        + " arguments[0].dispatchEvent(new Event('change'));",
+                area,
+                text);
     }
 
     /** Pastes a fixture as the candidate document and asks for the verdict. */
@@ -161,9 +179,12 @@ class GovernanceIT extends BrowserTestBase {
 
     private HttpResponse<String> post(String path, String user, String body, String contentType) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(user.getBytes(StandardCharsets.UTF_8)))
+                .header(
+                        "Authorization",
+                        "Basic " + Base64.getEncoder().encodeToString(user.getBytes(StandardCharsets.UTF_8)))
                 .header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
         return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
     }
 

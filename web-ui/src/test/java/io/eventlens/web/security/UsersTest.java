@@ -3,17 +3,15 @@ package io.eventlens.web.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.eventlens.web.config.EventLensProperties;
+import io.eventlens.web.startup.StartupException;
 import java.nio.file.Path;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
-
-import io.eventlens.web.config.EventLensProperties;
-import io.eventlens.web.startup.StartupException;
 
 class UsersTest {
 
@@ -31,9 +29,11 @@ class UsersTest {
     void an_operator_is_also_a_viewer_and_a_viewer_is_only_a_viewer() {
         UserDetailsService users = Users.from(properties(null, null, null));
 
-        assertThat(users.loadUserByUsername("viewer").getAuthorities()).extracting(Object::toString)
+        assertThat(users.loadUserByUsername("viewer").getAuthorities())
+                .extracting(Object::toString)
                 .containsExactly("ROLE_VIEWER");
-        assertThat(users.loadUserByUsername("operator").getAuthorities()).extracting(Object::toString)
+        assertThat(users.loadUserByUsername("operator").getAuthorities())
+                .extracting(Object::toString)
                 .containsExactlyInAnyOrder("ROLE_VIEWER", "ROLE_OPERATOR");
     }
 
@@ -69,9 +69,10 @@ class UsersTest {
     }
 
     private static EventLensProperties properties(String bootstrap, String viewer, String operator) {
-        return new EventLensProperties(Path.of("data"),
-                new EventLensProperties.Kafka(bootstrap, Map.of(), java.time.Duration.ofSeconds(1),
-                        new EventLensProperties.Embedded(0, 0)),
+        return new EventLensProperties(
+                Path.of("data"),
+                new EventLensProperties.Kafka(
+                        bootstrap, Map.of(), java.time.Duration.ofSeconds(1), new EventLensProperties.Embedded(0, 0)),
                 new EventLensProperties.Redis(""),
                 new EventLensProperties.Security(viewer, operator),
                 new EventLensProperties.CatalogSources(null, null));

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -35,7 +34,9 @@ class BrowserSmokeIT extends BrowserTestBase {
 
         browser.waitForText(By.className("current-user"), "operator · may replay and change");
         browser.waitForText(By.className("not-built"), "Lag is not built yet.");
-        assertThat(java.net.URI.create(browser.currentUrl()).getPath()).as("back where the operator was going").isEqualTo("/lag");
+        assertThat(java.net.URI.create(browser.currentUrl()).getPath())
+                .as("back where the operator was going")
+                .isEqualTo("/lag");
         browser.screenshot("operator-lag");
     }
 
@@ -48,5 +49,4 @@ class BrowserSmokeIT extends BrowserTestBase {
         assertThat(browser.driver().findElements(By.className("current-user"))).isEmpty();
         browser.screenshot("wrong-password");
     }
-
 }

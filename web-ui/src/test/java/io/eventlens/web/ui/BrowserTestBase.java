@@ -1,7 +1,6 @@
 package io.eventlens.web.ui;
 
 import java.nio.file.Path;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,9 +15,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * per test. The context closes after the class, before JUnit deletes the broker's folder.
  */
 @DirtiesContext
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "eventlens.kafka.embedded.port=0",
-        "vaadin.devmode.devTools.enabled=false"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"eventlens.kafka.embedded.port=0", "vaadin.devmode.devTools.enabled=false"})
 public abstract class BrowserTestBase {
 
     @TempDir
