@@ -2,7 +2,8 @@ package io.eventlens.lint.diff;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.eventlens.catalog.load.LocalPointers;
+import io.eventlens.catalog.document.JsonPointers;
+import io.eventlens.catalog.document.LocalPointers;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -38,7 +39,7 @@ final class DocumentRefs {
                     schemas.set(pointer, copy);
                     work.push(copy);
                 }
-                holder.put("$ref", SCHEMAS + pointer.replace("~", "~0").replace("/", "~1"));
+                holder.put("$ref", SCHEMAS + JsonPointers.escape(pointer));
             }
         }
     }

@@ -2,8 +2,9 @@ package io.eventlens.lint.diff;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.BooleanNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.eventlens.catalog.load.LocalPointers;
+import io.eventlens.catalog.document.MessageSchema;
 import io.eventlens.lint.compat.CompatibilityChecker;
 import io.eventlens.lint.compat.CompatibilityVerdict;
 import io.eventlens.lint.compat.Compatible;
@@ -148,14 +149,11 @@ final class SchemaCompare {
     /** An Avro schema as written (a 3.0 wrapper left aside, parser noise dropped); a missing one stays missing. */
     static JsonNode avroSchema(DocumentSide side, JsonNode schema) {
         JsonNode stripped = Noise.strip(unwrapped(side, schema));
-        return stripped == null ? com.fasterxml.jackson.databind.node.MissingNode.getInstance() : stripped;
+        return stripped == null ? MissingNode.getInstance() : stripped;
     }
 
     /** A 3.0 Multi Format Schema Object (written in place or behind a local {@code $ref}) gives its {@code schema}. */
     static JsonNode unwrapped(DocumentSide side, JsonNode schema) {
-        JsonNode target = schema == null ? null : LocalPointers.follow(side.tree(), schema, 0);
-        return target != null && target.isObject() && target.has("schemaFormat") && target.has("schema")
-                ? target.get("schema")
-                : schema;
+        return MessageSchema.unwrap(side.tree(), schema);
     }
 }
