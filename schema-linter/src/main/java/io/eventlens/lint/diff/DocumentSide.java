@@ -2,9 +2,10 @@ package io.eventlens.lint.diff;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import io.eventlens.catalog.document.LocalPointers;
+import io.eventlens.catalog.document.MessageSchema;
 import io.eventlens.catalog.load.LoadProblem;
 import io.eventlens.catalog.load.LoadedDocument;
-import io.eventlens.catalog.load.LocalPointers;
 import io.eventlens.catalog.model.Catalog;
 import io.eventlens.catalog.model.Message;
 import java.util.List;
@@ -44,7 +45,7 @@ public record DocumentSide(LoadedDocument document, Catalog catalog) {
                 LocalPointers.follow(tree(), part.equals("payload") ? message.payload() : message.headers(), 0);
         String where = schema == null ? "" : "/" + part;
         String declared = null;
-        if (v3() && schema != null && schema.path("schemaFormat").isTextual() && schema.has("schema")) {
+        if (v3() && MessageSchema.isWrapper(schema)) {
             declared = schema.get("schemaFormat").asText();
             where = "/" + part + "/schemaFormat";
         } else if (!v3() && part.equals("payload")) {
