@@ -63,6 +63,7 @@ class VerdictParityIT {
                 ParityCase.pair(WORK, "avro", 1, "AVRO_FIELD_ADDED_WITHOUT_DEFAULT", "/fields/1"),
                 ParityCase.pair(WORK, "header", 1, "TYPE_CHANGED", "/properties/trace_id/type"),
                 ParityCase.pair(WORK, "compatible", 0, "MAX_LENGTH_INCREASED", "/properties/text/maxLength"),
+                ParityCase.pair(WORK, "v2-components", 1, "REQUIRED_PROPERTY_ADDED", "/required"),
                 ParityCase.issueExample(WORK),
                 ParityCase.reference(
                         WORK,
@@ -87,7 +88,47 @@ class VerdictParityIT {
                         "quantity: {type: integer, minimum: 1, maximum: 50}\n",
                         1,
                         "MAXIMUM_ADDED",
-                        "/properties/data/properties/lines/items/properties/quantity/maximum"));
+                        "/properties/data/properties/lines/items/properties/quantity/maximum"),
+                ParityCase.reference(
+                        WORK,
+                        "payment-service.yaml",
+                        "minimum: 0, description: What was paid back",
+                        "minimum: 1, description: What was paid back",
+                        1,
+                        "MINIMUM_INCREASED",
+                        "/properties/data/properties/amount_cents/minimum"),
+                ParityCase.reference(
+                        WORK,
+                        "saga-orchestrator.yaml",
+                        "        email: {type: string}\n",
+                        "        email: {type: string, maxLength: 200}\n",
+                        1,
+                        "MAX_LENGTH_ADDED",
+                        "/properties/data/properties/customer/properties/email/maxLength"),
+                ParityCase.reference(
+                        WORK,
+                        "warehouse-service.yaml",
+                        "currency: {type: string}\n    OrderCancelledData:",
+                        "currency: {type: string, pattern: '^[A-Z]{3}$'}\n    OrderCancelledData:",
+                        1,
+                        "PATTERN_ADDED",
+                        "/properties/data/properties/currency/pattern"),
+                ParityCase.reference(
+                        WORK,
+                        "analytics-service.yaml",
+                        "reason: {type: string}\n    ChargePaymentData:",
+                        "reason: {type: string, minLength: 1}\n    ChargePaymentData:",
+                        1,
+                        "MIN_LENGTH_ADDED",
+                        "/properties/data/properties/reason/minLength"),
+                ParityCase.reference(
+                        WORK,
+                        "email-service.yaml",
+                        "kind: {type: string, enum: [order-confirmation]}",
+                        "kind: {type: string, enum: [order-confirmation, order-shipped]}",
+                        0,
+                        "ENUM_VALUES_ADDED",
+                        "/properties/kind/enum"));
     }
 
     @ParameterizedTest(name = "{0}")
