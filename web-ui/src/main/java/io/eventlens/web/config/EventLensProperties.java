@@ -16,6 +16,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param redis which Redis to watch
  * @param security the two users' passwords
  * @param catalog where the event catalog's AsyncAPI documents come from
+ * @param dlq dead-letter queues: extra names, PII masking, replay limits, alerts
  */
 @ConfigurationProperties(prefix = "eventlens", ignoreUnknownFields = false)
 public record EventLensProperties(
@@ -23,7 +24,8 @@ public record EventLensProperties(
         @DefaultValue Kafka kafka,
         @DefaultValue Redis redis,
         @DefaultValue Security security,
-        @DefaultValue CatalogSources catalog) {
+        @DefaultValue CatalogSources catalog,
+        @DefaultValue Dlq dlq) {
 
     /** True when no external Kafka is configured: EventLens runs its bundled demo world. */
     public boolean demo() {
@@ -80,6 +82,49 @@ public record EventLensProperties(
         public CatalogSources {
             folders = folders == null ? List.of() : List.copyOf(folders);
             remoteRefs = remoteRefs == null ? List.of() : List.copyOf(remoteRefs);
+        }
+    }
+
+    /**
+     * @param topics Kafka topics that are dead-letter queues whatever their names
+     * @param streams Redis streams that are dead-letter queues whatever their names
+     * @param piiPaths JSON paths masked in every shown payload (as {@code $..email})
+     * @param pollInterval how often depths are measured
+     * @param alertWebhook where growth alerts are POSTed as JSON (blank: the log only)
+     * @param maxReplays the loop guard: records replayed this often are parked, not sent again
+     * @param protectedTopics topics a replay never writes to
+     * @param stripHeaders headers a replayed record loses (a trailing * matches a prefix)
+     * @param staleAfter a replay job whose runner stopped beating this long ago is taken over
+     * @param maxScan records read at most per browse or selection
+     */
+    public record Dlq(
+            List<String> topics,
+            List<String> streams,
+
+            @DefaultValue({"$..email", "$..recipient", "$..customer_name", "$..card_number"})
+            List<String> piiPaths,
+
+            @DefaultValue("15s") Duration pollInterval,
+            String alertWebhook,
+            @DefaultValue("3") int maxReplays,
+            List<String> protectedTopics,
+            List<String> stripHeaders,
+            @DefaultValue("30s") Duration staleAfter,
+            @DefaultValue("10000") int maxScan) {
+
+        public Dlq {
+            topics = topics == null ? List.of() : List.copyOf(topics);
+            streams = streams == null ? List.of() : List.copyOf(streams);
+            piiPaths = piiPaths == null ? List.of() : List.copyOf(piiPaths);
+            protectedTopics = protectedTopics == null ? List.of() : List.copyOf(protectedTopics);
+            stripHeaders = stripHeaders == null ? List.of() : List.copyOf(stripHeaders);
+            pollInterval = pollInterval == null ? Duration.ofSeconds(15) : pollInterval;
+            staleAfter = staleAfter == null ? Duration.ofSeconds(30) : staleAfter;
+        }
+
+        /** The defaults, for code that builds properties by hand. */
+        public static Dlq defaults() {
+            return new Dlq(null, null, List.of("$..email", "$..recipient"), null, null, 3, null, null, null, 10_000);
         }
     }
 }

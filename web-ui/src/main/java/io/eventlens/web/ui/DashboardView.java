@@ -12,6 +12,7 @@ import com.vaadin.flow.router.Route;
 import io.eventlens.lag.health.ConnectionStatus;
 import io.eventlens.web.catalog.CatalogService;
 import io.eventlens.web.catalog.CatalogState;
+import io.eventlens.web.dlq.DlqService;
 import io.eventlens.web.status.SystemStatus;
 import jakarta.annotation.security.PermitAll;
 
@@ -23,7 +24,7 @@ public class DashboardView extends VerticalLayout {
 
     private static final long serialVersionUID = 1L;
 
-    public DashboardView(SystemStatus status, CatalogService catalog) {
+    public DashboardView(SystemStatus status, CatalogService catalog, DlqService dlq) {
         SystemStatus.Snapshot snapshot = status.snapshot();
         Div connections = grid(
                 connectionCard(
@@ -37,7 +38,7 @@ public class DashboardView extends VerticalLayout {
                 catalogCard(catalog.state()),
                 emptyCard("Governance", "No compatibility checks yet."),
                 emptyCard("Lag", "No consumer groups watched yet."),
-                emptyCard("DLQ", "No dead-letter queues found yet."),
+                dlqCard(dlq),
                 emptyCard("Traces", "No spans received yet."));
         add(new H2("Dashboard"), connections, features);
     }
@@ -65,6 +66,21 @@ public class DashboardView extends VerticalLayout {
             ((VerticalLayout) card).add(failed);
         }
         return card;
+    }
+
+    private static Component dlqCard(DlqService dlq) {
+        var queues = dlq.queues().stream()
+                .filter(q -> q.depth().queue().kind() == io.eventlens.dlq.discovery.QueueKind.DEAD_LETTER)
+                .toList();
+        if (queues.isEmpty()) {
+            return emptyCard("DLQ", "No dead-letter queues found yet.");
+        }
+        long records = queues.stream().mapToLong(q -> q.depth().depth()).sum();
+        long growing = queues.stream().filter(q -> q.growthPerMinute() > 0).count();
+        Paragraph counts = new Paragraph(queues.size() + " dead-letter queues · " + records + " records"
+                + (growing == 0 ? "" : " · " + growing + " growing"));
+        counts.addClassName("dlq-counts");
+        return card("DLQ", "Dead-letter queues", counts, new com.vaadin.flow.component.html.Anchor("dlq", "Inspect"));
     }
 
     private static Div grid(Component... cards) {

@@ -157,7 +157,8 @@ class CatalogServiceTest {
                                 null, Map.of(), Duration.ofSeconds(1), new EventLensProperties.Embedded(0, 0)),
                         new EventLensProperties.Redis(""),
                         new EventLensProperties.Security(null, null),
-                        new EventLensProperties.CatalogSources(folders, List.of())),
+                        new EventLensProperties.CatalogSources(folders, List.of()),
+                        EventLensProperties.Dlq.defaults()),
                 new SnapshotStore(dataSource, Clock.systemUTC()));
     }
 }

@@ -1,0 +1,138 @@
+package io.eventlens.dlq.replay;
+
+import io.eventlens.dlq.discovery.Backend;
+import io.eventlens.dlq.discovery.DeadLetterQueue;
+import io.eventlens.dlq.discovery.QueueKind;
+import io.eventlens.dlq.jobs.ReplayJob;
+import io.eventlens.dlq.jobs.Selection;
+import io.eventlens.dlq.jobs.TestDatabases;
+import io.eventlens.reference.kafka.EmbeddedKafkaBroker;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.locks.LockSupport;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+
+/**
+ * Replay throughput (1 KB records, the whole DLQ to a target topic, transactional as always) beside
+ * Kafka's own producer performance tool ({@code org.apache.kafka.tools.ProducerPerformance}, the
+ * class behind kafka-producer-perf-test, from the kafka-tools artifact: build with {@code -Pbench})
+ * against the same embedded broker in the same run, each {@code rounds} times, alternating. Not a
+ * test; run by hand (command in docs/benchmarks.md). Arguments: records per run (default 100000),
+ * rounds (default 2).
+ */
+public final class ReplayBenchmark {
+
+    private static final int SIZE = 1024;
+
+    private ReplayBenchmark() {}
+
+    public static void main(String[] args) throws Exception {
+        int records = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 2;
+        Path dir = Files.createTempDirectory("eventlens-replay-bench-");
+        try (EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker(dir, 0, 0).start();
+                Admin admin = Admin.create(Map.of("bootstrap.servers", broker.bootstrapServers()))) {
+            String bootstrap = broker.bootstrapServers();
+            for (int round = 1; round <= rounds; round++) {
+                String raw = "raw-" + round;
+                KafkaTopics.create(admin, 3, raw);
+                double anchor = producerPerformance(bootstrap, raw, records);
+                double replay = replay(bootstrap, admin, round, records);
+                System.out.printf(
+                        Locale.ROOT,
+                        "round %d: %,d records of %d B: replay %,.0f records/s, ProducerPerformance %,.0f records/s,"
+                                + " ratio %.2f%n",
+                        round,
+                        records,
+                        SIZE,
+                        replay,
+                        anchor,
+                        replay / anchor);
+            }
+        }
+    }
+
+    /** Kafka's tool with the replay's producer settings (acks=all, idempotent), its last line parsed. */
+    private static double producerPerformance(String bootstrap, String topic, int records) throws Exception {
+        String[] args = {
+            "--topic",
+            topic,
+            "--num-records",
+            String.valueOf(records),
+            "--record-size",
+            String.valueOf(SIZE),
+            "--throughput",
+            "-1",
+            "--producer-props",
+            "bootstrap.servers=" + bootstrap,
+            "acks=all",
+            "enable.idempotence=true",
+            "linger.ms=5",
+            "batch.size=262144"
+        };
+        PrintStream out = System.out;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            Class.forName("org.apache.kafka.tools.ProducerPerformance")
+                    .getMethod("main", String[].class)
+                    .invoke(null, (Object) args);
+        } finally {
+            System.setOut(out);
+        }
+        String text = captured.toString(StandardCharsets.UTF_8);
+        Matcher m =
+                Pattern.compile("(\\d+) records sent, ([\\d.]+) records/sec").matcher(text);
+        double rate = 0;
+        while (m.find()) {
+            rate = Double.parseDouble(m.group(2));
+        }
+        return rate;
+    }
+
+    private static double replay(String bootstrap, Admin admin, int round, int records) throws Exception {
+        String origin = "origin-" + round;
+        String dlt = "origin-" + round + "-dlt";
+        KafkaTopics.create(admin, 3, origin, dlt);
+        byte[] payload = new byte[SIZE];
+        Arrays.fill(payload, (byte) 'x');
+        try (KafkaProducer<byte[], byte[]> producer = KafkaTopics.producer(bootstrap)) {
+            for (int i = 0; i < records; i++) {
+                producer.send(new ProducerRecord<>(
+                        dlt,
+                        null,
+                        ("k" + i).getBytes(StandardCharsets.UTF_8),
+                        payload,
+                        KafkaTopics.springHeaders(origin, i, "java.lang.IllegalStateException", "boom")));
+            }
+            producer.flush();
+        }
+        try (DlqFixture dlq = new DlqFixture(
+                bootstrap, TestDatabases.h2("bench" + round + System.nanoTime()), "bench", Duration.ofSeconds(30), 3)) {
+            DeadLetterQueue queue = new DeadLetterQueue(dlt, Backend.KAFKA, QueueKind.DEAD_LETTER, "bench");
+            long start = System.nanoTime();
+            ReplayJob job = dlq.replay.start(
+                    queue, new ReplayRequest(dlt, Selection.matching(Map.of()), null, false, 0, "bench"));
+            while (dlq.jobs.get(job.id()).orElseThrow().status().active()) {
+                LockSupport.parkNanos(Duration.ofMillis(20).toNanos());
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            ReplayJob done = dlq.jobs.get(job.id()).orElseThrow();
+            if (done.moved() != records) {
+                throw new IllegalStateException("replay moved " + done.moved() + " of " + records + ": " + done);
+            }
+            return records / seconds;
+        }
+    }
+}
