@@ -19,6 +19,7 @@ final class Json {
             "id",
             "$anchor",
             "$comment",
+            "contentSchema",
             "title",
             "description",
             "default",
