@@ -33,7 +33,7 @@ final class Canonical {
         JsonNode current = schema;
         for (int fold = 0; fold < MAX_FOLDS && current.isObject(); fold++) {
             ObjectNode rewritten = rewrite((ObjectNode) current, side, pointer);
-            if (isFalse(rewritten)) {
+            if (Trivial.acceptsNone(rewritten)) {
                 return BooleanNode.FALSE;
             }
             String single = singleAlternative(rewritten);
@@ -46,105 +46,6 @@ final class Canonical {
             current = merger.both(base, rewritten.get(single).get(0), side, at);
         }
         return current;
-    }
-
-    /** Whether a schema, looked at without following references, accepts nothing. */
-    static boolean isFalse(JsonNode schema) {
-        if (Json.isFalse(schema)) {
-            return true;
-        }
-        if (!schema.isObject()) {
-            return false;
-        }
-        JsonNode not = schema.get("not");
-        if (not != null && isTrue(not)) {
-            return true;
-        }
-        JsonNode values = schema.get("enum");
-        if (values != null && values.isArray() && values.isEmpty()) {
-            return true;
-        }
-        for (String keyword : List.of("anyOf", "oneOf", "allOf")) {
-            JsonNode alternatives = schema.get(keyword);
-            if (alternatives != null
-                    && alternatives.isArray()
-                    && alternatives.size() == 1
-                    && isFalse(alternatives.get(0))) {
-                return true;
-            }
-        }
-        JsonNode alternatives = schema.get("anyOf");
-        return alternatives != null && alternatives.isArray() && !alternatives.isEmpty() && allFalse(alternatives);
-    }
-
-    /**
-     * Whether a schema, looked at without following references, accepts every value: annotations only, limits that
-     * limit nothing, and wrappers of such schemas.
-     */
-    static boolean isTrue(JsonNode schema) {
-        if (Json.isTrue(schema)) {
-            return true;
-        }
-        if (!schema.isObject()) {
-            return false;
-        }
-        for (Iterator<String> it = schema.fieldNames(); it.hasNext(); ) {
-            String keyword = it.next();
-            if (!neutral(keyword, schema.get(keyword))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean neutral(String keyword, JsonNode value) {
-        if (!Json.hasAssertionsBeside(JsonNodeFactory.instance.objectNode().set(keyword, value), "")) {
-            return true;
-        }
-        return switch (keyword) {
-            case "minLength", "minItems", "minProperties" ->
-                value.isNumber() && value.decimalValue().signum() == 0;
-            case "required" -> value.isArray() && value.isEmpty();
-            case "uniqueItems" -> Json.isFalse(value);
-            case "additionalProperties",
-                    "additionalItems",
-                    "unevaluatedProperties",
-                    "unevaluatedItems",
-                    "items",
-                    "propertyNames" -> isTrue(value);
-            case "allOf" -> value.isArray() && allTrue(value);
-            case "anyOf" -> value.isArray() && anyTrue(value);
-            case "oneOf" -> value.isArray() && value.size() == 1 && isTrue(value.get(0));
-            case "not" -> isFalse(value);
-            default -> false;
-        };
-    }
-
-    private static boolean allTrue(JsonNode schemas) {
-        for (JsonNode schema : schemas) {
-            if (!isTrue(schema)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean anyTrue(JsonNode schemas) {
-        for (JsonNode schema : schemas) {
-            if (isTrue(schema)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean allFalse(JsonNode alternatives) {
-        for (JsonNode alternative : alternatives) {
-            if (!isFalse(alternative)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static ObjectNode rewrite(ObjectNode schema, SchemaDocument side, String pointer) {
@@ -187,7 +88,9 @@ final class Canonical {
             if (value == null || value.isBoolean() || !value.isObject()) {
                 continue;
             }
-            BooleanNode replacement = isFalse(value) ? BooleanNode.FALSE : isTrue(value) ? BooleanNode.TRUE : null;
+            BooleanNode replacement = Trivial.acceptsNone(value)
+                    ? BooleanNode.FALSE
+                    : Trivial.acceptsAll(value) ? BooleanNode.TRUE : null;
             if (replacement != null) {
                 out = out == schema ? schema.deepCopy() : out;
                 out.set(keyword, replacement);
@@ -210,10 +113,10 @@ final class Canonical {
             ArrayNode kept = JsonNodeFactory.instance.arrayNode();
             boolean anyTrue = false;
             for (JsonNode alternative : alternatives) {
-                if (!isFalse(alternative)) {
+                if (!Trivial.acceptsNone(alternative)) {
                     kept.add(alternative);
                 }
-                anyTrue |= isTrue(alternative);
+                anyTrue |= Trivial.acceptsAll(alternative);
             }
             if (keyword.equals("anyOf") && anyTrue) {
                 out = out == schema ? schema.deepCopy() : out;

@@ -43,7 +43,7 @@ final class Disjoint {
     }
 
     private static boolean apart(JsonNode a, JsonNode b) {
-        if (Canonical.isFalse(a) || Canonical.isFalse(b)) {
+        if (Trivial.acceptsNone(a) || Trivial.acceptsNone(b)) {
             return true;
         }
         if (!a.isObject() || !b.isObject()) {

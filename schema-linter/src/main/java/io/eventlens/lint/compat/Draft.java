@@ -3,7 +3,6 @@ package io.eventlens.lint.compat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Locale;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -30,7 +29,7 @@ public enum Draft {
 
     /** Every keyword of the five drafts. */
     static final Set<String> EVERY_KEYWORD =
-            Stream.of(values()).flatMap(d -> d.vocabulary.stream()).collect(Collectors.toCollection(TreeSet::new));
+            Stream.of(values()).flatMap(d -> d.vocabulary.stream()).collect(Collectors.toUnmodifiableSet());
 
     private final String label;
     private final String uri;

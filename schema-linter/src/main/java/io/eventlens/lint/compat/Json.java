@@ -48,6 +48,11 @@ final class Json {
         return schema.isObject() && !hasAssertionsBeside((ObjectNode) schema, "");
     }
 
+    /** Whether the keyword describes but never rejects a value. */
+    static boolean isAnnotation(String keyword) {
+        return ANNOTATIONS.contains(keyword);
+    }
+
     static boolean hasAssertionsBeside(ObjectNode schema, String ignored) {
         for (Iterator<String> it = schema.fieldNames(); it.hasNext(); ) {
             String name = it.next();

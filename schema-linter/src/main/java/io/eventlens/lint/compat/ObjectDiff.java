@@ -94,7 +94,7 @@ final class ObjectDiff {
                 PatternNames.schemaFor(other, name, pointer, diff.context().regexReads());
         JsonNode rest = pattern != null ? pattern : ContentModel.additional(other);
         JsonNode resolved = (added ? diff.context().reader() : diff.context().writer()).resolve(schema, at);
-        if (!added && Canonical.isFalse(resolved) || pattern == null && sameMeaning(resolved, rest)) {
+        if (!added && Trivial.acceptsNone(resolved) || pattern == null && sameMeaning(resolved, rest)) {
             return; // old data never carries it, or naming it with what the model already says changes nothing
         }
         JsonNode oldValue = added ? null : schema;
@@ -116,7 +116,7 @@ final class ObjectDiff {
     }
 
     private static boolean sameMeaning(JsonNode a, JsonNode b) {
-        return Canonical.isTrue(a) && Canonical.isTrue(b) || Canonical.isFalse(a) && Canonical.isFalse(b);
+        return Trivial.acceptsAll(a) && Trivial.acceptsAll(b) || Trivial.acceptsNone(a) && Trivial.acceptsNone(b);
     }
 
     private void patternProperties(Set<SchemaChange> out) {
