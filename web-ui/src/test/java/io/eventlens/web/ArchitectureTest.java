@@ -3,6 +3,7 @@ package io.eventlens.web;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -19,6 +20,9 @@ class ArchitectureTest {
     private static final String CATALOG = "io.eventlens.catalog..";
     private static final String LINT = "io.eventlens.lint..";
     private static final String FLOW = "io.eventlens.flow..";
+    private static final String FLOW_GRAPH = "io.eventlens.flow.graph..";
+    private static final String FLOW_EXPORT = "io.eventlens.flow.export..";
+    private static final String LINT_CLI = "io.eventlens.lint.cli..";
     private static final String LAG = "io.eventlens.lag..";
     private static final String DLQ = "io.eventlens.dlq..";
     private static final String REFERENCE = "io.eventlens.reference..";
@@ -71,8 +75,24 @@ class ArchitectureTest {
                     .resideInAPackage(LINT)
                     .should()
                     .dependOnClassesThat()
-                    .resideInAnyPackage(FLOW, LAG, DLQ)
-                    .as("schema-linter depends on catalog only"),
+                    .resideInAnyPackage(LAG, DLQ)
+                    .as("schema-linter depends on catalog (and its CLI on flow-visualizer)"),
+            noClasses()
+                    .that()
+                    .resideInAPackage(LINT)
+                    .and()
+                    .resideOutsideOfPackage(LINT_CLI)
+                    .should()
+                    .dependOnClassesThat()
+                    .resideInAPackage(FLOW)
+                    .as("only schema-linter's CLI uses flow-visualizer (ADR 0014)"),
+            noClasses()
+                    .that()
+                    .resideInAPackage(LINT_CLI)
+                    .should()
+                    .dependOnClassesThat(JavaClass.Predicates.resideInAPackage(FLOW)
+                            .and(JavaClass.Predicates.resideOutsideOfPackages(FLOW_GRAPH, FLOW_EXPORT)))
+                    .as("the CLI uses flow-visualizer's graph and exports only (ADR 0014)"),
             noClasses()
                     .that()
                     .resideInAPackage(FLOW)
@@ -94,6 +114,13 @@ class ArchitectureTest {
                     .dependOnClassesThat()
                     .resideInAPackage("org.jgrapht..")
                     .as("JGraphT lives in flow-visualizer only"),
+            noClasses()
+                    .that()
+                    .resideOutsideOfPackage(FLOW)
+                    .should()
+                    .dependOnClassesThat()
+                    .resideInAPackage("org.eclipse.elk..")
+                    .as("ELK lives in flow-visualizer only"),
             noClasses()
                     .that()
                     .resideInAPackage(DLQ)

@@ -9,7 +9,13 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "EventLens 0.1.0",
         description = "Checks AsyncAPI documents for CI.",
-        subcommands = {ValidateCommand.class, LintCommand.class, CompatCommand.class, DiffCommand.class})
+        subcommands = {
+            ValidateCommand.class,
+            LintCommand.class,
+            CompatCommand.class,
+            DiffCommand.class,
+            FlowsCommand.class
+        })
 final class EventLensCommand implements Runnable {
 
     @CommandLine.Spec

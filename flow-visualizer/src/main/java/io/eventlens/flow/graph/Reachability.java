@@ -1,0 +1,90 @@
+package io.eventlens.flow.graph;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.jgrapht.Graph;
+import org.jgrapht.graph.EdgeReversedGraph;
+import org.jgrapht.graph.MaskSubgraph;
+import org.jgrapht.traverse.BreadthFirstIterator;
+
+/**
+ * Downstream and upstream of a node or a message, by breadth-first search, so each path is a
+ * shortest one. Downstream of a message starts at the channels that carry it and follows, from those
+ * channels, only the consumers that receive it; from them on, everything they send.
+ */
+public final class Reachability {
+
+    private Reachability() {}
+
+    /** @throws IllegalArgumentException when the graph has no node with this id */
+    public static Reach downstream(FlowGraph graph, String nodeId) {
+        return search(nodeId, graph.jgrapht(), Set.of(known(graph, nodeId)));
+    }
+
+    /** @throws IllegalArgumentException when the graph has no node with this id */
+    public static Reach upstream(FlowGraph graph, String nodeId) {
+        return search(nodeId, new EdgeReversedGraph<>(graph.jgrapht()), Set.of(known(graph, nodeId)));
+    }
+
+    /** @throws IllegalArgumentException when no edge of the graph carries this message */
+    public static Reach downstreamOfMessage(FlowGraph graph, String messageKey) {
+        Set<String> channels = channelsCarrying(graph, messageKey);
+        Graph<String, FlowEdge> onlyItsConsumers = new MaskSubgraph<>(
+                graph.jgrapht(),
+                v -> false,
+                e -> e.kind() == EdgeKind.RECEIVES
+                        && channels.contains(e.from())
+                        && !e.messages().contains(messageKey));
+        return search("message:" + messageKey, onlyItsConsumers, channels);
+    }
+
+    /** @throws IllegalArgumentException when no edge of the graph carries this message */
+    public static Reach upstreamOfMessage(FlowGraph graph, String messageKey) {
+        Set<String> channels = channelsCarrying(graph, messageKey);
+        Graph<String, FlowEdge> onlyItsProducers = new MaskSubgraph<>(
+                graph.jgrapht(),
+                v -> false,
+                e -> e.kind() == EdgeKind.SENDS
+                        && channels.contains(e.to())
+                        && !e.messages().contains(messageKey));
+        return search("message:" + messageKey, new EdgeReversedGraph<>(onlyItsProducers), channels);
+    }
+
+    private static String known(FlowGraph graph, String nodeId) {
+        if (graph.node(nodeId).isEmpty()) {
+            throw new IllegalArgumentException("no node '" + nodeId + "' in the flow graph; node ids look like "
+                    + "'service:<service id>' or 'channel:<address>'");
+        }
+        return nodeId;
+    }
+
+    private static Set<String> channelsCarrying(FlowGraph graph, String messageKey) {
+        Set<String> channels = new TreeSet<>();
+        graph.edges().stream().filter(e -> e.messages().contains(messageKey)).forEach(e -> channels.add(e.channel()));
+        if (channels.isEmpty()) {
+            throw new IllegalArgumentException(
+                    "no channel of the flow graph carries message '" + messageKey + "'; a message is named by its key");
+        }
+        return channels;
+    }
+
+    private static Reach search(String start, Graph<String, FlowEdge> graph, Set<String> starts) {
+        BreadthFirstIterator<String, FlowEdge> bfs = new BreadthFirstIterator<>(graph, starts);
+        Map<String, List<String>> paths = new LinkedHashMap<>();
+        while (bfs.hasNext()) {
+            String node = bfs.next();
+            List<String> path = new ArrayList<>();
+            for (String at = node; at != null; at = bfs.getParent(at)) {
+                path.add(at);
+            }
+            Collections.reverse(path);
+            paths.put(node, path);
+        }
+        return new Reach(start, paths);
+    }
+}
