@@ -53,20 +53,7 @@ final class MessageSchemas {
         SchemaFormat other =
                 formats.stream().filter(f -> !f.sameLanguage(now)).findFirst().orElse(null);
         if (other != null) {
-            // The language change is the verdict. The schemas are not compared: read as JSON Schema, an Avro record
-            // (or a Protobuf text) is mostly unknown keywords, so it would show no change, or meaningless ones.
-            String sentence = "the schema language"
-                    + " of the " + part + " of message '" + name + "' changed from " + other.describe() + " to "
-                    + now.describe() + ": every " + part
-                    + " is encoded and validated another way, so consumers of"
-                    + " either version cannot read the other's data (the schemas are "
-                    + "not compared across languages)";
-            return new PartVerdict(
-                    part,
-                    at + "/" + part,
-                    new NotComparable(sentence, "", -1),
-                    List.of(after.change(
-                            ChangeType.SCHEMA_LANGUAGE_CHANGED, true, at + now.where(), sentence, consumers)));
+            return languageChanged(after, other, now, at, part, name, consumers);
         }
         List<DocumentChange> edits = formats.size() > 1
                 ? formatEdit(after, formats.get(formats.size() - 2), now, at, part, name)
@@ -88,16 +75,43 @@ final class MessageSchemas {
         if (mode != Mode.NONE && changed(sides, nodes)) {
             SchemaFormat unread =
                     formats.stream().filter(f -> !f.comparable()).findFirst().orElseThrow();
-            String why = notRead(part, name, unread);
-            return new PartVerdict(
-                            part,
-                            at + "/" + part,
-                            new NotComparable(why, "", -1),
-                            List.of(after.change(
-                                    ChangeType.SCHEMA_NOT_COMPARABLE, true, at + "/" + part, why, consumers)))
-                    .after(edits);
+            return notRead(after, unread, at, part, name, consumers).after(edits);
         }
         return new PartVerdict(part, at + "/" + part, new Compatible(mode, schemas.policy(), List.of()), edits);
+    }
+
+    /**
+     * The language change is the verdict. The schemas are not compared: read as JSON Schema, an Avro record (or a
+     * Protobuf text) is mostly unknown keywords, so it would show no change, or meaningless ones.
+     */
+    private static PartVerdict languageChanged(
+            DocumentSide after,
+            SchemaFormat other,
+            SchemaFormat now,
+            String at,
+            String part,
+            String name,
+            List<String> consumers) {
+        String sentence = "the schema language of the " + part + " of message '" + name + "' changed from "
+                + other.describe() + " to " + now.describe() + ": every " + part
+                + " is encoded and validated another way, so consumers of either version cannot read the other's"
+                + " data (the schemas are not compared across languages)";
+        return new PartVerdict(
+                part,
+                at + "/" + part,
+                new NotComparable(sentence, "", -1),
+                List.of(after.change(ChangeType.SCHEMA_LANGUAGE_CHANGED, true, at + now.where(), sentence, consumers)));
+    }
+
+    /** Changed schemas in a language EventLens does not read: not comparable, naming the language. */
+    private static PartVerdict notRead(
+            DocumentSide after, SchemaFormat unread, String at, String part, String name, List<String> consumers) {
+        String why = notRead(part, name, unread);
+        return new PartVerdict(
+                part,
+                at + "/" + part,
+                new NotComparable(why, "", -1),
+                List.of(after.change(ChangeType.SCHEMA_NOT_COMPARABLE, true, at + "/" + part, why, consumers)));
     }
 
     private static String notRead(String part, String name, SchemaFormat unread) {

@@ -29,8 +29,15 @@ record ParityCase(String name, Path oldFile, Path newFile, int exitCode, String 
             "saga-orchestrator.yaml",
             "analytics-service.yaml");
 
-    static final List<String> PAIRS =
-            List.of("components-ref", "allof-refs", "recursive", "wrapped-enum", "avro", "header", "compatible");
+    static final List<String> PAIRS = List.of(
+            "components-ref",
+            "allof-refs",
+            "recursive",
+            "wrapped-enum",
+            "avro",
+            "header",
+            "compatible",
+            "v2-components");
 
     @Override
     public String toString() {
@@ -83,7 +90,7 @@ record ParityCase(String name, Path oldFile, Path newFile, int exitCode, String 
             throws IOException {
         Path edited = referenceEdit(work, document, from, to);
         return new ParityCase(
-                "reference " + document + ": " + to.trim(),
+                "reference " + document + ": " + kind + " at " + pointer,
                 work.resolve("catalog").resolve("reference").resolve(document),
                 edited.resolve(document),
                 exitCode,
@@ -115,10 +122,10 @@ record ParityCase(String name, Path oldFile, Path newFile, int exitCode, String 
         }
         Path common = folder.resolve("common.yaml");
         String text = Files.readString(common);
-        if (!text.contains(from)) {
-            throw new IllegalStateException("common.yaml no longer contains '" + from + "': update the parity case");
+        if (text.indexOf(from) < 0 || text.indexOf(from) != text.lastIndexOf(from)) {
+            throw new IllegalStateException("common.yaml must contain '" + from + "' once: update the parity case");
         }
-        Files.writeString(common, text.replaceFirst(java.util.regex.Pattern.quote(from), to));
+        Files.writeString(common, text.replace(from, to));
         return folder;
     }
 
