@@ -33,6 +33,14 @@ public final class KafkaTopics {
             all.add(new NewTopic(topic, partitions, (short) 1));
         }
         admin.createTopics(all).all().get(30, TimeUnit.SECONDS);
+        // a fresh topic answers "not leader" for a moment: wait until every partition has its leader
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline
+                && admin.describeTopics(List.of(topics)).allTopicNames().get(30, TimeUnit.SECONDS).values().stream()
+                        .flatMap(d -> d.partitions().stream())
+                        .anyMatch(p -> p.leader() == null || p.leader().isEmpty())) {
+            java.util.concurrent.locks.LockSupport.parkNanos(Duration.ofMillis(50).toNanos());
+        }
     }
 
     /** Spring Kafka dead-letter headers for a record of {@code origin} that failed with {@code exception}. */

@@ -107,16 +107,26 @@ public final class ReplayBenchmark {
         KafkaTopics.create(admin, 3, origin, dlt);
         byte[] payload = new byte[SIZE];
         Arrays.fill(payload, (byte) 'x');
+        java.util.concurrent.atomic.AtomicReference<Exception> failed = new java.util.concurrent.atomic.AtomicReference<>();
         try (KafkaProducer<byte[], byte[]> producer = KafkaTopics.producer(bootstrap)) {
             for (int i = 0; i < records; i++) {
-                producer.send(new ProducerRecord<>(
-                        dlt,
-                        null,
-                        ("k" + i).getBytes(StandardCharsets.UTF_8),
-                        payload,
-                        KafkaTopics.springHeaders(origin, i, "java.lang.IllegalStateException", "boom")));
+                producer.send(
+                        new ProducerRecord<>(
+                                dlt,
+                                null,
+                                ("k" + i).getBytes(StandardCharsets.UTF_8),
+                                payload,
+                                KafkaTopics.springHeaders(origin, i, "java.lang.IllegalStateException", "boom")),
+                        (metadata, error) -> {
+                            if (error != null) {
+                                failed.compareAndSet(null, error);
+                            }
+                        });
             }
             producer.flush();
+        }
+        if (failed.get() != null) {
+            throw new IllegalStateException("filling the DLQ failed: " + failed.get(), failed.get());
         }
         try (DlqFixture dlq = new DlqFixture(
                 bootstrap, TestDatabases.h2("bench" + round + System.nanoTime()), "bench", Duration.ofSeconds(30), 3)) {
