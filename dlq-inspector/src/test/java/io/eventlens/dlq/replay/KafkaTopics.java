@@ -39,7 +39,8 @@ public final class KafkaTopics {
                 && admin.describeTopics(List.of(topics)).allTopicNames().get(30, TimeUnit.SECONDS).values().stream()
                         .flatMap(d -> d.partitions().stream())
                         .anyMatch(p -> p.leader() == null || p.leader().isEmpty())) {
-            java.util.concurrent.locks.LockSupport.parkNanos(Duration.ofMillis(50).toNanos());
+            java.util.concurrent.locks.LockSupport.parkNanos(
+                    Duration.ofMillis(50).toNanos());
         }
     }
 

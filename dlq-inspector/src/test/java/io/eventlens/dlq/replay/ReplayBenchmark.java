@@ -107,7 +107,8 @@ public final class ReplayBenchmark {
         KafkaTopics.create(admin, 3, origin, dlt);
         byte[] payload = new byte[SIZE];
         Arrays.fill(payload, (byte) 'x');
-        java.util.concurrent.atomic.AtomicReference<Exception> failed = new java.util.concurrent.atomic.AtomicReference<>();
+        java.util.concurrent.atomic.AtomicReference<Exception> failed =
+                new java.util.concurrent.atomic.AtomicReference<>();
         try (KafkaProducer<byte[], byte[]> producer = KafkaTopics.producer(bootstrap)) {
             for (int i = 0; i < records; i++) {
                 producer.send(
