@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.eventlens.catalog.document.JsonPointers;
 import java.util.List;
 
 /**
@@ -76,7 +77,7 @@ final class BindFailure {
         if (pointer.isEmpty()) {
             return "the document";
         }
-        String last = Pointers.tokens(pointer).get(Pointers.tokens(pointer).size() - 1);
+        String last = JsonPointers.last(pointer);
         return last.matches("\\d{1,9}") ? "item " + last : "'" + last + "'";
     }
 

@@ -2,6 +2,7 @@ package io.eventlens.catalog.load;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.eventlens.catalog.document.JsonPointers;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -29,8 +30,8 @@ final class BindPath {
                 steps.add(Integer.toString(step.getIndex()));
             }
         }
-        String reported =
-                String.join("", steps.stream().map(s -> Pointers.child("", s)).toList());
+        String reported = String.join(
+                "", steps.stream().map(s -> JsonPointers.child("", s)).toList());
         if (!tree.at(reported).isMissingNode()) {
             return reported;
         }
@@ -45,7 +46,7 @@ final class BindPath {
         String step = steps.get(next);
         JsonNode matched = child(node, step);
         if (matched != null) {
-            String found = search(matched, steps, next + 1, Pointers.child(pointer, step), missable);
+            String found = search(matched, steps, next + 1, JsonPointers.child(pointer, step), missable);
             if (found != null) {
                 return found;
             }
@@ -58,14 +59,15 @@ final class BindPath {
         if (node.isObject()) {
             for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> field = it.next();
-                String found = search(field.getValue(), steps, next, Pointers.child(pointer, field.getKey()), missable);
+                String found =
+                        search(field.getValue(), steps, next, JsonPointers.child(pointer, field.getKey()), missable);
                 if (found != null) {
                     return found;
                 }
             }
         }
         for (int i = 0; node.isArray() && i < node.size(); i++) {
-            String found = search(node.get(i), steps, next, Pointers.child(pointer, i), missable);
+            String found = search(node.get(i), steps, next, JsonPointers.child(pointer, i), missable);
             if (found != null) {
                 return found;
             }

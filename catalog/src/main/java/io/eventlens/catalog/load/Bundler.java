@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.eventlens.catalog.document.JsonPointers;
+import io.eventlens.catalog.document.LocalPointers;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -60,15 +62,15 @@ final class Bundler {
                         walk(
                                 field.getValue(),
                                 file,
-                                Pointers.child(inFile, field.getKey()),
-                                Pointers.child(out, field.getKey())));
+                                JsonPointers.child(inFile, field.getKey()),
+                                JsonPointers.child(out, field.getKey())));
             }
             return copy;
         }
         if (node.isArray()) {
             ArrayNode copy = JsonNodeFactory.instance.arrayNode(node.size());
             for (int i = 0; i < node.size(); i++) {
-                copy.add(walk(node.get(i), file, Pointers.child(inFile, i), Pointers.child(out, i)));
+                copy.add(walk(node.get(i), file, JsonPointers.child(inFile, i), JsonPointers.child(out, i)));
             }
             return copy;
         }
@@ -77,7 +79,7 @@ final class Bundler {
 
     private JsonNode reference(JsonNode holder, ParsedFile file, String inFile, String out) throws DocumentException {
         String ref = holder.get("$ref").asText();
-        String where = Pointers.child(inFile, "$ref");
+        String where = JsonPointers.child(inFile, "$ref");
         RefTarget target = resolver.resolve(file.source(), file.key(), ref, where);
         if (target.fileKey().equals(root.key())) {
             localRefs.add(new LocalRef(file, where, target.pointer()));
@@ -116,8 +118,8 @@ final class Bundler {
                         walk(
                                 field.getValue(),
                                 file,
-                                Pointers.child(inFile, field.getKey()),
-                                Pointers.child(out, field.getKey())));
+                                JsonPointers.child(inFile, field.getKey()),
+                                JsonPointers.child(out, field.getKey())));
             }
         }
         return pointer;

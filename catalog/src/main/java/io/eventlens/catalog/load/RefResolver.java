@@ -1,5 +1,6 @@
 package io.eventlens.catalog.load;
 
+import io.eventlens.catalog.document.JsonPointers;
 import java.nio.file.Path;
 
 /**
@@ -32,7 +33,7 @@ final class RefResolver {
     RefTarget resolve(SourceFile from, String fromKey, String ref, String where) throws DocumentException {
         int hash = ref.indexOf('#');
         String location = hash < 0 ? ref : ref.substring(0, hash);
-        String pointer = hash < 0 ? "" : percentDecode(ref.substring(hash + 1));
+        String pointer = hash < 0 ? "" : JsonPointers.percentDecode(ref.substring(hash + 1));
         if (!pointer.isEmpty() && !pointer.startsWith("/")) {
             throw DocumentException.at(
                     from,
@@ -87,7 +88,7 @@ final class RefResolver {
         Path target = from.path()
                 .toAbsolutePath()
                 .getParent()
-                .resolve(percentDecode(location))
+                .resolve(JsonPointers.percentDecode(location))
                 .normalize();
         if (!target.startsWith(root)) {
             throw DocumentException.at(
@@ -109,12 +110,5 @@ final class RefResolver {
         return ref.startsWith("/") && ref.indexOf('#') < 0 && TOP_LEVEL_FIELDS.contains(first)
                 ? "; did you mean '#" + ref + "'? (a pointer into this document starts with '#')"
                 : "";
-    }
-
-    static String percentDecode(String text) {
-        if (text.indexOf('%') < 0) {
-            return text;
-        }
-        return java.net.URLDecoder.decode(text.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
     }
 }

@@ -1,5 +1,6 @@
 package io.eventlens.catalog.load;
 
+import io.eventlens.catalog.document.JsonPointers;
 import java.io.StringReader;
 import java.util.List;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -30,7 +31,7 @@ final class YamlTrees {
 
     static Position locate(Node root, String pointer) {
         Node node = root;
-        for (String token : Pointers.tokens(pointer)) {
+        for (String token : JsonPointers.tokens(pointer)) {
             Node next = child(node, token);
             if (next == null) {
                 break;

@@ -1,7 +1,10 @@
 package io.eventlens.catalog.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.eventlens.catalog.load.LocalPointers;
+import io.eventlens.catalog.document.JsonPointers;
+import io.eventlens.catalog.document.LocalPointers;
+import io.eventlens.catalog.document.MessageSchema;
+import io.eventlens.catalog.document.SubschemaKeywords;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -43,7 +46,7 @@ final class DocView {
             return null;
         }
         String last = ref.substring(ref.lastIndexOf('/') + 1);
-        return last.replace("~1", "/").replace("~0", "~");
+        return JsonPointers.unescape(last);
     }
 
     /** Property names anywhere in a schema (nested objects, arrays, combinators; Avro record fields too), each once. */
@@ -62,7 +65,7 @@ final class DocView {
             schema.forEach(branch -> collect(branch, names, seen, depth + 1));
             return;
         }
-        if (schema.has("schemaFormat") && schema.has("schema")) {
+        if (MessageSchema.isWrapper(schema)) {
             collect(schema.get("schema"), names, seen, depth + 1);
             return;
         }
@@ -83,16 +86,7 @@ final class DocView {
             properties.fieldNames().forEachRemaining(n -> {
                 if (!names.contains(n)) names.add(n);
             });
-            properties.forEach(p -> collect(p, names, seen, depth + 1));
         }
-        for (String nested : List.of("items", "additionalProperties", "not", "if", "then", "else")) {
-            collect(schema.get(nested), names, seen, depth + 1);
-        }
-        for (String list : List.of("allOf", "anyOf", "oneOf", "prefixItems")) {
-            JsonNode items = schema.get(list);
-            if (items != null && items.isArray()) {
-                items.forEach(item -> collect(item, names, seen, depth + 1));
-            }
-        }
+        SubschemaKeywords.forEach(schema, false, (at, subschema) -> collect(subschema, names, seen, depth + 1));
     }
 }

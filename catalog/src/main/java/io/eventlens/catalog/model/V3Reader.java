@@ -1,6 +1,7 @@
 package io.eventlens.catalog.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.eventlens.catalog.document.JsonPointers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -71,10 +72,6 @@ final class V3Reader extends CommonReader {
         if (tokens.length != 3 || !tokens[1].equals("messages")) {
             return null;
         }
-        return new String[] {unescape(tokens[0]), unescape(tokens[2])};
-    }
-
-    private static String unescape(String token) {
-        return io.eventlens.catalog.load.PointerText.unescape(token);
+        return new String[] {JsonPointers.refToken(tokens[0]), JsonPointers.refToken(tokens[2])};
     }
 }

@@ -1,5 +1,6 @@
 package io.eventlens.lint.diff;
 
+import io.eventlens.catalog.document.JsonPointers;
 import io.eventlens.catalog.model.Channel;
 import io.eventlens.catalog.model.ChannelBinding;
 import io.eventlens.catalog.model.Operation;
@@ -105,7 +106,7 @@ final class ChannelDiff {
             } else if (!java.util.Objects.equals(binding.destination(), now.destination())) {
                 changes.add(after.change(
                         ChangeType.BINDING_TOPIC_CHANGED,
-                        at + Pointers.escape(now.protocol()),
+                        at + JsonPointers.escape(now.protocol()),
                         "the "
                                 + now.protocol() + " destination of channel '" + address(updated) + "' changed from '"
                                 + binding.destination() + "' to '" + now.destination()
@@ -116,7 +117,7 @@ final class ChannelDiff {
                 .filter(b -> old.bindings().stream().noneMatch(o -> o.protocol().equals(b.protocol())))
                 .forEach(b -> changes.add(after.change(
                         ChangeType.BINDING_ADDED,
-                        at + Pointers.escape(b.protocol()),
+                        at + JsonPointers.escape(b.protocol()),
                         "a " + b.protocol() + " binding was added to channel '" + address(updated) + "'")));
         return changes;
     }

@@ -1,6 +1,8 @@
 package io.eventlens.lint.diff;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import io.eventlens.catalog.document.JsonPointers;
 import io.eventlens.catalog.model.Operation;
 import java.util.Iterator;
 import java.util.Map;
@@ -10,17 +12,13 @@ final class Pointers {
 
     private Pointers() {}
 
-    static String escape(String token) {
-        return token.replace("~", "~0").replace("/", "~1");
-    }
-
     static String channel(String id) {
-        return "/channels/" + escape(id);
+        return "/channels/" + JsonPointers.escape(id);
     }
 
     static String operation(DocumentSide side, Operation operation) {
         if (side.v3()) {
-            return "/operations/" + escape(operation.id());
+            return "/operations/" + JsonPointers.escape(operation.id());
         }
         JsonNode item = side.tree().path("channels").path(operation.channel());
         for (String verb : new String[] {"publish", "subscribe"}) {
@@ -38,13 +36,13 @@ final class Pointers {
     static String message(DocumentSide side, String key) {
         JsonNode components = side.tree().path("components").path("messages");
         if (components.has(key)) {
-            return "/components/messages/" + escape(key);
+            return "/components/messages/" + JsonPointers.escape(key);
         }
         JsonNode channels = side.tree().path("channels");
         for (Iterator<Map.Entry<String, JsonNode>> it = channels.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> channel = it.next();
             if (channel.getValue().path("messages").has(key)) {
-                return channel(channel.getKey()) + "/messages/" + escape(key);
+                return channel(channel.getKey()) + "/messages/" + JsonPointers.escape(key);
             }
             for (String verb : new String[] {"publish", "subscribe"}) {
                 JsonNode operation = channel.getValue().path(verb);
@@ -70,8 +68,6 @@ final class Pointers {
     }
 
     static JsonNode at(DocumentSide side, String pointer) {
-        return pointer.isEmpty()
-                ? com.fasterxml.jackson.databind.node.MissingNode.getInstance()
-                : side.tree().at(pointer);
+        return pointer.isEmpty() ? MissingNode.getInstance() : side.tree().at(pointer);
     }
 }

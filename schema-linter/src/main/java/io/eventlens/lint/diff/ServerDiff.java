@@ -1,6 +1,7 @@
 package io.eventlens.lint.diff;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.eventlens.catalog.document.JsonPointers;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -19,7 +20,7 @@ final class ServerDiff {
         JsonNode updated = after.tree().path("servers");
         for (Iterator<Map.Entry<String, JsonNode>> it = old.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> server = it.next();
-            String at = "/servers/" + Pointers.escape(server.getKey());
+            String at = "/servers/" + JsonPointers.escape(server.getKey());
             JsonNode now = updated.get(server.getKey());
             if (now == null) {
                 changes.add(before.change(
@@ -46,7 +47,7 @@ final class ServerDiff {
             if (!old.has(name)) {
                 changes.add(after.change(
                         ChangeType.SERVER_ADDED,
-                        "/servers/" + Pointers.escape(name),
+                        "/servers/" + JsonPointers.escape(name),
                         "server '" + name + "' was added"));
             }
         });
@@ -56,15 +57,15 @@ final class ServerDiff {
     /** A variable's default is part of the address a client builds when it sets nothing itself. */
     private static List<DocumentChange> variables(DocumentSide after, String name, JsonNode old, JsonNode now) {
         List<DocumentChange> changes = new ArrayList<>();
-        String at = "/servers/" + Pointers.escape(name) + "/variables/";
+        String at = "/servers/" + JsonPointers.escape(name) + "/variables/";
         for (Iterator<Map.Entry<String, JsonNode>> it = old.path("variables").fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> variable = it.next();
             JsonNode was = variable.getValue().path("default");
             JsonNode is = now.path("variables").path(variable.getKey()).path("default");
             if (!was.isMissingNode() && !was.equals(is)) {
                 String pointer = is.isMissingNode()
-                        ? "/servers/" + Pointers.escape(name)
-                        : at + Pointers.escape(variable.getKey()) + "/default";
+                        ? "/servers/" + JsonPointers.escape(name)
+                        : at + JsonPointers.escape(variable.getKey()) + "/default";
                 changes.add(after.change(
                         ChangeType.SERVER_CHANGED,
                         pointer,

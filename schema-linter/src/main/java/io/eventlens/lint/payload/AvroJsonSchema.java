@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.eventlens.catalog.document.JsonPointers;
 import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
@@ -82,8 +83,7 @@ public final class AvroJsonSchema {
     private ObjectNode named(Schema schema, java.util.function.Supplier<ObjectNode> body) {
         String name = schema.getFullName();
         if (!written.add(name)) {
-            return NODES.objectNode()
-                    .put("$ref", "#/$defs/" + name.replace("~", "~0").replace("/", "~1"));
+            return NODES.objectNode().put("$ref", JsonPointers.child("#/$defs", name));
         }
         ObjectNode converted = NODES.objectNode();
         definitions.set(name, converted);

@@ -7,6 +7,7 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.NodePath;
+import io.eventlens.catalog.document.JsonPointers;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -129,11 +130,11 @@ public final class PayloadValidator {
         return problems;
     }
 
-    static String pointer(NodePath path) {
+    /** The JSON Pointer of a location the validator reports. */
+    public static String pointer(NodePath path) {
         StringBuilder pointer = new StringBuilder();
         for (int i = 0; i < path.getNameCount(); i++) {
-            pointer.append('/')
-                    .append(path.getElement(i).toString().replace("~", "~0").replace("/", "~1"));
+            pointer.append('/').append(JsonPointers.escape(path.getElement(i).toString()));
         }
         return pointer.toString();
     }

@@ -1,11 +1,11 @@
 package io.eventlens.lint.rules;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.eventlens.catalog.document.DocumentMessages;
+import io.eventlens.catalog.document.JsonPointers;
 import io.eventlens.catalog.load.LoadedDocument;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /** A loaded document as the rules see it: its bundled tree, its messages, channels and operations, and the options. */
@@ -47,7 +47,7 @@ public final class LintDocument {
         List<Node> entries = new ArrayList<>();
         if (map != null && map.value().isObject()) {
             map.value().fieldNames().forEachRemaining(name -> {
-                Node entry = Node.at(tree(), name, map.value().get(name), map.pointer() + "/" + Node.escape(name));
+                Node entry = Node.at(tree(), name, map.value().get(name), JsonPointers.child(map.pointer(), name));
                 if (entry != null && entry.value().isObject()) {
                     entries.add(entry);
                 }
@@ -79,38 +79,8 @@ public final class LintDocument {
 
     /** Every message object once (by where it really is), named by its name, messageId or key. */
     List<Node> messages() {
-        Map<String, Node> found = new LinkedHashMap<>();
-        Node components = root.child(tree(), "components");
-        entries(components, "messages").forEach(m -> addMessage(m, found));
-        if (v3()) {
-            channels().forEach(channel -> entries(channel, "messages").forEach(m -> addMessage(m, found)));
-        } else {
-            for (Node operation : operations()) {
-                Node message = operation.child(tree(), "message");
-                if (message != null && message.value().isObject()) {
-                    addMessage(new Node(message.name(), message.value(), message.pointer()), found);
-                }
-            }
-        }
-        return new ArrayList<>(found.values());
-    }
-
-    private void addMessage(Node message, Map<String, Node> found) {
-        JsonNode oneOf = message.value().get("oneOf");
-        if (oneOf != null && oneOf.isArray()) {
-            for (int i = 0; i < oneOf.size(); i++) {
-                Node each = message.child(tree(), "oneOf") == null
-                        ? null
-                        : message.child(tree(), "oneOf").item(tree(), i);
-                if (each != null && each.value().isObject()) {
-                    addMessage(each, found);
-                }
-            }
-            return;
-        }
-        String name = !message.text("name").isEmpty()
-                ? message.text("name")
-                : !message.text("messageId").isEmpty() ? message.text("messageId") : message.name();
-        found.putIfAbsent(message.pointer(), new Node(name, message.value(), message.pointer()));
+        return DocumentMessages.of(tree()).stream()
+                .map(m -> new Node(DocumentMessages.name(m), m.node(), m.pointer()))
+                .toList();
     }
 }

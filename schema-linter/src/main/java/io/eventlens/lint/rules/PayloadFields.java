@@ -1,6 +1,8 @@
 package io.eventlens.lint.rules;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.eventlens.catalog.document.Located;
+import io.eventlens.catalog.document.MessageSchema;
 import io.eventlens.lint.payload.AvroJsonSchema;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -26,28 +28,20 @@ final class PayloadFields {
 
     /** The payload of a message, or null when it has none or is in a language other than JSON Schema and Avro. */
     static Payload payload(LintDocument document, Node message) {
-        Node payload = message.child(document.tree(), "payload");
+        MessageSchema payload =
+                MessageSchema.of(document.tree(), new Located(message.value(), message.pointer()), "payload");
         if (payload == null) {
             return null;
         }
-        JsonNode schema = payload.value();
-        String format = message.text("schemaFormat");
-        if (schema.has("schemaFormat") && schema.has("schema")) {
-            format = payload.text("schemaFormat");
-            Node inner = payload.child(document.tree(), "schema");
-            schema = inner == null ? null : inner.value();
-        }
-        if (schema != null && format.startsWith("application/vnd.apache.avro")) {
+        JsonNode schema = payload.schema().node();
+        if (payload.avro()) {
             try {
                 return new Payload(AvroJsonSchema.of(schema), true, null);
             } catch (IllegalArgumentException e) {
                 return new Payload(null, true, "the payload is " + e.getMessage());
             }
         }
-        boolean jsonSchema = format.isEmpty()
-                || format.startsWith("application/vnd.aai.asyncapi")
-                || format.startsWith("application/schema+");
-        return jsonSchema && schema != null && schema.isObject() ? new Payload(schema, false, null) : null;
+        return payload.jsonSchema() && schema.isObject() ? new Payload(schema, false, null) : null;
     }
 
     /**

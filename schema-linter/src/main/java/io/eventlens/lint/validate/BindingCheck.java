@@ -2,8 +2,10 @@ package io.eventlens.lint.validate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.Error;
+import io.eventlens.catalog.document.JsonPointers;
 import io.eventlens.catalog.load.LoadProblem;
 import io.eventlens.catalog.load.LoadedDocument;
+import io.eventlens.lint.payload.PayloadValidator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -50,12 +52,8 @@ final class BindingCheck {
             return;
         }
         node.fields()
-                .forEachRemaining(e -> walk(
-                        document,
-                        e.getValue(),
-                        pointer + "/" + e.getKey().replace("~", "~0").replace("/", "~1"),
-                        problems,
-                        depth + 1));
+                .forEachRemaining(e ->
+                        walk(document, e.getValue(), JsonPointers.child(pointer, e.getKey()), problems, depth + 1));
     }
 
     private static String kindAt(String pointer) {
@@ -90,7 +88,7 @@ final class BindingCheck {
             List<Error> errors = schema.validate(binding);
             if (!errors.isEmpty()) {
                 Error first = errors.get(0);
-                String at = SchemaCheck.pointer(first.getInstanceLocation());
+                String at = PayloadValidator.pointer(first.getInstanceLocation());
                 problems.add(document.problemAt(
                         pointer + at,
                         "does not match the " + protocol + " " + kind

@@ -1,6 +1,8 @@
 package io.eventlens.lint.validate;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.eventlens.catalog.document.JsonPointers;
+import io.eventlens.catalog.document.Located;
 import io.eventlens.catalog.load.LoadProblem;
 import io.eventlens.catalog.load.LoadedDocument;
 import java.util.ArrayList;
@@ -53,7 +55,7 @@ final class ChannelNameCheck {
                 Located value = map.child(tree, name);
                 if (value != null && value.node().isObject()) {
                     byValue.putIfAbsent(
-                            value.pointer(), new Channel(name, map.pointer() + "/" + Located.escape(name), value));
+                            value.pointer(), new Channel(name, JsonPointers.child(map.pointer(), name), value));
                 }
             });
         }
@@ -81,7 +83,7 @@ final class ChannelNameCheck {
         parameters.node().fieldNames().forEachRemaining(name -> {
             if (!PARAMETER.matcher(name).matches()) {
                 problems.add(document.problemAt(
-                        parameters.pointer() + "/" + Located.escape(name),
+                        JsonPointers.child(parameters.pointer(), name),
                         "parameter name '" + name
                                 + "' has characters that are not allowed; allowed: letters, digits, '_' and '-'",
                         LoadProblem.Severity.ERROR));

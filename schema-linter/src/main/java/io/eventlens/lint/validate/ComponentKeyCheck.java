@@ -1,6 +1,7 @@
 package io.eventlens.lint.validate;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.eventlens.catalog.document.JsonPointers;
 import io.eventlens.catalog.load.LoadProblem;
 import io.eventlens.catalog.load.LoadedDocument;
 import java.util.ArrayList;
@@ -26,8 +27,7 @@ final class ComponentKeyCheck {
             }
             map.getValue().fieldNames().forEachRemaining(key -> {
                 if (!KEY.matcher(key).matches()) {
-                    String pointer = "/components/" + map.getKey() + "/"
-                            + key.replace("~", "~0").replace("/", "~1");
+                    String pointer = JsonPointers.child("/components", map.getKey(), key);
                     problems.add(document.problemAt(
                             pointer,
                             "component name '" + key + "' in components." + map.getKey()

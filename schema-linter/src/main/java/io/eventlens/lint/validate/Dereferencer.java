@@ -4,7 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.eventlens.catalog.load.LocalPointers;
+import io.eventlens.catalog.document.JsonPointers;
+import io.eventlens.catalog.document.LocalPointers;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Map;
@@ -64,12 +65,7 @@ final class Dereferencer {
         if (node.isObject()) {
             ObjectNode copy = JsonNodeFactory.instance.objectNode();
             for (Map.Entry<String, JsonNode> field : (Iterable<Map.Entry<String, JsonNode>>) node::fields) {
-                copy.set(
-                        field.getKey(),
-                        walk(
-                                field.getValue(),
-                                pointer + "/"
-                                        + field.getKey().replace("~", "~0").replace("/", "~1")));
+                copy.set(field.getKey(), walk(field.getValue(), JsonPointers.child(pointer, field.getKey())));
             }
             return copy;
         }

@@ -1,6 +1,9 @@
 package io.eventlens.lint.validate;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.eventlens.catalog.document.DocumentMessages;
+import io.eventlens.catalog.document.Located;
+import io.eventlens.catalog.document.SubschemaKeywords;
 import io.eventlens.catalog.load.LoadProblem;
 import io.eventlens.catalog.load.LoadedDocument;
 import java.util.ArrayList;
@@ -16,18 +19,6 @@ import java.util.Set;
  */
 final class DiscriminatorCheck {
 
-    private static final Set<String> ONE = Set.of(
-            "items",
-            "additionalItems",
-            "additionalProperties",
-            "contains",
-            "propertyNames",
-            "not",
-            "if",
-            "then",
-            "else");
-    private static final Set<String> MAPS = Set.of("properties", "patternProperties", "definitions", "dependencies");
-    private static final Set<String> LISTS = Set.of("allOf", "anyOf", "oneOf", "items");
     private static final int MAX_DEPTH = 64;
 
     private DiscriminatorCheck() {}
@@ -43,7 +34,7 @@ final class DiscriminatorCheck {
                     .fieldNames()
                     .forEachRemaining(name -> walk(document, schemas.child(tree, name), 0, seen, problems));
         }
-        for (Located message : Messages.of(tree, document.version().startsWith("3."))) {
+        for (Located message : DocumentMessages.of(tree)) {
             for (String part : List.of("payload", "headers")) {
                 walk(document, ExampleCheck.jsonSchemaOf(tree, message, part), 0, seen, problems);
             }
@@ -61,25 +52,11 @@ final class DiscriminatorCheck {
             return;
         }
         discriminator(document, schema, problems);
-        schema.node().fields().forEachRemaining(field -> {
-            String at = schema.pointer() + "/" + Located.escape(field.getKey());
-            JsonNode value = field.getValue();
-            if (ONE.contains(field.getKey()) && value.isObject()) {
-                walk(document, new Located(value, at), depth + 1, seen, problems);
-            } else if (MAPS.contains(field.getKey()) && value.isObject()) {
-                value.fields()
-                        .forEachRemaining(entry -> walk(
-                                document,
-                                new Located(entry.getValue(), at + "/" + Located.escape(entry.getKey())),
-                                depth + 1,
-                                seen,
-                                problems));
-            } else if (LISTS.contains(field.getKey()) && value.isArray()) {
-                for (int i = 0; i < value.size(); i++) {
-                    walk(document, new Located(value.get(i), at + "/" + i), depth + 1, seen, problems);
-                }
-            }
-        });
+        SubschemaKeywords.forEach(
+                schema.node(),
+                true,
+                (at, subschema) ->
+                        walk(document, new Located(subschema, schema.pointer() + at), depth + 1, seen, problems));
     }
 
     private static void discriminator(LoadedDocument document, Located schema, List<LoadProblem> problems) {

@@ -1,6 +1,8 @@
 package io.eventlens.lint.validate;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.eventlens.catalog.document.JsonPointers;
+import io.eventlens.catalog.document.Located;
 import io.eventlens.catalog.load.LoadProblem;
 import io.eventlens.catalog.load.LoadedDocument;
 import java.util.ArrayList;
@@ -34,7 +36,7 @@ final class DuplicateCheck {
         if (node.isObject()) {
             node.fields().forEachRemaining(field -> {
                 String key = field.getKey();
-                String child = pointer + "/" + key.replace("~", "~0").replace("/", "~1");
+                String child = JsonPointers.child(pointer, key);
                 if (key.equals("tags") && field.getValue().isArray()) {
                     duplicateNames(document, field.getValue(), child, problems);
                 } else if (!DATA_KEYS.contains(key) && !key.startsWith("x-")) {

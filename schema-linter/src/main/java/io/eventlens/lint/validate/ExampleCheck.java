@@ -4,12 +4,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.Error;
+import io.eventlens.catalog.document.DocumentMessages;
+import io.eventlens.catalog.document.Located;
+import io.eventlens.catalog.document.MessageSchema;
 import io.eventlens.catalog.load.LoadProblem;
 import io.eventlens.catalog.load.LoadedDocument;
 import io.eventlens.lint.payload.AvroJsonSchema;
+import io.eventlens.lint.payload.PayloadValidator;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Message examples must match the message's payload and headers schemas (JSON Schema formats, and Avro payloads
@@ -18,15 +21,12 @@ import java.util.Set;
  */
 final class ExampleCheck {
 
-    private static final Set<String> JSON_SCHEMA_FORMAT_PREFIXES =
-            Set.of("application/vnd.aai.asyncapi", "application/schema+json", "application/schema+yaml");
-
     private ExampleCheck() {}
 
     static List<LoadProblem> check(LoadedDocument document) {
         List<LoadProblem> problems = new ArrayList<>();
         JsonNode tree = document.tree();
-        for (Located message : Messages.of(tree, document.version().startsWith("3."))) {
+        for (Located message : DocumentMessages.of(tree)) {
             Located avro = avroPayloadOf(tree, message);
             JsonNode avroReading = null;
             if (avro != null) {
@@ -75,7 +75,7 @@ final class ExampleCheck {
         }
         if (!errors.isEmpty()) {
             Error first = errors.get(0);
-            String at = SchemaCheck.pointer(first.getInstanceLocation());
+            String at = PayloadValidator.pointer(first.getInstanceLocation());
             problems.add(document.problemAt(
                     example.pointer() + "/" + part + at,
                     "example " + part + " does not match the message's " + part + " schema: " + first.getMessage(),
@@ -93,7 +93,7 @@ final class ExampleCheck {
         if (!errors.isEmpty()) {
             Error first = errors.get(0);
             problems.add(document.problemAt(
-                    example.pointer() + "/payload" + SchemaCheck.pointer(first.getInstanceLocation()),
+                    example.pointer() + "/payload" + PayloadValidator.pointer(first.getInstanceLocation()),
                     "example payload does not match the message's Avro payload schema: " + first.getMessage(),
                     LoadProblem.Severity.ERROR));
         }
@@ -101,13 +101,8 @@ final class ExampleCheck {
 
     /** A message's payload ({@code $ref} followed) when its schemaFormat names Avro; null otherwise. */
     static Located avroPayloadOf(JsonNode tree, Located message) {
-        Located schema = message.child(tree, "payload");
-        String format = message.node().path("schemaFormat").asText("");
-        if (schema != null && schema.node().has("schemaFormat") && schema.node().has("schema")) {
-            format = schema.node().get("schemaFormat").asText("");
-            schema = schema.child(tree, "schema");
-        }
-        return format.startsWith("application/vnd.apache.avro") && schema != null ? schema : null;
+        MessageSchema payload = MessageSchema.of(tree, message, "payload");
+        return payload != null && payload.avro() ? payload.schema() : null;
     }
 
     /**
@@ -115,18 +110,12 @@ final class ExampleCheck {
      * (no schemaFormat, an AsyncAPI one or a JSON Schema one); null otherwise.
      */
     static Located jsonSchemaOf(JsonNode tree, Located message, String part) {
-        Located schema = message.child(tree, part);
-        String format = message.node().path("schemaFormat").asText("");
-        if (schema != null && schema.node().has("schemaFormat") && schema.node().has("schema")) {
-            format = schema.node().get("schemaFormat").asText("");
-            schema = schema.child(tree, "schema");
-        }
-        boolean jsonSchema =
-                format.isEmpty() || JSON_SCHEMA_FORMAT_PREFIXES.stream().anyMatch(format::startsWith);
-        return jsonSchema
-                        && schema != null
-                        && (schema.node().isObject() || schema.node().isBoolean())
-                ? schema
+        MessageSchema schema = MessageSchema.of(tree, message, part);
+        return schema != null
+                        && schema.jsonSchema()
+                        && (schema.schema().node().isObject()
+                                || schema.schema().node().isBoolean())
+                ? schema.schema()
                 : null;
     }
 

@@ -2,9 +2,9 @@ package io.eventlens.lint.validate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.Error;
-import com.networknt.schema.path.NodePath;
 import io.eventlens.catalog.load.LoadProblem;
 import io.eventlens.catalog.load.LoadedDocument;
+import io.eventlens.lint.payload.PayloadValidator;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,7 +27,7 @@ final class SchemaCheck {
         List<Error> errors = OfficialSchemas.forVersion(document.version()).validate(resolved);
         Map<String, String> byPointer = new LinkedHashMap<>();
         for (Error error : errors) {
-            String pointer = pointer(error.getInstanceLocation());
+            String pointer = PayloadValidator.pointer(error.getInstanceLocation());
             byPointer.putIfAbsent(
                     pointer, "does not match the AsyncAPI " + document.version() + " schema: " + message(error));
         }
@@ -43,15 +43,6 @@ final class SchemaCheck {
         problems.addAll(SecurityCheck.check(document, resolved));
         problems.addAll(ServerVariableCheck.check(document, resolved));
         return problems;
-    }
-
-    static String pointer(NodePath path) {
-        StringBuilder pointer = new StringBuilder();
-        for (int i = 0; i < path.getNameCount(); i++) {
-            Object element = path.getElement(i);
-            pointer.append('/').append(element.toString().replace("~", "~0").replace("/", "~1"));
-        }
-        return pointer.toString();
     }
 
     /** networknt prefixes messages with the instance path; the problem already carries it. */

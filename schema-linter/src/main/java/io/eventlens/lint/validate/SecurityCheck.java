@@ -1,6 +1,7 @@
 package io.eventlens.lint.validate;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.eventlens.catalog.document.JsonPointers;
 import io.eventlens.catalog.load.LoadProblem;
 import io.eventlens.catalog.load.LoadedDocument;
 import java.util.ArrayList;
@@ -30,7 +31,7 @@ final class SecurityCheck {
                         document,
                         schemes,
                         server.getValue().path("security"),
-                        "/servers/" + escape(server.getKey()) + "/security",
+                        JsonPointers.child("/servers", server.getKey(), "security"),
                         problems));
         resolved.path("channels").fields().forEachRemaining(channel -> {
             for (String verb : List.of("publish", "subscribe")) {
@@ -38,7 +39,7 @@ final class SecurityCheck {
                         document,
                         schemes,
                         channel.getValue().path(verb).path("security"),
-                        "/channels/" + escape(channel.getKey()) + "/" + verb + "/security",
+                        JsonPointers.child("/channels", channel.getKey(), verb, "security"),
                         problems);
             }
         });
@@ -51,7 +52,7 @@ final class SecurityCheck {
             String at = pointer + "/" + i;
             security.get(i).fields().forEachRemaining(requirement -> {
                 String name = requirement.getKey();
-                String where = at + "/" + escape(name);
+                String where = JsonPointers.child(at, name);
                 JsonNode scheme = schemes.get(name);
                 if (scheme == null) {
                     problems.add(document.problemAt(
@@ -70,9 +71,5 @@ final class SecurityCheck {
                 }
             });
         }
-    }
-
-    private static String escape(String token) {
-        return token.replace("~", "~0").replace("/", "~1");
     }
 }

@@ -1,6 +1,7 @@
 package io.eventlens.lint.validate;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.eventlens.catalog.document.JsonPointers;
 import io.eventlens.catalog.load.LoadProblem;
 import io.eventlens.catalog.load.LoadedDocument;
 import java.util.ArrayList;
@@ -23,8 +24,7 @@ final class ServerVariableCheck {
                             if (!allowed.isArray()) {
                                 return;
                             }
-                            String at =
-                                    "/servers/" + escape(server.getKey()) + "/variables/" + escape(variable.getKey());
+                            String at = JsonPointers.child("/servers", server.getKey(), "variables", variable.getKey());
                             JsonNode examples = variable.getValue().path("examples");
                             for (int i = 0; i < examples.size(); i++) {
                                 outside(
@@ -64,9 +64,5 @@ final class ServerVariableCheck {
                 pointer,
                 "server variable '" + name + "' value " + value + " is not one of its enum values " + allowed,
                 LoadProblem.Severity.ERROR));
-    }
-
-    private static String escape(String token) {
-        return token.replace("~", "~0").replace("/", "~1");
     }
 }

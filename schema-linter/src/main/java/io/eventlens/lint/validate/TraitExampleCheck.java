@@ -1,6 +1,9 @@
 package io.eventlens.lint.validate;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.eventlens.catalog.document.DocumentMessages;
+import io.eventlens.catalog.document.JsonPointers;
+import io.eventlens.catalog.document.Located;
 import io.eventlens.catalog.load.LoadProblem;
 import io.eventlens.catalog.load.LoadedDocument;
 import java.util.ArrayList;
@@ -44,7 +47,7 @@ final class TraitExampleCheck {
 
     private static void fields(LoadedDocument document, Located example, List<LoadProblem> problems) {
         example.node().fields().forEachRemaining(field -> {
-            String at = example.pointer() + "/" + Located.escape(field.getKey());
+            String at = JsonPointers.child(example.pointer(), field.getKey());
             if (!EXAMPLE_FIELDS.contains(field.getKey())) {
                 problems.add(document.problemAt(
                         at,
@@ -69,7 +72,7 @@ final class TraitExampleCheck {
         if (declared != null && declared.node().isObject()) {
             declared.node().fieldNames().forEachRemaining(name -> add(declared.child(tree, name), found));
         }
-        for (Located message : Messages.of(tree, false)) {
+        for (Located message : DocumentMessages.of(tree)) {
             Located listed = message.child(tree, "traits");
             for (int i = 0;
                     listed != null

@@ -1,5 +1,6 @@
 package io.eventlens.lint.diff;
 
+import io.eventlens.catalog.document.JsonPointers;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -100,7 +101,7 @@ final class JasyncapicmpCases {
             }
         }
         StringBuilder pointer = new StringBuilder();
-        steps.forEach(s -> pointer.append('/').append(Pointers.escape(s)));
+        steps.forEach(s -> pointer.append('/').append(JsonPointers.escape(s)));
         return pointer.toString();
     }
 
@@ -133,7 +134,7 @@ final class JasyncapicmpCases {
             Matcher change = Pattern.compile("compatibility change: (\\w+)").matcher(line);
             if (change.find()) {
                 StringBuilder pointer = new StringBuilder();
-                keys.forEach(k -> pointer.append('/').append(Pointers.escape(k)));
+                keys.forEach(k -> pointer.append('/').append(JsonPointers.escape(k)));
                 expectations.add(new Expectation(pointer.toString(), change.group(1)));
             }
         }
