@@ -23,7 +23,7 @@ final class FindingsList {
             list.add(new Paragraph("No channel without consumers, no message without producers, no cycle, no"
                     + " fan-out and no schema version disagreement."));
         }
-        for (Finding finding : findings) {
+        for (Finding finding : findings.subList(0, Math.min(SHOWN, findings.size()))) {
             Span kind = new Span(finding.kind().label());
             kind.getElement().getThemeList().add("badge contrast small");
             Paragraph detail = new Paragraph(finding.detail());
@@ -37,6 +37,12 @@ final class FindingsList {
             item.addClickListener(click -> onClick.accept(finding));
             list.add(item);
         }
+        if (findings.size() > SHOWN) {
+            list.add(new Paragraph("and " + (findings.size() - SHOWN) + " more: export JSON below for all of them."));
+        }
         return list;
     }
+
+    /** A page lists this many findings; the exports carry all of them. */
+    static final int SHOWN = 200;
 }

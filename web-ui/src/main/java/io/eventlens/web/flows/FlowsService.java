@@ -5,6 +5,8 @@ import io.eventlens.flow.export.FlowExports;
 import io.eventlens.flow.graph.FlowReport;
 import io.eventlens.web.catalog.CatalogService;
 import io.eventlens.web.catalog.CatalogState;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Service;
 
 /**
@@ -17,7 +19,8 @@ public class FlowsService {
     private final CatalogService catalog;
     private volatile Cached cached;
 
-    private record Cached(CatalogState state, FlowReport report) {}
+    /** One catalog state's report and the exports written from it (an SVG of a large catalog takes seconds). */
+    private record Cached(CatalogState state, FlowReport report, Map<ExportFormat, String> exports) {}
 
     public FlowsService(CatalogService catalog) {
         this.catalog = catalog;
@@ -25,13 +28,17 @@ public class FlowsService {
 
     /** The graph and findings of the catalog as it is now. */
     public FlowReport report() {
+        return current().report();
+    }
+
+    private Cached current() {
         CatalogState state = catalog.state();
         Cached now = cached;
         if (now == null || now.state() != state) {
-            now = new Cached(state, FlowReport.of(state.current()));
+            now = new Cached(state, FlowReport.of(state.current()), new ConcurrentHashMap<>());
             cached = now;
         }
-        return now.report();
+        return now;
     }
 
     /** The catalog state the report was built from (for failed documents). */
@@ -41,6 +48,7 @@ public class FlowsService {
 
     /** The current report in a format. */
     public String export(ExportFormat format) {
-        return FlowExports.write(report(), format);
+        Cached now = current();
+        return now.exports().computeIfAbsent(format, f -> FlowExports.write(now.report(), f));
     }
 }
