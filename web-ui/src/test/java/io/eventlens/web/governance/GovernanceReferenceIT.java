@@ -76,12 +76,7 @@ class GovernanceReferenceIT extends BrowserTestBase {
     @Test
     void the_governance_page_shows_the_break_where_it_is_and_whom_it_hurts() throws Exception {
         browser.open(base() + "governance").logIn("viewer", "viewer");
-        String document = IssueExample.orderService("integer");
-        browser.script(
-                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input'));"
-                        + " arguments[0].dispatchEvent(new Event('change'));",
-                browser.waitFor(By.cssSelector("vaadin-text-area textarea")),
-                document);
+        paste(IssueExample.orderService("integer"));
         browser.click(By.className("check-document"));
 
         browser.waitForText(
@@ -94,6 +89,27 @@ class GovernanceReferenceIT extends BrowserTestBase {
                 .contains("/properties/correlation_id/type", "type-changed", "payload", "breaks");
         browser.script("document.querySelector('.governance-result').scrollIntoView()");
         browser.screenshot("governance-issue-10-correlation-id");
+    }
+
+    @Test
+    void a_document_that_does_not_load_is_refused_on_the_page_in_the_clis_words() throws Exception {
+        browser.open(base() + "governance").logIn("viewer", "viewer");
+        paste("asyncapi: 3.0.0\ninfo: [");
+        browser.click(By.className("check-document"));
+
+        browser.waitForText(By.className("input-error"), "candidate.yaml is not a loadable AsyncAPI document:");
+        assertThat(browser.waitFor(By.className("input-error")).getText()).contains("candidate.yaml:2:");
+        browser.script("document.querySelector('.governance-result').scrollIntoView()");
+        browser.screenshot("governance-unloadable-document");
+    }
+
+    /** Pastes {@code document} as the candidate, as a user would. */
+    private void paste(String document) {
+        browser.script(
+                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input'));"
+                        + " arguments[0].dispatchEvent(new Event('change'));",
+                browser.waitFor(By.cssSelector("vaadin-text-area textarea")),
+                document);
     }
 
     private static List<String> texts(JsonNode array) {

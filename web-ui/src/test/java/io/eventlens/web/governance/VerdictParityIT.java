@@ -155,6 +155,62 @@ class VerdictParityIT {
         }
     }
 
+    static Stream<Arguments> schemaPairs() {
+        return Stream.of(
+                Arguments.of(
+                        "json schema type change",
+                        "{\"type\": \"object\", \"properties\": {\"id\": {\"type\": \"string\"}}}",
+                        "{\"type\": \"object\", \"properties\": {\"id\": {\"type\": \"integer\"}}}",
+                        ".json"),
+                Arguments.of(
+                        "avro field without default",
+                        "{\"type\": \"record\", \"name\": \"A\", \"fields\": [{\"name\": \"id\", \"type\": \"string\"}]}",
+                        "{\"type\": \"record\", \"name\": \"A\", \"fields\": [{\"name\": \"id\", \"type\": \"string\"},"
+                                + " {\"name\": \"n\", \"type\": \"int\"}]}",
+                        ".avsc"),
+                Arguments.of(
+                        "json schema compatible",
+                        "{\"type\": \"string\", \"maxLength\": 5}",
+                        "{\"type\": \"string\", \"maxLength\": 9}",
+                        ".json"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("schemaPairs")
+    void schema_versions_get_the_same_verdict_rules_and_pointers_from_cli_compat_and_rest_compat(
+            String name, String old, String now, String extension) throws Exception {
+        Path folder = Files.createDirectories(WORK.resolve("schemas").resolve(name.replace(' ', '-')));
+        ParityCase pair = new ParityCase(
+                name,
+                Files.writeString(folder.resolve("old" + extension), old),
+                Files.writeString(folder.resolve("new" + extension), now),
+                0,
+                "",
+                "",
+                false);
+        Cli cli = cli("compat", pair);
+        HttpRequest request = HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + port + "/api/governance/compat?mode=BACKWARD&policy=STRICT"))
+                .header("Authorization", basic())
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"versions\": [" + old + ", " + now + "]}"))
+                .build();
+        JsonNode rest = JSON.readTree(
+                HTTP.send(request, HttpResponse.BodyHandlers.ofString()).body());
+
+        assertThat(rest.path("exitCode").asInt()).as(rest.toString()).isEqualTo(cli.exitCode);
+        List<String> restRules = new ArrayList<>();
+        rest.path("changes")
+                .forEach(c -> restRules.add((c.path("breaking").asBoolean() ? "error " : "info ")
+                        + c.path("ruleId").asText() + " " + c.path("pointer").asText()));
+        List<String> cliRules = new ArrayList<>();
+        cli.report
+                .path("violations")
+                .forEach(v -> cliRules.add(v.path("severity").asText() + " "
+                        + v.path("ruleId").asText() + " " + v.path("pointer").asText()));
+        assertThat(restRules).isNotEmpty().containsExactlyInAnyOrderElementsOf(cliRules);
+    }
+
     static Stream<String> unloadable() {
         return Stream.of(
                 "asyncapi: 3.0.0\ninfo: [",
@@ -308,13 +364,15 @@ class VerdictParityIT {
     private HttpResponse<String> post(String path, String body, String name) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .header("X-Document-Name", name)
-                .header(
-                        "Authorization",
-                        "Basic " + Base64.getEncoder().encodeToString("viewer:viewer".getBytes(StandardCharsets.UTF_8)))
+                .header("Authorization", basic())
                 .header("Content-Type", "application/yaml")
                 .POST(HttpRequest.BodyPublishers.ofString(body))
                 .build();
         return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String basic() {
+        return "Basic " + Base64.getEncoder().encodeToString("viewer:viewer".getBytes(StandardCharsets.UTF_8));
     }
 
     /** One in-process run of the CLI with a JSON report. */
