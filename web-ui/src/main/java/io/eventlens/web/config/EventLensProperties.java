@@ -16,6 +16,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param redis which Redis to watch
  * @param security the two users' passwords
  * @param catalog where the event catalog's AsyncAPI documents come from
+ * @param otlp the OTLP/HTTP span intake at {@code /v1/traces}
+ * @param traces where traces are searched and how long the embedded store keeps spans
  */
 @ConfigurationProperties(prefix = "eventlens", ignoreUnknownFields = false)
 public record EventLensProperties(
@@ -23,7 +25,9 @@ public record EventLensProperties(
         @DefaultValue Kafka kafka,
         @DefaultValue Redis redis,
         @DefaultValue Security security,
-        @DefaultValue CatalogSources catalog) {
+        @DefaultValue CatalogSources catalog,
+        @DefaultValue Otlp otlp,
+        @DefaultValue Traces traces) {
 
     /** True when no external Kafka is configured: EventLens runs its bundled demo world. */
     public boolean demo() {
@@ -82,4 +86,41 @@ public record EventLensProperties(
             remoteRefs = remoteRefs == null ? List.of() : List.copyOf(remoteRefs);
         }
     }
+
+    /**
+     * @param token the bearer token senders must give ({@code Authorization: Bearer <token>}); required
+     *     outside the demo, where the intake without one refuses every request
+     * @param maxBodySize largest request body, also after gzip inflation (larger: 413)
+     * @param queueCapacity requests waiting to be stored before the intake answers 429
+     */
+    public record Otlp(
+            String token,
+            @DefaultValue("16MB") org.springframework.util.unit.DataSize maxBodySize,
+            @DefaultValue("64") int queueCapacity) {}
+
+    /**
+     * @param source {@code embedded} (the span store), {@code jaeger} or {@code tempo}
+     * @param jaegerUrl Jaeger's query address, e.g. {@code http://jaeger:16686}
+     * @param tempoUrl Tempo's address, e.g. {@code http://tempo:3200}
+     * @param lookback how far back a Jaeger or Tempo search reaches
+     * @param retention how long and how many spans the embedded store keeps
+     * @param correlationAttributes span attributes holding the correlation id, in order; empty: the defaults
+     */
+    public record Traces(
+            @DefaultValue("embedded") String source,
+            java.net.URI jaegerUrl,
+            java.net.URI tempoUrl,
+            @DefaultValue("1h") Duration lookback,
+            @DefaultValue Retention retention,
+            List<String> correlationAttributes) {
+
+        public Traces {
+            correlationAttributes = correlationAttributes == null ? List.of() : List.copyOf(correlationAttributes);
+        }
+    }
+
+    /** @param maxAge spans older are deleted; @param maxSpans above this many the oldest are deleted */
+    public record Retention(
+            @DefaultValue("7d") Duration maxAge,
+            @DefaultValue("2000000") long maxSpans) {}
 }

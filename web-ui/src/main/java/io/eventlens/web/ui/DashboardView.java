@@ -13,6 +13,7 @@ import io.eventlens.lag.health.ConnectionStatus;
 import io.eventlens.web.catalog.CatalogService;
 import io.eventlens.web.catalog.CatalogState;
 import io.eventlens.web.status.SystemStatus;
+import io.eventlens.web.traces.TraceStoreStatus;
 import jakarta.annotation.security.PermitAll;
 
 /** The first page: what EventLens is connected to, and a card per feature. */
@@ -23,7 +24,7 @@ public class DashboardView extends VerticalLayout {
 
     private static final long serialVersionUID = 1L;
 
-    public DashboardView(SystemStatus status, CatalogService catalog) {
+    public DashboardView(SystemStatus status, CatalogService catalog, TraceStoreStatus traces) {
         SystemStatus.Snapshot snapshot = status.snapshot();
         Div connections = grid(
                 connectionCard(
@@ -38,7 +39,7 @@ public class DashboardView extends VerticalLayout {
                 emptyCard("Governance", "No compatibility checks yet."),
                 emptyCard("Lag", "No consumer groups watched yet."),
                 emptyCard("DLQ", "No dead-letter queues found yet."),
-                emptyCard("Traces", "No spans received yet."));
+                tracesCard(traces));
         add(new H2("Dashboard"), connections, features);
     }
 
@@ -65,6 +66,23 @@ public class DashboardView extends VerticalLayout {
             ((VerticalLayout) card).add(failed);
         }
         return card;
+    }
+
+    /** Recent failed business actions, each a link to its timeline. */
+    private static Component tracesCard(TraceStoreStatus traces) {
+        var failures = traces.recentFailures(5);
+        if (failures.isEmpty()) {
+            return emptyCard("Traces", "No failed business actions. " + traces.summary());
+        }
+        Component[] links = failures.stream()
+                .map(f -> new com.vaadin.flow.component.html.Anchor(
+                        "traces?correlation="
+                                + java.net.URLEncoder.encode(
+                                        f.correlationId(), java.nio.charset.StandardCharsets.UTF_8),
+                        f.correlationId()))
+                .peek(a -> a.addClassName("failed-action"))
+                .toArray(Component[]::new);
+        return card("Traces", "Recent failed business actions", links);
     }
 
     private static Div grid(Component... cards) {

@@ -157,7 +157,9 @@ class CatalogServiceTest {
                                 null, Map.of(), Duration.ofSeconds(1), new EventLensProperties.Embedded(0, 0)),
                         new EventLensProperties.Redis(""),
                         new EventLensProperties.Security(null, null),
-                        new EventLensProperties.CatalogSources(folders, List.of())),
+                        new EventLensProperties.CatalogSources(folders, List.of()),
+                        null,
+                        null),
                 new SnapshotStore(dataSource, Clock.systemUTC()));
     }
 }
