@@ -1,5 +1,7 @@
 package io.eventlens.lint.compat;
 
+import java.util.Locale;
+
 /**
  * Every kind of change the diff engine reports, each with its effect on readers in both directions and
  * a message template ({@code {pointer}}, {@code {old}}, {@code {new}}).
@@ -606,6 +608,14 @@ public enum ChangeKind {
         this.forward = forward;
         this.template = template;
         this.remedy = remedy;
+    }
+
+    /**
+     * The rule id the CLI reports this kind under and the web shows: the name in lower case with hyphens, e.g.
+     * {@code type-changed} for {@link #TYPE_CHANGED}.
+     */
+    public String ruleId() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     /** Whether this is a kind of the Avro comparison ({@link SchemaLanguage#AVRO}), where no policy applies. */

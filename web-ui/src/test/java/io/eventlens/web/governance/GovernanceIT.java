@@ -127,11 +127,12 @@ class GovernanceIT extends BrowserTestBase {
     }
 
     @Test
-    void a_document_that_does_not_load_is_answered_with_its_problems() throws Exception {
+    void a_document_that_does_not_load_is_refused_naming_each_problem() throws Exception {
         HttpResponse<String> response = post("/api/governance/check", "viewer:viewer", "asyncapi: 3.0.0\ninfo: [");
 
-        assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("\"passed\":false", "\"problems\":[{", "\"line\":");
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body())
+                .contains("\"status\":400", "candidate.yaml is not a loadable AsyncAPI document:", "candidate.yaml:2:");
     }
 
     @Test
