@@ -5,7 +5,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Every {@code eventlens.*} setting. Unknown keys fail the start (a typo must not silently fall back
@@ -16,6 +18,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param redis which Redis to watch
  * @param security the two users' passwords
  * @param catalog where the event catalog's AsyncAPI documents come from
+ * @param limits how much one request may make the app read
  * @param otlp the OTLP/HTTP span intake at {@code /v1/traces}
  * @param traces where traces are searched and how long the embedded store keeps spans
  */
@@ -26,8 +29,26 @@ public record EventLensProperties(
         @DefaultValue Redis redis,
         @DefaultValue Security security,
         @DefaultValue CatalogSources catalog,
+        @DefaultValue Limits limits,
         @DefaultValue Otlp otlp,
         @DefaultValue Traces traces) {
+
+    @ConstructorBinding
+    public EventLensProperties {}
+
+    /** Without limits: the defaults. */
+    public EventLensProperties(Path dataDir, Kafka kafka, Redis redis, Security security, CatalogSources catalog) {
+        this(dataDir, kafka, redis, security, catalog, new Limits(Limits.DEFAULT_REQUEST_BODY), null, null);
+    }
+
+    /**
+     * @param maxRequestBody the largest request body the web API and the upload fields take (413 above it)
+     */
+    public record Limits(@DefaultValue("5MB") DataSize maxRequestBody) {
+
+        /** The default of {@code eventlens.limits.max-request-body}. */
+        public static final DataSize DEFAULT_REQUEST_BODY = DataSize.ofMegabytes(5);
+    }
 
     /** True when no external Kafka is configured: EventLens runs its bundled demo world. */
     public boolean demo() {

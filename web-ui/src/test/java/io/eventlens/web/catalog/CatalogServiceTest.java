@@ -157,9 +157,7 @@ class CatalogServiceTest {
                                 null, Map.of(), Duration.ofSeconds(1), new EventLensProperties.Embedded(0, 0)),
                         new EventLensProperties.Redis(""),
                         new EventLensProperties.Security(null, null),
-                        new EventLensProperties.CatalogSources(folders, List.of()),
-                        null,
-                        null),
+                        new EventLensProperties.CatalogSources(folders, List.of())),
                 new SnapshotStore(dataSource, Clock.systemUTC()));
     }
 }

@@ -75,8 +75,6 @@ class UsersTest {
                         bootstrap, Map.of(), java.time.Duration.ofSeconds(1), new EventLensProperties.Embedded(0, 0)),
                 new EventLensProperties.Redis(""),
                 new EventLensProperties.Security(viewer, operator),
-                new EventLensProperties.CatalogSources(null, null),
-                null,
-                null);
+                new EventLensProperties.CatalogSources(null, null));
     }
 }

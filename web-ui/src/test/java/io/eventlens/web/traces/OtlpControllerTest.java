@@ -57,6 +57,7 @@ class OtlpControllerTest {
                 new EventLensProperties.Redis(""),
                 new EventLensProperties.Security(null, null),
                 new EventLensProperties.CatalogSources(null, null),
+                new EventLensProperties.Limits(EventLensProperties.Limits.DEFAULT_REQUEST_BODY),
                 new EventLensProperties.Otlp(token, DataSize.ofKilobytes(64), 1),
                 null);
         return new OtlpController(
