@@ -21,6 +21,8 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import io.eventlens.lint.compat.Mode;
 import io.eventlens.lint.compat.Policy;
 import io.eventlens.lint.diff.MessageVerdict;
+import io.eventlens.web.flows.BlastRadiusPanel;
+import io.eventlens.web.flows.FlowsService;
 import io.eventlens.web.ui.MainLayout;
 import jakarta.annotation.security.PermitAll;
 import java.nio.charset.StandardCharsets;
@@ -38,6 +40,7 @@ public class GovernanceView extends VerticalLayout implements BeforeEnterObserve
     private static final long serialVersionUID = 1L;
 
     private final GovernanceService governance;
+    private final FlowsService flows;
     private final Select<Mode> mode = new Select<>();
     private final Select<Policy> policy = new Select<>();
     private final TextArea document = monospace("New version of an AsyncAPI document (YAML or JSON)");
@@ -46,8 +49,9 @@ public class GovernanceView extends VerticalLayout implements BeforeEnterObserve
     private final Div result = new Div();
     private String documentName = "candidate.yaml";
 
-    public GovernanceView(GovernanceService governance) {
+    public GovernanceView(GovernanceService governance, FlowsService flows) {
         this.governance = governance;
+        this.flows = flows;
         mode.setLabel("Mode");
         mode.setItems(Mode.values());
         mode.setValue(Mode.BACKWARD);
@@ -153,6 +157,7 @@ public class GovernanceView extends VerticalLayout implements BeforeEnterObserve
                             ? " (new message)"
                             : " vs " + String.join(", ", message.comparedVersions()));
             result.add(new VerdictPanel(title, message));
+            result.add(BlastRadiusPanel.of(flows, message.messageKey(), message.hurtConsumers()));
         }
     }
 
