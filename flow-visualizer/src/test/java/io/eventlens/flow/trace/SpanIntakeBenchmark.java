@@ -42,7 +42,8 @@ public final class SpanIntakeBenchmark {
             try (SpanIntake intake = new SpanIntake(store, 64)) {
                 start = System.nanoTime();
                 for (byte[] body : bodies) {
-                    List<TraceSpan> spans = decoder.decode(reseeded(body), OtlpDecoder.Encoding.PROTOBUF).spans();
+                    List<TraceSpan> spans = decoder.decode(reseeded(body), OtlpDecoder.Encoding.PROTOBUF)
+                            .spans();
                     while (!intake.offer(spans)) {
                         Thread.sleep(1);
                     }
@@ -60,8 +61,7 @@ public final class SpanIntakeBenchmark {
 
     /** The same request with fresh span ids, so each round stores new spans. */
     private static byte[] reseeded(byte[] body) throws Exception {
-        ExportTraceServiceRequest.Builder request =
-                ExportTraceServiceRequest.parseFrom(body).toBuilder();
+        ExportTraceServiceRequest.Builder request = ExportTraceServiceRequest.parseFrom(body).toBuilder();
         var scope = request.getResourceSpansBuilder(0).getScopeSpansBuilder(0);
         for (int i = 0; i < scope.getSpansCount(); i++) {
             scope.getSpansBuilder(i).setSpanId(OtlpRequests.id(OtlpRequests.randomHex(8)));

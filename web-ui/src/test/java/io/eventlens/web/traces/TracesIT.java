@@ -169,7 +169,7 @@ class TracesIT extends BrowserTestBase {
         String orderId = completedOrder(reference);
 
         browser.open(base() + "traces?correlation=" + orderId).logIn("viewer", "viewer");
-        await().atMost(Duration.ofSeconds(60))
+        await().atMost(Duration.ofSeconds(150)) // slow demo mail server (3 s a mail), spans exported every 5 s
                 .pollInterval(Duration.ofSeconds(2))
                 .untilAsserted(() -> {
                     browser.open(base() + "traces?correlation=" + orderId);
