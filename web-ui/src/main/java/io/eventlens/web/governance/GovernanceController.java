@@ -7,6 +7,7 @@ import io.eventlens.lint.compat.Mode;
 import io.eventlens.lint.compat.Policy;
 import io.eventlens.lint.diff.DocumentChange;
 import io.eventlens.lint.diff.MessageVerdict;
+import io.eventlens.web.heavy.HeavyWork;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,9 +35,11 @@ import org.springframework.web.bind.annotation.RestController;
 class GovernanceController {
 
     private final GovernanceService governance;
+    private final HeavyWork heavy;
 
-    GovernanceController(GovernanceService governance) {
+    GovernanceController(GovernanceService governance, HeavyWork heavy) {
         this.governance = governance;
+        this.heavy = heavy;
     }
 
     @PostMapping("/check")
@@ -45,8 +48,10 @@ class GovernanceController {
             @RequestParam(defaultValue = "BACKWARD") String mode,
             @RequestParam(defaultValue = "STRICT") String policy,
             @RequestHeader(name = "X-Document-Name", defaultValue = "candidate.yaml") String name) {
-        GovernanceService.DocumentCheck check = governance.checkDocument(
-                name, document == null ? new byte[0] : document, Mode.parse(mode), Policy.parse(policy));
+        GovernanceService.DocumentCheck check = heavy.run(
+                "POST /api/governance/check",
+                () -> governance.checkDocument(
+                        name, document == null ? new byte[0] : document, Mode.parse(mode), Policy.parse(policy)));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("document", name);
         body.put("mode", Mode.parse(mode).name());
@@ -99,7 +104,9 @@ class GovernanceController {
         List<String> texts = new java.util.ArrayList<>();
         versions.forEach(v -> texts.add(v.isTextual() ? v.asText() : v.toString()));
         Draft assumed = draft == null ? null : Draft.parse(draft);
-        CompatibilityVerdict verdict = governance.checkSchemas(texts, Mode.parse(mode), Policy.parse(policy), assumed);
+        CompatibilityVerdict verdict = heavy.run(
+                "POST /api/governance/compat",
+                () -> governance.checkSchemas(texts, Mode.parse(mode), Policy.parse(policy), assumed));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("mode", Mode.parse(mode).name());
         body.put("policy", Policy.parse(policy).name());
