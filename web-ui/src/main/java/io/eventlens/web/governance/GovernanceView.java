@@ -22,6 +22,8 @@ import io.eventlens.lint.compat.Mode;
 import io.eventlens.lint.compat.Policy;
 import io.eventlens.lint.diff.MessageVerdict;
 import io.eventlens.web.config.EventLensProperties;
+import io.eventlens.web.flows.BlastRadiusPanel;
+import io.eventlens.web.flows.FlowsService;
 import io.eventlens.web.ui.MainLayout;
 import jakarta.annotation.security.PermitAll;
 import java.nio.charset.StandardCharsets;
@@ -39,6 +41,7 @@ public class GovernanceView extends VerticalLayout implements BeforeEnterObserve
     private static final long serialVersionUID = 1L;
 
     private final GovernanceService governance;
+    private final FlowsService flows;
     private final Select<Mode> mode = new Select<>();
     private final Select<Policy> policy = new Select<>();
     private final TextArea document = monospace("New version of an AsyncAPI document (YAML or JSON)");
@@ -49,8 +52,9 @@ public class GovernanceView extends VerticalLayout implements BeforeEnterObserve
 
     private final long maxUpload;
 
-    public GovernanceView(GovernanceService governance, EventLensProperties properties) {
+    public GovernanceView(GovernanceService governance, FlowsService flows, EventLensProperties properties) {
         this.governance = governance;
+        this.flows = flows;
         this.maxUpload = properties.limits().maxRequestBody().toBytes();
         mode.setLabel("Mode");
         mode.setItems(Mode.values());
@@ -162,6 +166,7 @@ public class GovernanceView extends VerticalLayout implements BeforeEnterObserve
                             ? " (new message)"
                             : " vs " + String.join(", ", message.comparedVersions()));
             result.add(new VerdictPanel(title, message));
+            result.add(BlastRadiusPanel.of(flows, message.messageKey(), message.hurtConsumers()));
         }
     }
 

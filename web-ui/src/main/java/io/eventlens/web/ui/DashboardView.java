@@ -1,6 +1,7 @@
 package io.eventlens.web.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -9,9 +10,11 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import io.eventlens.flow.graph.FlowReport;
 import io.eventlens.lag.health.ConnectionStatus;
 import io.eventlens.web.catalog.CatalogService;
 import io.eventlens.web.catalog.CatalogState;
+import io.eventlens.web.flows.FlowsService;
 import io.eventlens.web.status.SystemStatus;
 import jakarta.annotation.security.PermitAll;
 
@@ -23,7 +26,7 @@ public class DashboardView extends VerticalLayout {
 
     private static final long serialVersionUID = 1L;
 
-    public DashboardView(SystemStatus status, CatalogService catalog) {
+    public DashboardView(SystemStatus status, CatalogService catalog, FlowsService flows) {
         SystemStatus.Snapshot snapshot = status.snapshot();
         Div connections = grid(
                 connectionCard(
@@ -35,6 +38,7 @@ public class DashboardView extends VerticalLayout {
                         wrapped(snapshot.database().location())));
         Div features = grid(
                 catalogCard(catalog.state()),
+                flowsCard(flows.report()),
                 emptyCard("Governance", "No compatibility checks yet."),
                 emptyCard("Lag", "No consumer groups watched yet."),
                 emptyCard("DLQ", "No dead-letter queues found yet."),
@@ -65,6 +69,16 @@ public class DashboardView extends VerticalLayout {
             ((VerticalLayout) card).add(failed);
         }
         return card;
+    }
+
+    private static Component flowsCard(FlowReport report) {
+        int findings = report.findings().size();
+        Anchor link = new Anchor("flows", findings == 0 ? "Open the graph" : "See the findings beside the graph");
+        link.addClassName("flows-card-link");
+        Paragraph count = new Paragraph(findings + (findings == 1 ? " finding" : " findings") + " in "
+                + report.graph().nodes().size() + " nodes of the producer/consumer graph");
+        count.addClassName("flows-findings-count");
+        return card("Flows", "", count, link);
     }
 
     private static Div grid(Component... cards) {
