@@ -9,6 +9,7 @@ import io.eventlens.lint.diff.DocumentChange;
 import io.eventlens.lint.diff.MessageVerdict;
 import io.eventlens.web.flows.BlastRadiusPanel;
 import io.eventlens.web.flows.FlowsService;
+import io.eventlens.web.heavy.HeavyWork;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,10 +38,12 @@ class GovernanceController {
 
     private final GovernanceService governance;
     private final FlowsService flows;
+    private final HeavyWork heavy;
 
-    GovernanceController(GovernanceService governance, FlowsService flows) {
+    GovernanceController(GovernanceService governance, FlowsService flows, HeavyWork heavy) {
         this.governance = governance;
         this.flows = flows;
+        this.heavy = heavy;
     }
 
     @PostMapping("/check")
@@ -49,8 +52,10 @@ class GovernanceController {
             @RequestParam(defaultValue = "BACKWARD") String mode,
             @RequestParam(defaultValue = "STRICT") String policy,
             @RequestHeader(name = "X-Document-Name", defaultValue = "candidate.yaml") String name) {
-        GovernanceService.DocumentCheck check = governance.checkDocument(
-                name, document == null ? new byte[0] : document, Mode.parse(mode), Policy.parse(policy));
+        GovernanceService.DocumentCheck check = heavy.run(
+                "POST /api/governance/check",
+                () -> governance.checkDocument(
+                        name, document == null ? new byte[0] : document, Mode.parse(mode), Policy.parse(policy)));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("document", name);
         body.put("mode", Mode.parse(mode).name());
@@ -101,7 +106,9 @@ class GovernanceController {
         List<String> texts = new java.util.ArrayList<>();
         versions.forEach(v -> texts.add(v.isTextual() ? v.asText() : v.toString()));
         Draft assumed = draft == null ? null : Draft.parse(draft);
-        CompatibilityVerdict verdict = governance.checkSchemas(texts, Mode.parse(mode), Policy.parse(policy), assumed);
+        CompatibilityVerdict verdict = heavy.run(
+                "POST /api/governance/compat",
+                () -> governance.checkSchemas(texts, Mode.parse(mode), Policy.parse(policy), assumed));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("mode", Mode.parse(mode).name());
         body.put("policy", Policy.parse(policy).name());

@@ -17,6 +17,7 @@ import io.eventlens.web.catalog.CatalogState;
 import io.eventlens.web.dlq.DlqService;
 import io.eventlens.web.flows.FlowsService;
 import io.eventlens.web.status.SystemStatus;
+import io.eventlens.web.traces.TraceStoreStatus;
 import jakarta.annotation.security.PermitAll;
 
 /** The first page: what EventLens is connected to, and a card per feature. */
@@ -27,7 +28,8 @@ public class DashboardView extends VerticalLayout {
 
     private static final long serialVersionUID = 1L;
 
-    public DashboardView(SystemStatus status, CatalogService catalog, FlowsService flows, DlqService dlq) {
+    public DashboardView(
+            SystemStatus status, CatalogService catalog, FlowsService flows, TraceStoreStatus traces, DlqService dlq) {
         SystemStatus.Snapshot snapshot = status.snapshot();
         Div connections = grid(
                 connectionCard(
@@ -43,7 +45,7 @@ public class DashboardView extends VerticalLayout {
                 emptyCard("Governance", "No compatibility checks yet."),
                 emptyCard("Lag", "No consumer groups watched yet."),
                 dlqCard(dlq),
-                emptyCard("Traces", "No spans received yet."));
+                tracesCard(traces));
         add(new H2("Dashboard"), connections, features);
     }
 
@@ -85,6 +87,23 @@ public class DashboardView extends VerticalLayout {
                 + (growing == 0 ? "" : " · " + growing + " growing"));
         counts.addClassName("dlq-counts");
         return card("DLQ", "Dead-letter queues", counts, new Anchor("dlq", "Inspect"));
+    }
+
+    /** Recent failed business actions, each a link to its timeline. */
+    private static Component tracesCard(TraceStoreStatus traces) {
+        var failures = traces.recentFailures(5);
+        if (failures.isEmpty()) {
+            return emptyCard("Traces", "No failed business actions. " + traces.summary());
+        }
+        Component[] links = failures.stream()
+                .map(f -> new com.vaadin.flow.component.html.Anchor(
+                        "traces?correlation="
+                                + java.net.URLEncoder.encode(
+                                        f.correlationId(), java.nio.charset.StandardCharsets.UTF_8),
+                        f.correlationId()))
+                .peek(a -> a.addClassName("failed-action"))
+                .toArray(Component[]::new);
+        return card("Traces", "Recent failed business actions", links);
     }
 
     private static Component flowsCard(FlowReport report) {
