@@ -153,6 +153,8 @@ public record EventLensProperties(
             return new Dlq(null, null, List.of("$..email", "$..recipient"), null, null, 3, null, null, null, 10_000);
         }
     }
+
+    /**
      * @param token the bearer token senders must give ({@code Authorization: Bearer <token>}); required
      *     outside the demo, where the intake without one refuses every request
      * @param maxBodySize largest request body, also after gzip inflation (larger: 413)
