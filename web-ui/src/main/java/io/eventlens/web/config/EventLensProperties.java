@@ -38,9 +38,30 @@ public record EventLensProperties(
     @ConstructorBinding
     public EventLensProperties {}
 
+    /** Without DLQ settings: the DLQ defaults. */
+    public EventLensProperties(
+            Path dataDir,
+            Kafka kafka,
+            Redis redis,
+            Security security,
+            CatalogSources catalog,
+            Limits limits,
+            Otlp otlp,
+            Traces traces) {
+        this(dataDir, kafka, redis, security, catalog, limits, otlp, traces, Dlq.defaults());
+    }
+
     /** Without limits and DLQ settings: the defaults. */
     public EventLensProperties(Path dataDir, Kafka kafka, Redis redis, Security security, CatalogSources catalog) {
-        this(dataDir, kafka, redis, security, catalog, new Limits(Limits.DEFAULT_REQUEST_BODY), null, null,
+        this(
+                dataDir,
+                kafka,
+                redis,
+                security,
+                catalog,
+                new Limits(Limits.DEFAULT_REQUEST_BODY),
+                null,
+                null,
                 Dlq.defaults());
     }
 
