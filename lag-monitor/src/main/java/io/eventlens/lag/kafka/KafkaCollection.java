@@ -138,7 +138,7 @@ final class KafkaCollection {
         return logEnds;
     }
 
-    private GroupReading reading(
+    static GroupReading reading(
             ConsumerGroupDescription group,
             Map<TopicPartition, OffsetAndMetadata> offsets,
             Map<TopicPartition, Long> logEnds) {

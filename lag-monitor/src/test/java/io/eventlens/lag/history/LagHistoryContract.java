@@ -2,6 +2,9 @@ package io.eventlens.lag.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.eventlens.lag.alert.Alerts;
+import io.eventlens.lag.alert.IncidentStore;
+import io.eventlens.lag.alert.Notifier;
 import io.eventlens.lag.monitor.GroupLag;
 import io.eventlens.lag.monitor.LagReport;
 import io.eventlens.lag.monitor.PartitionLag;
@@ -76,5 +79,32 @@ abstract class LagHistoryContract {
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("ERR", "email-jobs STOP: idle"),
                         org.assertj.core.groups.Tuple.tuple("OK", "caught up"));
+    }
+
+    @Test
+    void two_instances_on_one_database_send_an_incidents_open_and_close_once() {
+        List<String> sent = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Notifier recorder = alert -> sent.add(alert.event() + " " + alert.group() + " " + alert.status());
+        Alerts first = new Alerts(new IncidentStore(dataSource()), List.of(recorder));
+        Alerts second = new Alerts(new IncidentStore(dataSource()), List.of(recorder));
+        GroupLag warn = group(Status.WARN);
+        GroupLag err = group(Status.ERR);
+        GroupLag ok = group(Status.OK);
+
+        for (Alerts instance : List.of(first, second)) {
+            instance.accept(new StatusChangeLog.GroupChange(Status.OK, warn, NOW));
+            instance.accept(new StatusChangeLog.GroupChange(Status.WARN, err, NOW.plusSeconds(5)));
+        }
+        assertThat(sent).containsExactly("open billing WARN");
+        for (Alerts instance : List.of(second, first)) {
+            instance.accept(new StatusChangeLog.GroupChange(Status.ERR, ok, NOW.plusSeconds(10)));
+        }
+        assertThat(sent).containsExactly("open billing WARN", "close billing OK");
+        first.accept(new StatusChangeLog.GroupChange(Status.OK, warn, NOW.plusSeconds(20)));
+        assertThat(sent).hasSize(3).last().isEqualTo("open billing WARN");
+    }
+
+    private static GroupLag group(Status status) {
+        return new GroupLag("kafka", "billing", status, "why", 10, 10, null, false, List.of());
     }
 }

@@ -1,10 +1,12 @@
 package io.eventlens.web.config;
 
+import io.eventlens.web.lag.LagProperties;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
@@ -16,6 +18,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param redis which Redis to watch
  * @param security the two users' passwords
  * @param catalog where the event catalog's AsyncAPI documents come from
+ * @param lag how consumer lag is polled, judged, kept and alerted on
  */
 @ConfigurationProperties(prefix = "eventlens", ignoreUnknownFields = false)
 public record EventLensProperties(
@@ -23,7 +26,16 @@ public record EventLensProperties(
         @DefaultValue Kafka kafka,
         @DefaultValue Redis redis,
         @DefaultValue Security security,
-        @DefaultValue CatalogSources catalog) {
+        @DefaultValue CatalogSources catalog,
+        @DefaultValue LagProperties lag) {
+
+    @ConstructorBinding
+    public EventLensProperties {}
+
+    /** Without lag settings (their defaults): for tests that build the properties by hand. */
+    public EventLensProperties(Path dataDir, Kafka kafka, Redis redis, Security security, CatalogSources catalog) {
+        this(dataDir, kafka, redis, security, catalog, LagProperties.defaults());
+    }
 
     /** True when no external Kafka is configured: EventLens runs its bundled demo world. */
     public boolean demo() {

@@ -12,6 +12,8 @@ import com.vaadin.flow.router.Route;
 import io.eventlens.lag.health.ConnectionStatus;
 import io.eventlens.web.catalog.CatalogService;
 import io.eventlens.web.catalog.CatalogState;
+import io.eventlens.web.lag.LagCard;
+import io.eventlens.web.lag.LagService;
 import io.eventlens.web.status.SystemStatus;
 import jakarta.annotation.security.PermitAll;
 
@@ -23,7 +25,7 @@ public class DashboardView extends VerticalLayout {
 
     private static final long serialVersionUID = 1L;
 
-    public DashboardView(SystemStatus status, CatalogService catalog) {
+    public DashboardView(SystemStatus status, CatalogService catalog, LagService lag) {
         SystemStatus.Snapshot snapshot = status.snapshot();
         Div connections = grid(
                 connectionCard(
@@ -36,7 +38,7 @@ public class DashboardView extends VerticalLayout {
         Div features = grid(
                 catalogCard(catalog.state()),
                 emptyCard("Governance", "No compatibility checks yet."),
-                emptyCard("Lag", "No consumer groups watched yet."),
+                card("Lag", "Worst consumer groups", LagCard.body(lag)),
                 emptyCard("DLQ", "No dead-letter queues found yet."),
                 emptyCard("Traces", "No spans received yet."));
         add(new H2("Dashboard"), connections, features);
