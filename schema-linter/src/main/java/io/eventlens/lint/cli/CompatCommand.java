@@ -69,8 +69,10 @@ final class CompatCommand implements Callable<Integer> {
             files.forEach(f -> read.add(SchemaFile.read(f)));
             long documents = read.stream().filter(SchemaFile::asyncApi).count();
             if (documents == read.size()) {
-                List<DocumentChange> changes =
-                        new MessageCompatibility(gate.mode, gate.policy).check(AsyncApiFiles.load(files));
+                List<DocumentChange> changes = (gate.draft == null
+                                ? new MessageCompatibility(gate.mode, gate.policy)
+                                : new MessageCompatibility(gate.mode, gate.policy, gate.draft))
+                        .check(AsyncApiFiles.load(files));
                 return gate.report(
                         TOOL, AsyncApiFiles.violations(changes), AsyncApiFiles.exitCode(changes), spec.commandLine());
             }
@@ -101,7 +103,11 @@ final class CompatCommand implements Callable<Integer> {
                         + " (--schema-type avro or json-schema reads them all as one)");
             }
             SchemaVerdict verdict = SchemaVerdict.check(
-                    gate.mode, gate.policy, avro > 0 ? SchemaLanguage.AVRO : SchemaLanguage.JSON_SCHEMA, read);
+                    gate.mode,
+                    gate.policy,
+                    gate.draft,
+                    avro > 0 ? SchemaLanguage.AVRO : SchemaLanguage.JSON_SCHEMA,
+                    read);
             List<Violation> violations = verdict.violations();
             return gate.report(TOOL, violations, verdict.exitCode(), spec.commandLine());
         } catch (InputError e) {

@@ -3,6 +3,7 @@ package io.eventlens.lint.cli;
 import io.eventlens.lint.compat.CompatibilityChecker;
 import io.eventlens.lint.compat.CompatibilityVerdict;
 import io.eventlens.lint.compat.Direction;
+import io.eventlens.lint.compat.Draft;
 import io.eventlens.lint.compat.Finding;
 import io.eventlens.lint.compat.Mode;
 import io.eventlens.lint.compat.NotComparable;
@@ -16,8 +17,12 @@ import java.util.List;
 /** The compatibility verdict on JSON Schema or Avro schema files, as report violations placed in the files. */
 record SchemaVerdict(CompatibilityVerdict verdict, List<SchemaFile> files) {
 
-    static SchemaVerdict check(Mode mode, Policy policy, SchemaLanguage language, List<SchemaFile> files) {
+    /** {@code draft}: the draft of JSON Schemas that name none, or null for the engine's default reading. */
+    static SchemaVerdict check(Mode mode, Policy policy, Draft draft, SchemaLanguage language, List<SchemaFile> files) {
         CompatibilityChecker checker = new CompatibilityChecker(policy, language);
+        if (draft != null) {
+            checker = checker.assuming(draft);
+        }
         return new SchemaVerdict(
                 checker.check(mode, files.stream().map(SchemaFile::tree).toList()), files);
     }

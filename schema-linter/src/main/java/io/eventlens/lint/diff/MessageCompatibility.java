@@ -3,6 +3,7 @@ package io.eventlens.lint.diff;
 import io.eventlens.catalog.model.Catalog;
 import io.eventlens.catalog.model.Message;
 import io.eventlens.lint.compat.CompatibilityChecker;
+import io.eventlens.lint.compat.Draft;
 import io.eventlens.lint.compat.Mode;
 import io.eventlens.lint.compat.Policy;
 import java.util.ArrayList;
@@ -31,8 +32,17 @@ public final class MessageCompatibility {
     private final MessageSchemas schemas;
 
     public MessageCompatibility(Mode mode, Policy policy) {
+        this(mode, new CompatibilityChecker(policy));
+    }
+
+    /** As {@link #MessageCompatibility(Mode, Policy)}, reading a JSON Schema whose document names no draft as {@code draft}. */
+    public MessageCompatibility(Mode mode, Policy policy, Draft draft) {
+        this(mode, new CompatibilityChecker(policy).assuming(draft));
+    }
+
+    private MessageCompatibility(Mode mode, CompatibilityChecker checker) {
         Objects.requireNonNull(mode, "mode");
-        this.schemas = new MessageSchemas(new SchemaCompare(mode, new CompatibilityChecker(policy)));
+        this.schemas = new MessageSchemas(new SchemaCompare(mode, checker));
     }
 
     /** The changes of each message of the last document, as the CLI reports them. */

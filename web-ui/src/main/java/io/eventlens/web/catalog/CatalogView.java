@@ -59,7 +59,12 @@ public class CatalogView extends VerticalLayout implements BeforeEnterObserver {
         });
         com.vaadin.flow.component.html.Anchor history = new com.vaadin.flow.component.html.Anchor(
                 com.vaadin.flow.router.RouteConfiguration.forSessionScope().getUrl(HistoryView.class), "History");
-        HorizontalLayout toolbar = new HorizontalLayout(search, reload, history);
+        reload.addClassName("reload-folders");
+        HorizontalLayout toolbar = new HorizontalLayout(search);
+        if (authentication.hasRole(Roles.OPERATOR)) { // a viewer gets none; the service refuses one anyway
+            toolbar.add(reload);
+        }
+        toolbar.add(history);
         toolbar.setAlignItems(Alignment.BASELINE);
         configureGrids();
         add(new H2("Catalog"), toolbar, hits);

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Every {@code eventlens.*} setting. Unknown keys fail the start (a typo must not silently fall back
@@ -18,6 +19,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param redis which Redis to watch
  * @param security the two users' passwords
  * @param catalog where the event catalog's AsyncAPI documents come from
+ * @param limits how much one request may make the app read
  * @param lag how consumer lag is polled, judged, kept and alerted on
  */
 @ConfigurationProperties(prefix = "eventlens", ignoreUnknownFields = false)
@@ -27,14 +29,30 @@ public record EventLensProperties(
         @DefaultValue Redis redis,
         @DefaultValue Security security,
         @DefaultValue CatalogSources catalog,
+        @DefaultValue Limits limits,
         @DefaultValue LagProperties lag) {
 
     @ConstructorBinding
     public EventLensProperties {}
 
-    /** Without lag settings (their defaults): for tests that build the properties by hand. */
+    /** Without limits and lag settings: their defaults. */
     public EventLensProperties(Path dataDir, Kafka kafka, Redis redis, Security security, CatalogSources catalog) {
-        this(dataDir, kafka, redis, security, catalog, LagProperties.defaults());
+        this(dataDir, kafka, redis, security, catalog, new Limits(Limits.DEFAULT_REQUEST_BODY));
+    }
+
+    /** Without lag settings: their defaults. */
+    public EventLensProperties(
+            Path dataDir, Kafka kafka, Redis redis, Security security, CatalogSources catalog, Limits limits) {
+        this(dataDir, kafka, redis, security, catalog, limits, LagProperties.defaults());
+    }
+
+    /**
+     * @param maxRequestBody the largest request body the web API and the upload fields take (413 above it)
+     */
+    public record Limits(@DefaultValue("5MB") DataSize maxRequestBody) {
+
+        /** The default of {@code eventlens.limits.max-request-body}. */
+        public static final DataSize DEFAULT_REQUEST_BODY = DataSize.ofMegabytes(5);
     }
 
     /** True when no external Kafka is configured: EventLens runs its bundled demo world. */

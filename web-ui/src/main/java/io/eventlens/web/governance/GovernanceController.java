@@ -2,6 +2,7 @@ package io.eventlens.web.governance;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.eventlens.lint.compat.CompatibilityVerdict;
+import io.eventlens.lint.compat.Draft;
 import io.eventlens.lint.compat.Mode;
 import io.eventlens.lint.compat.Policy;
 import io.eventlens.lint.diff.DocumentChange;
@@ -24,7 +25,8 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code POST /api/governance/check?mode=BACKWARD&policy=STRICT} with an AsyncAPI document as the
  * body: the verdict of every message against the catalog, as JSON. {@code POST /api/governance/compat}
  * with {@code {"versions": [...]}}, schema versions oldest first (JSON Schema or Avro): their verdict, as
- * {@code eventlens compat} gives it. HTTP 200 whatever the verdict; {@code passed} says whether a gate
+ * {@code eventlens compat} gives it ({@code ?draft=2020-12} reads JSON Schemas that name no draft as that draft,
+ * like {@code --draft}). HTTP 200 whatever the verdict; {@code passed} says whether a gate
  * should pass; bad input is a 400 problem naming it. Nothing is stored.
  */
 @RestController
@@ -81,7 +83,8 @@ class GovernanceController {
     Map<String, Object> compat(
             @RequestBody JsonNode request,
             @RequestParam(defaultValue = "BACKWARD") String mode,
-            @RequestParam(defaultValue = "STRICT") String policy) {
+            @RequestParam(defaultValue = "STRICT") String policy,
+            @RequestParam(required = false) String draft) {
         JsonNode versions = request.path("versions");
         if (!versions.isArray() || versions.size() < 2) {
             throw new IllegalArgumentException(
@@ -95,10 +98,14 @@ class GovernanceController {
         }
         List<String> texts = new java.util.ArrayList<>();
         versions.forEach(v -> texts.add(v.isTextual() ? v.asText() : v.toString()));
-        CompatibilityVerdict verdict = governance.checkSchemas(texts, Mode.parse(mode), Policy.parse(policy));
+        Draft assumed = draft == null ? null : Draft.parse(draft);
+        CompatibilityVerdict verdict = governance.checkSchemas(texts, Mode.parse(mode), Policy.parse(policy), assumed);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("mode", Mode.parse(mode).name());
         body.put("policy", Policy.parse(policy).name());
+        if (assumed != null) {
+            body.put("draft", assumed.label());
+        }
         body.put("passed", verdict.exitCode() == 0);
         body.put("exitCode", verdict.exitCode());
         return withVerdict(body, verdict);

@@ -8,6 +8,7 @@ import io.eventlens.catalog.history.Snapshot;
 import io.eventlens.catalog.load.DocumentLoad;
 import io.eventlens.lint.compat.CompatibilityChecker;
 import io.eventlens.lint.compat.CompatibilityVerdict;
+import io.eventlens.lint.compat.Draft;
 import io.eventlens.lint.compat.Mode;
 import io.eventlens.lint.compat.Policy;
 import io.eventlens.lint.compat.SchemaLanguage;
@@ -80,6 +81,11 @@ public class GovernanceService {
      *                                  versions written in different languages
      */
     public CompatibilityVerdict checkSchemas(List<String> versionsOldestFirst, Mode mode, Policy policy) {
+        return checkSchemas(versionsOldestFirst, mode, policy, null);
+    }
+
+    /** As {@link #checkSchemas(List, Mode, Policy)}, reading JSON Schemas that name no draft as {@code draft} (null: the default). */
+    public CompatibilityVerdict checkSchemas(List<String> versionsOldestFirst, Mode mode, Policy policy, Draft draft) {
         List<JsonNode> schemas = new ArrayList<>();
         for (int i = 0; i < versionsOldestFirst.size(); i++) {
             schemas.add(parse(i + 1, versionsOldestFirst.get(i)));
@@ -92,7 +98,8 @@ public class GovernanceService {
                         + ": give every version in one language.");
             }
         }
-        return new CompatibilityChecker(policy, language).check(mode, schemas);
+        CompatibilityChecker checker = new CompatibilityChecker(policy, language);
+        return (draft == null ? checker : checker.assuming(draft)).check(mode, schemas);
     }
 
     private static String name(SchemaLanguage language) {

@@ -120,6 +120,19 @@ class GovernanceIT extends BrowserTestBase {
                 post("/api/governance/compat?policy=LENIENT", "viewer:viewer", json, "application/json");
         assertThat(lenient.body()).contains("\"passed\":true", "\"verdict\":\"COMPATIBLE\"", "\"policy\":\"LENIENT\"");
 
+        String counts = "{\"versions\": [{\"type\": \"array\", \"contains\": {}},"
+                + " {\"type\": \"array\", \"contains\": {}, \"minContains\": 3}]}";
+        HttpResponse<String> draft7 =
+                post("/api/governance/compat?draft=draft-07", "viewer:viewer", counts, "application/json");
+        assertThat(draft7.body()).contains("\"passed\":true", "\"draft\":\"draft-07\"");
+        HttpResponse<String> draft2020 =
+                post("/api/governance/compat?draft=2020-12", "viewer:viewer", counts, "application/json");
+        assertThat(draft2020.body()).contains("\"passed\":false", "\"kind\":\"MIN_CONTAINS_INCREASED\"");
+        HttpResponse<String> unknown =
+                post("/api/governance/compat?draft=draft-99", "viewer:viewer", counts, "application/json");
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(unknown.body()).contains("unknown JSON Schema draft 'draft-99'");
+
         HttpResponse<String> one =
                 post("/api/governance/compat", "viewer:viewer", "{\"versions\": [{}]}", "application/json");
         assertThat(one.statusCode()).isEqualTo(400);
