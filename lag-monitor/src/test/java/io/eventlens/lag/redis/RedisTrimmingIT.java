@@ -100,8 +100,6 @@ class RedisTrimmingIT {
 
         PartitionLag lag = lag();
         assertThat(lag.lag()).isEqualTo(6L);
-        assertThat(lag.lagNote())
-                .startsWith("XINFO GROUPS gives no lag")
-                .endsWith("counted the undelivered entries");
+        assertThat(lag.lagNote()).startsWith("XINFO GROUPS gives no lag").endsWith("counted the undelivered entries");
     }
 }

@@ -11,8 +11,8 @@ import io.opentelemetry.context.Context;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
-import redis.clients.jedis.params.XAddParams;
 import redis.clients.jedis.UnifiedJedis;
+import redis.clients.jedis.params.XAddParams;
 
 /**
  * Email service, consumer group {@code email-service} (choreography): each OrderCompleted becomes a

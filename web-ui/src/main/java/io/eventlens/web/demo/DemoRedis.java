@@ -48,8 +48,10 @@ final class DemoRedis implements AutoCloseable {
             LOG.info("Demo: nothing answers at {}, so an embedded Redis runs on 127.0.0.1:{}", configured, port);
             return new DemoRedis("redis://127.0.0.1:" + port, server);
         } catch (IOException | RuntimeException e) {
-            LOG.warn("Demo: nothing answers at {} and the embedded Redis cannot start ({}); running without Redis",
-                    configured, e.toString());
+            LOG.warn(
+                    "Demo: nothing answers at {} and the embedded Redis cannot start ({}); running without Redis",
+                    configured,
+                    e.toString());
             return new DemoRedis(configured.strip(), null);
         }
     }

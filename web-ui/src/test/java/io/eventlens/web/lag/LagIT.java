@@ -16,9 +16,11 @@ import java.time.Duration;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.test.context.TestPropertySource;
 
 /** The demo world's consumer groups on the Lag page, in GET /api/lag and on /actuator/prometheus. */
+@AutoConfigureObservability(tracing = false) // Spring Boot leaves metrics exporters out of tests unless asked
 @TestPropertySource(properties = {"eventlens.lag.poll-interval=1s"})
 class LagIT extends BrowserTestBase {
 
@@ -102,6 +104,7 @@ class LagIT extends BrowserTestBase {
         assertThat(browser.waitFor(By.className("lag-groups")).getText()).contains(group);
         assertThat(browser.waitFor(By.className("lag-partitions")).getText()).contains("Lag in seconds");
         assertThat(browser.waitFor(By.className("lag-changes")).getText()).contains(" UTC");
+        browser.script("document.querySelector('.lag-detail').scrollIntoView()");
         browser.screenshot("lag-group-chart");
     }
 
