@@ -74,10 +74,7 @@ class DemoConfiguration {
             RedisEndpoint redis,
             WebServerApplicationContext context) {
         return new DemoWorldLifecycle(
-                broker.bootstrapServers(),
-                dataFolder.path().resolve("reference"),
-                redis.url(),
-                context);
+                broker.bootstrapServers(), dataFolder.path().resolve("reference"), redis.url(), context);
     }
 
     /** The bundled system's documents join the catalog, so the demo's catalog shows what runs. */
