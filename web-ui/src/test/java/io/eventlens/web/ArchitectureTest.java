@@ -1,6 +1,11 @@
 package io.eventlens.web;
 
+import io.eventlens.web.ui.MainLayout;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -127,7 +132,14 @@ class ArchitectureTest {
                     .should()
                     .dependOnClassesThat()
                     .resideInAnyPackage(FLOW, LAG)
-                    .as("dlq-inspector depends on catalog and schema-linter only"));
+                    .as("dlq-inspector depends on catalog and schema-linter only"),
+            slices().matching("io.eventlens.(*).(*)..")
+                    .namingSlices("$1.$2")
+                    .should()
+                    .beFreeOfCycles()
+                    // a view names its route layout and the layout lists the views: Vaadin's shape, allowed
+                    .ignoreDependency(DescribedPredicate.alwaysTrue(), JavaClass.Predicates.equivalentTo(MainLayout.class))
+                    .as("packages inside each module are free of cycles"));
 
     @Test
     void every_module_keeps_to_its_lane() {

@@ -26,7 +26,7 @@ public final class DocumentLoader {
                 options.root() != null ? options.root() : file.toAbsolutePath().getParent();
         String name = file.toString();
         try {
-            if (Files.size(file) > options.maxBytes()) {
+            if (Files.size(file) > options.limits().maxBytes()) {
                 return failed(
                         name,
                         new LoadProblem(
@@ -34,8 +34,8 @@ public final class DocumentLoader {
                                 1,
                                 1,
                                 "",
-                                "file has " + Files.size(file) + " bytes; at most " + options.maxBytes()
-                                        + " allowed (setting maxBytes)",
+                                "file has " + Files.size(file) + " bytes; at most "
+                                        + options.limits().maxBytes() + " allowed (setting maxBytes)",
                                 LoadProblem.Severity.ERROR));
             }
             String text = Files.readString(file, StandardCharsets.UTF_8);
@@ -63,7 +63,7 @@ public final class DocumentLoader {
     }
 
     private DocumentLoad load(SourceFile source, Path root) {
-        TreeReader reader = new TreeReader(options);
+        TreeReader reader = new TreeReader(options.limits());
         FileStore store = new FileStore(reader, source.path());
         List<LoadProblem> problems = new ArrayList<>();
         try {
@@ -97,7 +97,8 @@ public final class DocumentLoader {
                     0,
                     0,
                     "",
-                    "document nests too deeply to process; allowed depth: " + options.maxDepth(),
+                    "document nests too deeply to process; allowed depth: "
+                            + options.limits().maxDepth(),
                     LoadProblem.Severity.ERROR));
             return new DocumentLoad(source.name(), null, problems);
         }

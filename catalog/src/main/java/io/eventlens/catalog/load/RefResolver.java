@@ -94,8 +94,8 @@ final class RefResolver {
             throw DocumentException.at(
                     from,
                     where,
-                    "$ref '" + ref + "' leaves the loaded folder " + root + "; allowed: files inside it"
-                            + pointerHint(ref));
+                    "$ref '" + ref + "' leaves the loaded folder " + root
+                            + "; allowed: files inside it, or a wider root (--root FOLDER)" + pointerHint(ref));
         }
         return target;
     }

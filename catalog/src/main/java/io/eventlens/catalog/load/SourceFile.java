@@ -36,18 +36,24 @@ final class SourceFile {
     }
 
     boolean isJson() {
-        return name.toLowerCase(java.util.Locale.ROOT).endsWith(".json");
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        return lower.endsWith(".json") || lower.endsWith(".avsc");
+    }
+
+    boolean isYaml() {
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        return lower.endsWith(".yaml") || lower.endsWith(".yml");
     }
 
     /** Where the value at {@code pointer} starts, or its deepest existing ancestor; UNKNOWN if unreadable. */
     Position locate(String pointer) {
         if (composed == null && !composeFailed) {
             try {
-                composed = YamlTrees.compose(text, LoadOptions.defaults());
+                composed = YamlTrees.compose(text, ParseLimits.defaults());
             } catch (RuntimeException e) {
                 composeFailed = true;
             }
         }
-        return composed == null ? Position.UNKNOWN : YamlTrees.locate(composed, pointer);
+        return composed == null ? JsonPositions.locate(text, pointer) : YamlTrees.locate(composed, pointer);
     }
 }

@@ -63,7 +63,7 @@ final class YamlToJson {
             if (key.getTag().equals(Tag.MERGE)) {
                 merge(object, tuple.getValueNode());
             } else if (object.has(key.getValue())) {
-                throw fail(key, "duplicate key '" + key.getValue() + "'; each key may appear once in a map");
+                throw fail(key, duplicateKey(key.getValue()));
             } else {
                 object.set(key.getValue(), convert(tuple.getValueNode()));
             }
@@ -100,6 +100,10 @@ final class YamlToJson {
             return NODES.numberNode(new java.math.BigDecimal(text.startsWith("+") ? text.substring(1) : text));
         }
         return NODES.textNode(text);
+    }
+
+    static String duplicateKey(String key) {
+        return "duplicate key '" + key + "'; each key may appear once in a map";
     }
 
     private DocumentException fail(Node node, String message) {

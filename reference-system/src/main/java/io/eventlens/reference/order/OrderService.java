@@ -1,5 +1,9 @@
 package io.eventlens.reference.order;
 
+import io.eventlens.reference.http.InvalidRequestException;
+
+import io.eventlens.reference.http.Problem;
+
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.eventlens.reference.db.Database;
 import io.eventlens.reference.event.EventCodec;

@@ -1,9 +1,13 @@
 package io.eventlens.reference.order;
 
+import io.eventlens.reference.http.InvalidRequestException;
+
+import io.eventlens.reference.http.Problem;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.eventlens.reference.event.EventCodec;
-import io.eventlens.reference.order.Problem.FieldError;
+import io.eventlens.reference.http.Problem.FieldError;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;

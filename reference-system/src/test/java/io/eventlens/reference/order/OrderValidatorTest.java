@@ -1,5 +1,9 @@
 package io.eventlens.reference.order;
 
+import io.eventlens.reference.http.InvalidRequestException;
+
+import io.eventlens.reference.http.Problem;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 

@@ -1,9 +1,12 @@
 package io.eventlens.lint.cli;
 
+import io.eventlens.catalog.load.LoadOptions;
 import io.eventlens.lint.compat.SchemaLanguage;
 import io.eventlens.lint.diff.DocumentChange;
 import io.eventlens.lint.diff.MessageCompatibility;
 import io.eventlens.lint.report.Violation;
+import io.eventlens.lint.schema.MixedSchemaLanguagesException;
+import io.eventlens.lint.schema.SchemaText;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,6 +64,14 @@ final class CompatCommand implements Callable<Integer> {
         };
     }
 
+    private static SchemaLanguage oneLanguage(List<SchemaFile> read) {
+        try {
+            return SchemaText.oneLanguage(read.stream().map(SchemaFile::text).toList());
+        } catch (MixedSchemaLanguagesException e) {
+            throw new InputError(e.getMessage() + " (--schema-type avro or json-schema reads them all as one)");
+        }
+    }
+
     @Override
     public Integer call() {
         try {
@@ -69,8 +80,8 @@ final class CompatCommand implements Callable<Integer> {
             files.forEach(f -> read.add(SchemaFile.read(f)));
             long documents = read.stream().filter(SchemaFile::asyncApi).count();
             if (documents == read.size()) {
-                List<DocumentChange> changes =
-                        new MessageCompatibility(gate.mode, gate.policy).check(AsyncApiFiles.load(files));
+                List<DocumentChange> changes = new MessageCompatibility(gate.mode, gate.policy)
+                        .check(AsyncApiFiles.load(files, LoadOptions.defaults()));
                 return gate.report(
                         TOOL, AsyncApiFiles.violations(changes), AsyncApiFiles.exitCode(changes), spec.commandLine());
             }
@@ -86,22 +97,8 @@ final class CompatCommand implements Callable<Integer> {
                                 .findFirst()
                                 .orElseThrow())) + " is not");
             }
-            long avro = forced != null
-                    ? (forced == SchemaLanguage.AVRO ? read.size() : 0)
-                    : read.stream().filter(SchemaFile::avro).count();
-            if (avro > 0 && avro < read.size()) {
-                throw new InputError("give either JSON Schema files or Avro schemas, not both: "
-                        + files.get(read.indexOf(read.stream()
-                                .filter(SchemaFile::avro)
-                                .findFirst()
-                                .orElseThrow()))
-                        + " is an Avro schema, "
-                        + files.get(read.indexOf(
-                                read.stream().filter(f -> !f.avro()).findFirst().orElseThrow())) + " is a JSON Schema"
-                        + " (--schema-type avro or json-schema reads them all as one)");
-            }
-            SchemaVerdict verdict = SchemaVerdict.check(
-                    gate.mode, gate.policy, avro > 0 ? SchemaLanguage.AVRO : SchemaLanguage.JSON_SCHEMA, read);
+            SchemaLanguage language = forced != null ? forced : oneLanguage(read);
+            SchemaVerdict verdict = SchemaVerdict.check(gate.mode, gate.policy, language, read);
             List<Violation> violations = verdict.violations();
             return gate.report(TOOL, violations, verdict.exitCode(), spec.commandLine());
         } catch (InputError e) {

@@ -1,10 +1,8 @@
 package io.eventlens.web.governance;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.eventlens.catalog.load.DocumentLoad;
+import io.eventlens.catalog.load.UnreadableTextException;
 import io.eventlens.lint.compat.CompatibilityChecker;
 import io.eventlens.lint.compat.CompatibilityVerdict;
 import io.eventlens.lint.compat.Mode;
@@ -12,9 +10,9 @@ import io.eventlens.lint.compat.Policy;
 import io.eventlens.lint.compat.SchemaLanguage;
 import io.eventlens.lint.impact.ConsumerImpact;
 import io.eventlens.lint.impact.MessageVerdict;
+import io.eventlens.lint.schema.SchemaText;
 import io.eventlens.web.catalog.CatalogService;
 import io.eventlens.web.catalog.CatalogState;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -22,8 +20,6 @@ import org.springframework.stereotype.Service;
 /** Checks candidates (a new version of a document, or of a schema) against what the catalog knows. */
 @Service
 public class GovernanceService {
-
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     private final CatalogService catalog;
 
@@ -67,49 +63,33 @@ public class GovernanceService {
      *                                  versions written in different languages
      */
     public CompatibilityVerdict checkSchemas(List<String> versionsOldestFirst, Mode mode, Policy policy) {
-        List<JsonNode> schemas = new ArrayList<>();
+        List<SchemaText> schemas = new ArrayList<>();
         for (int i = 0; i < versionsOldestFirst.size(); i++) {
             schemas.add(parse(i + 1, versionsOldestFirst.get(i)));
         }
-        SchemaLanguage language = SchemaLanguage.of(schemas.get(schemas.size() - 1));
-        for (int i = 0; i < schemas.size(); i++) {
-            if (SchemaLanguage.of(schemas.get(i)) != language) {
-                throw new IllegalArgumentException("Schema version " + (i + 1) + " is "
-                        + name(SchemaLanguage.of(schemas.get(i))) + " but the newest version is " + name(language)
-                        + ": give every version in one language.");
-            }
-        }
-        return new CompatibilityChecker(policy, language).check(mode, schemas);
+        SchemaLanguage language = SchemaText.oneLanguage(schemas);
+        return new CompatibilityChecker(policy, language)
+                .check(mode, schemas.stream().map(SchemaText::tree).toList());
     }
 
-    private static String name(SchemaLanguage language) {
-        return language == SchemaLanguage.AVRO ? "an Avro schema" : "a JSON Schema";
-    }
-
-    private static JsonNode parse(int version, String text) {
+    private static SchemaText parse(int version, String text) {
         if (text == null || text.isBlank()) {
             throw new IllegalArgumentException(
                     "Schema version " + version + " is empty: paste a JSON Schema or an Avro schema (JSON or YAML).");
         }
+        SchemaText schema;
         try {
-            JsonNode node = YAML.readTree(text);
-            if (node == null || !(node.isObject() || node.isBoolean() || node.isArray() || node.isTextual())) {
-                throw new IllegalArgumentException(
-                        "Schema version " + version + " is not a schema: expected an object or"
-                                + " true/false (JSON Schema), or an Avro declaration, union or type name, found "
-                                + describe(node) + ".");
-            }
-            return node;
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException(
-                    "Schema version " + version + " does not parse at line "
-                            + e.getLocation().getLineNr() + ", column "
-                            + e.getLocation().getColumnNr() + ": "
-                            + e.getOriginalMessage(),
-                    e);
-        } catch (IOException e) {
-            throw new IllegalArgumentException("Schema version " + version + " cannot be read: " + e.getMessage(), e);
+            schema = SchemaText.read("schema version " + version, text);
+        } catch (UnreadableTextException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
         }
+        JsonNode node = schema.tree();
+        if (!(node.isObject() || node.isBoolean() || node.isArray() || node.isTextual())) {
+            throw new IllegalArgumentException("Schema version " + version + " is not a schema: expected an object or"
+                    + " true/false (JSON Schema), or an Avro declaration, union or type name, found "
+                    + describe(node) + ".");
+        }
+        return schema;
     }
 
     private static String describe(JsonNode node) {

@@ -1,4 +1,4 @@
-package io.eventlens.reference.order;
+package io.eventlens.reference.http;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.eventlens.reference.event.EventCodec;
