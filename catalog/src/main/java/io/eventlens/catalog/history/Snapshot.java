@@ -1,5 +1,6 @@
 package io.eventlens.catalog.history;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -17,5 +18,10 @@ public record Snapshot(
         Objects.requireNonNull(asyncapiVersion, "asyncapiVersion");
         Objects.requireNonNull(loadedAt, "loadedAt");
         Objects.requireNonNull(content, "content");
+    }
+
+    /** The stored bundled tree, read from {@link #content()}. */
+    public JsonNode tree() {
+        return CanonicalJson.read(content);
     }
 }

@@ -69,7 +69,8 @@ public final class RedisProbe {
         return reason.toString();
     }
 
-    static URI parse(String url) {
+    /** Checks a Redis URL; the message names it and the allowed form. */
+    public static URI parse(String url) {
         String allowed = "expected redis://host:port or rediss://host:port (optionally user:password@ and /db)";
         try {
             URI uri = new URI(url);
@@ -84,7 +85,7 @@ public final class RedisProbe {
     }
 
     /** The URL as shown to people: never with its password. */
-    static String redacted(URI uri) {
+    public static String redacted(URI uri) {
         int port = uri.getPort() == -1 ? 6379 : uri.getPort();
         return uri.getScheme() + "://" + uri.getHost() + ":" + port + (uri.getPath() == null ? "" : uri.getPath());
     }

@@ -4,7 +4,6 @@ import io.eventlens.catalog.CatalogLoad;
 import io.eventlens.catalog.CatalogLoader;
 import io.eventlens.catalog.load.DocumentLoad;
 import io.eventlens.catalog.load.LoadOptions;
-import io.eventlens.catalog.model.Catalog;
 import io.eventlens.lint.diff.ChangeType;
 import io.eventlens.lint.diff.DocumentChange;
 import io.eventlens.lint.diff.DocumentSide;
@@ -14,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /** Loading AsyncAPI documents for the gate commands, and their changes as report violations. */
 final class AsyncApiFiles {
@@ -31,15 +29,14 @@ final class AsyncApiFiles {
                         "no such file: " + file + " (expected an AsyncAPI document, .yaml, .yml or .json)");
             }
             CatalogLoad load = loader.load(file);
-            if (load.documents().isEmpty() || !load.failed().isEmpty()) {
-                throw new InputError(file + " is not a loadable AsyncAPI document:" + System.lineSeparator()
-                        + load.problems().stream()
-                                .filter(p -> p.isError())
-                                .map(Object::toString)
-                                .collect(Collectors.joining(System.lineSeparator())));
+            List<DocumentLoad> documents = load.failed().isEmpty() ? load.documents() : load.failed();
+            DocumentLoad document =
+                    documents.isEmpty() ? new DocumentLoad(file.toString(), null, load.problems()) : documents.get(0);
+            try {
+                sides.add(DocumentSide.loaded(file.toString(), document));
+            } catch (IllegalArgumentException e) {
+                throw new InputError(e.getMessage());
             }
-            DocumentLoad document = load.documents().get(0);
-            sides.add(new DocumentSide(document.document(), Catalog.of(List.of(document.document()))));
         }
         return sides;
     }

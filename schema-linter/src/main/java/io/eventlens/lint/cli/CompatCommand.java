@@ -80,7 +80,9 @@ final class CompatCommand implements Callable<Integer> {
             files.forEach(f -> read.add(SchemaFile.read(f)));
             long documents = read.stream().filter(SchemaFile::asyncApi).count();
             if (documents == read.size()) {
-                List<DocumentChange> changes = new MessageCompatibility(gate.mode, gate.policy)
+                List<DocumentChange> changes = (gate.draft == null
+                                ? new MessageCompatibility(gate.mode, gate.policy)
+                                : new MessageCompatibility(gate.mode, gate.policy, gate.draft))
                         .check(AsyncApiFiles.load(files, LoadOptions.defaults()));
                 return gate.report(
                         TOOL, AsyncApiFiles.violations(changes), AsyncApiFiles.exitCode(changes), spec.commandLine());
@@ -98,7 +100,7 @@ final class CompatCommand implements Callable<Integer> {
                                 .orElseThrow())) + " is not");
             }
             SchemaLanguage language = forced != null ? forced : oneLanguage(read);
-            SchemaVerdict verdict = SchemaVerdict.check(gate.mode, gate.policy, language, read);
+            SchemaVerdict verdict = SchemaVerdict.check(gate.mode, gate.policy, gate.draft, language, read);
             List<Violation> violations = verdict.violations();
             return gate.report(TOOL, violations, verdict.exitCode(), spec.commandLine());
         } catch (InputError e) {

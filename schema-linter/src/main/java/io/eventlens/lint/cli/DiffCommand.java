@@ -55,7 +55,10 @@ final class DiffCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("eventlens diff: " + e.getMessage());
             return 2;
         }
-        List<DocumentChange> changes = new DocumentDiff(gate.mode, gate.policy).diff(sides.get(0), sides.get(1));
+        List<DocumentChange> changes = (gate.draft == null
+                        ? new DocumentDiff(gate.mode, gate.policy)
+                        : new DocumentDiff(gate.mode, gate.policy, gate.draft))
+                .diff(sides.get(0), sides.get(1));
         return gate.report(
                 "eventlens diff",
                 AsyncApiFiles.violations(changes),

@@ -1,5 +1,6 @@
 package io.eventlens.lint.cli;
 
+import io.eventlens.lint.compat.Draft;
 import io.eventlens.lint.compat.Mode;
 import io.eventlens.lint.compat.Policy;
 import io.eventlens.lint.report.Format;
@@ -34,6 +35,15 @@ final class GateOptions {
             converter = PolicyConverter.class,
             description = "STRICT (the registries' rules) or LENIENT; default: ${DEFAULT-VALUE}")
     Policy policy;
+
+    @Option(
+            names = "--draft",
+            paramLabel = "DRAFT",
+            converter = DraftConverter.class,
+            description = "the JSON Schema draft of schemas that name none in $schema: draft-04, draft-06, draft-07,"
+                    + " 2019-09 or 2020-12, and only its keywords count; default: draft-07, with the keywords later"
+                    + " drafts added compared too")
+    Draft draft;
 
     @Option(
             names = "--format",
@@ -103,6 +113,13 @@ final class GateOptions {
         @Override
         Mode parse(String value) {
             return Mode.parse(value);
+        }
+    }
+
+    static final class DraftConverter extends Parsing<Draft> {
+        @Override
+        Draft parse(String value) {
+            return Draft.parse(value);
         }
     }
 

@@ -19,12 +19,17 @@ import java.util.Set;
 final class AllOfMerger {
 
     private static final int MAX_DEPTH = 16;
+    /** allOf merges open at once, folds of one-branch alternatives included (a $ref cycle through both ends here). */
+    private static final int MAX_OPEN = 64;
+
     private static final Set<String> MAPS =
             Set.of("properties", "patternProperties", "dependentSchemas", "dependentRequired", "$defs", "definitions");
     private static final Set<String> LOWER =
             Set.of("minimum", "exclusiveMinimum", "minLength", "minItems", "minProperties");
     private static final Set<String> UPPER =
             Set.of("maximum", "exclusiveMaximum", "maxLength", "maxItems", "maxProperties");
+
+    private int open;
 
     JsonNode merge(JsonNode schema, SchemaDocument side, String pointer) {
         return merge(schema, side, pointer, 0);
@@ -47,17 +52,34 @@ final class AllOfMerger {
         if (members == null || !members.isArray()) {
             return schema;
         }
-        if (depth > MAX_DEPTH) {
+        if (depth > MAX_DEPTH || open >= MAX_OPEN) {
             throw new SchemaComparisonException(
                     "allOf at '" + pointer + "' in the " + side.label() + " schema nests deeper than " + MAX_DEPTH
-                            + " levels (a $ref cycle through allOf?)",
+                            + " levels or " + MAX_OPEN + " merges at once (a $ref cycle through allOf?)",
                     pointer);
         }
-        ObjectNode result = JsonNodeFactory.instance.objectNode().setAll((ObjectNode) schema);
-        result.remove("allOf");
+        open++;
+        try {
+            return mergeMembers((ObjectNode) schema, members, side, pointer, depth);
+        } finally {
+            open--;
+        }
+    }
+
+    private JsonNode mergeMembers(ObjectNode schema, JsonNode members, SchemaDocument side, String pointer, int depth) {
+        ObjectNode rest = JsonNodeFactory.instance.objectNode().setAll(schema);
+        rest.remove("allOf");
+        JsonNode base = Canonical.of(rest, side, this, pointer);
+        if (Json.isFalse(base)) {
+            return BooleanNode.FALSE;
+        }
+        ObjectNode result = (ObjectNode) base;
         for (int i = 0; i < members.size(); i++) {
             String at = Json.child(pointer, "allOf", Integer.toString(i));
             JsonNode member = merge(side.resolve(members.get(i), at), side, at, depth + 1);
+            if (member.isObject()) {
+                member = Canonical.of(member, side, this, at); // a one-branch anyOf/oneOf joins as its branch
+            }
             if (Json.isFalse(member)) {
                 return BooleanNode.FALSE;
             }

@@ -54,13 +54,29 @@ final class Alternatives {
         }
     }
 
-    /** A switch between anyOf and oneOf matters for values matching several alternatives. */
-    static void reportExclusiveness(ObjectNode r, String oldKeyword, String pointer, Set<SchemaChange> out) {
+    /**
+     * A switch between anyOf and oneOf matters for values matching several alternatives; when the oneOf's
+     * alternatives are disjoint (no value matches two), both mean the same and nothing is reported.
+     */
+    static void reportExclusiveness(
+            ObjectNode r,
+            ObjectNode w,
+            String oldKeyword,
+            DiffContext context,
+            AllOfMerger merger,
+            String pointer,
+            Set<SchemaChange> out) {
         String newKeyword = keywordOf(r);
-        if (newKeyword != null && !newKeyword.equals(oldKeyword)) {
-            ChangeKind kind = newKeyword.equals("oneOf")
-                    ? ChangeKind.ALTERNATIVES_MADE_EXCLUSIVE
-                    : ChangeKind.ALTERNATIVES_MADE_INCLUSIVE;
+        if (newKeyword == null || newKeyword.equals(oldKeyword)) {
+            return;
+        }
+        boolean exclusive = newKeyword.equals("oneOf");
+        boolean disjoint = exclusive
+                ? Disjoint.pairwise(r, newKeyword, context.reader(), merger, pointer)
+                : Disjoint.pairwise(w, oldKeyword, context.writer(), merger, pointer);
+        if (!disjoint) {
+            ChangeKind kind =
+                    exclusive ? ChangeKind.ALTERNATIVES_MADE_EXCLUSIVE : ChangeKind.ALTERNATIVES_MADE_INCLUSIVE;
             out.add(SchemaChange.of(kind, Json.child(pointer, newKeyword), null, r.get(newKeyword)));
         }
     }

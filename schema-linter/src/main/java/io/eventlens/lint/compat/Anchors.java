@@ -12,8 +12,12 @@ final class Anchors {
 
     private final Map<String, JsonNode> byId = new HashMap<>();
     private final Map<String, JsonNode> byName = new HashMap<>();
+    private final Map<String, Integer> dynamicAnchors = new HashMap<>();
+    private final JsonNode root;
+    private int embeddedResources;
 
     Anchors(JsonNode root) {
+        this.root = root;
         Deque<JsonNode> pending = new ArrayDeque<>();
         pending.push(root);
         while (!pending.isEmpty()) {
@@ -35,6 +39,9 @@ final class Anchors {
             JsonNode id = node.get(key);
             if (id != null && id.isTextual()) {
                 String value = id.asText();
+                if (node != root && !value.startsWith("#")) {
+                    embeddedResources++;
+                }
                 if (value.startsWith("#")) {
                     byName.putIfAbsent(value.substring(1), node);
                 } else {
@@ -46,6 +53,21 @@ final class Anchors {
         if (anchor != null && anchor.isTextual()) {
             byName.putIfAbsent(anchor.asText(), node);
         }
+        JsonNode dynamic = node.get("$dynamicAnchor");
+        if (dynamic != null && dynamic.isTextual()) {
+            byName.putIfAbsent(dynamic.asText(), node);
+            dynamicAnchors.merge(dynamic.asText(), 1, Integer::sum);
+        }
+    }
+
+    /** How many schemas of the document declare this {@code $dynamicAnchor}. */
+    int dynamicAnchors(String name) {
+        return dynamicAnchors.getOrDefault(name, 0);
+    }
+
+    /** How many schemas below the root start a resource of their own (an {@code $id} that is not a fragment). */
+    int embeddedResources() {
+        return embeddedResources;
     }
 
     JsonNode byId(String id) {

@@ -70,7 +70,7 @@ final class ArrayDiff {
                 MAX_ITEMS_INCREASED,
                 MAX_ITEMS_DECREASED);
         uniqueItems(out);
-        contains(out);
+        new ContainsDiff(diff, pointer).compare(r, w, out);
     }
 
     private void positions(ArrayShape newShape, ArrayShape oldShape, Set<SchemaChange> out) {
@@ -146,18 +146,6 @@ final class ArrayDiff {
                     Json.child(pointer, "uniqueItems"),
                     w.get("uniqueItems"),
                     r.get("uniqueItems")));
-        }
-    }
-
-    private void contains(Set<SchemaChange> out) {
-        JsonNode newContains = r.get("contains");
-        JsonNode oldContains = w.get("contains");
-        String at = Json.child(pointer, "contains");
-        if (newContains != null && oldContains != null) {
-            diff.compareMember(newContains, oldContains, at, out);
-        } else if (newContains != null || oldContains != null) {
-            out.add(SchemaChange.of(
-                    newContains != null ? CONTAINS_ADDED : CONTAINS_REMOVED, at, oldContains, newContains));
         }
     }
 }

@@ -1,5 +1,7 @@
 package io.eventlens.lint.compat;
 
+import java.util.Locale;
+
 /**
  * Every kind of change the diff engine reports, each with its effect on readers in both directions and
  * a message template ({@code {pointer}}, {@code {old}}, {@code {new}}).
@@ -419,6 +421,38 @@ public enum ChangeKind {
             Effect.SAFE,
             Effect.BREAKS,
             "The contains schema {old} at {pointer} was removed, so every old array is still accepted."),
+    MIN_CONTAINS_INCREASED(
+            Effect.BREAKS,
+            Effect.SAFE,
+            "The minContains at {pointer} rose from {old} to {new} (absent is 1), so old arrays with fewer "
+                    + "matching items are rejected."),
+    MIN_CONTAINS_DECREASED(
+            Effect.SAFE,
+            Effect.BREAKS,
+            "The minContains at {pointer} fell from {old} to {new} (absent is 1), so every old array is still "
+                    + "accepted."),
+    MAX_CONTAINS_ADDED(
+            Effect.BREAKS,
+            Effect.SAFE,
+            "A maxContains of {new} was added at {pointer}, so old arrays with more matching items are rejected."),
+    MAX_CONTAINS_REMOVED(
+            Effect.SAFE,
+            Effect.BREAKS,
+            "The maxContains of {old} at {pointer} was removed, so every old array is still accepted."),
+    MAX_CONTAINS_INCREASED(
+            Effect.SAFE,
+            Effect.BREAKS,
+            "The maxContains at {pointer} rose from {old} to {new}, so every old array is still accepted."),
+    MAX_CONTAINS_DECREASED(
+            Effect.BREAKS,
+            Effect.SAFE,
+            "The maxContains at {pointer} fell from {old} to {new}, so old arrays with more matching items are "
+                    + "rejected."),
+    CONTAINS_SCHEMA_WIDENED_UNDER_MAX_CONTAINS(
+            Effect.BREAKS,
+            Effect.BREAKS,
+            "The contains schema at {pointer} changed from {old} to {new} and now matches items the old one did not,"
+                    + " while maxContains caps how many may match, so old arrays may now exceed it."),
     ALTERNATIVE_ADDED(
             Effect.SAFE,
             Effect.BREAKS,
@@ -606,6 +640,14 @@ public enum ChangeKind {
         this.forward = forward;
         this.template = template;
         this.remedy = remedy;
+    }
+
+    /**
+     * The rule id the CLI reports this kind under and the web shows: the name in lower case with hyphens, e.g.
+     * {@code type-changed} for {@link #TYPE_CHANGED}.
+     */
+    public String ruleId() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     /** Whether this is a kind of the Avro comparison ({@link SchemaLanguage#AVRO}), where no policy applies. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Checks schema versions for compatibility: JSON Schema (draft-04 to 2020-12) under one {@link Policy}, or Avro
@@ -24,6 +25,7 @@ public final class CompatibilityChecker {
 
     private final Policy policy;
     private final SchemaLanguage language;
+    private final Draft assumedDraft;
 
     /** A checker of JSON Schema versions. */
     public CompatibilityChecker(Policy policy) {
@@ -31,8 +33,27 @@ public final class CompatibilityChecker {
     }
 
     public CompatibilityChecker(Policy policy, SchemaLanguage language) {
+        this(policy, language, null);
+    }
+
+    private CompatibilityChecker(Policy policy, SchemaLanguage language, Draft assumedDraft) {
         this.policy = Objects.requireNonNull(policy, "policy");
         this.language = Objects.requireNonNull(language, "language");
+        this.assumedDraft = assumedDraft;
+    }
+
+    /**
+     * The same checker reading a JSON Schema that declares no {@code $schema} under {@code draft}, only its keywords;
+     * a declared {@code $schema} still decides its own. Without this, such a schema is read as {@link Draft#ASSUMED},
+     * with the keywords later drafts added compared too.
+     */
+    public CompatibilityChecker assuming(Draft draft) {
+        return new CompatibilityChecker(policy, language, Objects.requireNonNull(draft, "draft"));
+    }
+
+    /** The draft a JSON Schema without {@code $schema} is read under, when one was assumed. */
+    public Optional<Draft> assumedDraft() {
+        return Optional.ofNullable(assumedDraft);
     }
 
     public Policy policy() {
@@ -92,8 +113,8 @@ public final class CompatibilityChecker {
         if (language == SchemaLanguage.AVRO) {
             return AvroDiff.backwardDifferences(old, updated);
         }
-        SchemaDocument writer = new SchemaDocument(old, "old");
-        SchemaDocument reader = new SchemaDocument(updated, "new");
+        SchemaDocument writer = new SchemaDocument(old, "old", assumedDraft);
+        SchemaDocument reader = new SchemaDocument(updated, "new", assumedDraft);
         return List.copyOf(new SchemaDiff(new DiffContext(policy, reader, writer)).compare(updated, old, ""));
     }
 }

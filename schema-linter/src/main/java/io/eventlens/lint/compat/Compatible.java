@@ -18,6 +18,12 @@ public record Compatible(Mode mode, Policy policy, List<Finding> findings) imple
         findings = List.copyOf(findings);
     }
 
+    /** None: nothing breaks. */
+    @Override
+    public List<Finding> breaking() {
+        return List.of();
+    }
+
     @Override
     public Kind kind() {
         return Kind.COMPATIBLE;

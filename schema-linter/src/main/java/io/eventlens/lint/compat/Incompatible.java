@@ -25,12 +25,12 @@ public record Incompatible(Mode mode, Policy policy, List<Finding> breaking, Lis
         }
     }
 
-    /** Whether every breaking change passes under LENIENT, so STRICT alone decided. */
+    @Override
     public boolean strictOnly() {
         return breaking.stream().allMatch(f -> f.change().kind().backward() == Effect.STRICT_ONLY);
     }
 
-    /** For a STRICT-only break, how to make the change acceptable; empty otherwise. */
+    @Override
     public String remedy() {
         if (!strictOnly()) {
             return "";

@@ -19,6 +19,7 @@ final class Json {
             "id",
             "$anchor",
             "$comment",
+            "contentSchema",
             "title",
             "description",
             "default",
@@ -45,6 +46,11 @@ final class Json {
             return true;
         }
         return schema.isObject() && !hasAssertionsBeside((ObjectNode) schema, "");
+    }
+
+    /** Whether the keyword describes but never rejects a value. */
+    static boolean isAnnotation(String keyword) {
+        return ANNOTATIONS.contains(keyword);
     }
 
     static boolean hasAssertionsBeside(ObjectNode schema, String ignored) {

@@ -40,9 +40,10 @@ final class Logic {
     }
 
     /**
-     * A changed {@code if} breaks both ways (values may switch branch). With the same {@code if}, each
-     * new branch is compared with the old branch joined to the rest of the old schema, since a branch
-     * only ever adds to what the schema around it already demands.
+     * A changed {@code if} breaks both ways (values may switch branch); an {@code if} that accepts the same values
+     * written another way is the same. With the same {@code if}, each new branch joined to the rest of the new schema
+     * is compared with the old branch joined to the rest of the old one, since a branch only ever adds to what the
+     * schema around it already demands.
      */
     static void compareConditions(
             SchemaDiff diff, AllOfMerger merger, ObjectNode r, ObjectNode w, String pointer, Set<SchemaChange> out) {
@@ -51,22 +52,50 @@ final class Logic {
         if (newIf == null && oldIf == null) {
             return;
         }
-        if (newIf == null || !newIf.equals(oldIf)) {
-            out.add(SchemaChange.of(ChangeKind.CONDITION_CHANGED, Json.child(pointer, "if"), oldIf, newIf));
+        String at = Json.child(pointer, "if");
+        if (newIf == null || oldIf == null || !newIf.equals(oldIf) && !sameCondition(diff, newIf, oldIf, at)) {
+            out.add(SchemaChange.of(ChangeKind.CONDITION_CHANGED, at, oldIf, newIf));
             return;
         }
-        ObjectNode oldRest = JsonNodeFactory.instance.objectNode().setAll(w);
-        oldRest.remove(List.of("if", "then", "else"));
         for (String branch : new String[] {"then", "else"}) {
             if (r.has(branch) || w.has(branch)) {
-                String at = Json.child(pointer, branch);
-                JsonNode oldBranch = merger.both(
-                        oldRest,
-                        w.has(branch) ? w.get(branch) : Json.TRUE,
-                        diff.context().writer(),
-                        at);
-                diff.compare(r.has(branch) ? r.get(branch) : Json.TRUE, oldBranch, at, out);
+                String branchAt = Json.child(pointer, branch);
+                JsonNode newBranch = withRest(merger, r, branch, diff.context().reader(), branchAt);
+                JsonNode oldBranch = withRest(merger, w, branch, diff.context().writer(), branchAt);
+                Set<SchemaChange> found = new LinkedHashSet<>();
+                diff.compare(newBranch, oldBranch, branchAt, found);
+                found.stream()
+                        .filter(c -> !reportedOutside(c, branchAt, pointer, out))
+                        .forEach(out::add);
             }
         }
+    }
+
+    /** A change of the rest of the schema, found again inside the branch joined to it, is reported once. */
+    private static boolean reportedOutside(
+            SchemaChange change, String branchAt, String pointer, Set<SchemaChange> out) {
+        if (!change.pointer().startsWith(branchAt)) {
+            return false;
+        }
+        String outside = pointer + change.pointer().substring(branchAt.length());
+        return out.stream()
+                .anyMatch(c -> c.kind() == change.kind()
+                        && c.pointer().equals(outside)
+                        && java.util.Objects.equals(c.oldValue(), change.oldValue())
+                        && java.util.Objects.equals(c.newValue(), change.newValue()));
+    }
+
+    private static boolean sameCondition(SchemaDiff diff, JsonNode newIf, JsonNode oldIf, String at) {
+        Set<SchemaChange> found = new LinkedHashSet<>();
+        diff.compare(newIf, oldIf, at, found);
+        new SchemaDiff(diff.context().swapped()).compare(oldIf, newIf, at, found);
+        return found.isEmpty();
+    }
+
+    private static JsonNode withRest(
+            AllOfMerger merger, ObjectNode schema, String branch, SchemaDocument side, String at) {
+        ObjectNode rest = JsonNodeFactory.instance.objectNode().setAll(schema);
+        rest.remove(List.of("if", "then", "else"));
+        return merger.both(rest, schema.has(branch) ? schema.get(branch) : Json.TRUE, side, at);
     }
 }

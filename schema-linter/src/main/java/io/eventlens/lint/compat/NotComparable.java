@@ -1,5 +1,6 @@
 package io.eventlens.lint.compat;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -14,6 +15,18 @@ public record NotComparable(String reason, String pointer, int earlierVersion) i
     public NotComparable {
         Objects.requireNonNull(reason, "reason");
         Objects.requireNonNull(pointer, "pointer");
+    }
+
+    /** None: nothing was compared. */
+    @Override
+    public List<Finding> findings() {
+        return List.of();
+    }
+
+    /** None: nothing was compared. */
+    @Override
+    public List<Finding> breaking() {
+        return List.of();
     }
 
     @Override

@@ -93,6 +93,10 @@ final class ObjectDiff {
         JsonNode pattern =
                 PatternNames.schemaFor(other, name, pointer, diff.context().regexReads());
         JsonNode rest = pattern != null ? pattern : ContentModel.additional(other);
+        JsonNode resolved = (added ? diff.context().reader() : diff.context().writer()).resolve(schema, at);
+        if (!added && Trivial.acceptsNone(resolved) || pattern == null && sameMeaning(resolved, rest)) {
+            return; // old data never carries it, or naming it with what the model already says changes nothing
+        }
         JsonNode oldValue = added ? null : schema;
         JsonNode newValue = added ? schema : null;
         if (pattern == null && (Json.isFalse(rest) || Json.isTrue(rest))) {
@@ -109,6 +113,10 @@ final class ObjectDiff {
                             : SchemaChange.of(PROPERTY_REMOVED_FROM_PARTIALLY_OPEN_CONTENT_MODEL, at, schema, rest));
         }
         diff.compareMember(added ? schema : rest, added ? rest : schema, at, out);
+    }
+
+    private static boolean sameMeaning(JsonNode a, JsonNode b) {
+        return Trivial.acceptsAll(a) && Trivial.acceptsAll(b) || Trivial.acceptsNone(a) && Trivial.acceptsNone(b);
     }
 
     private void patternProperties(Set<SchemaChange> out) {

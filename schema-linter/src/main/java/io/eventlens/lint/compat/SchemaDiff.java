@@ -66,25 +66,29 @@ final class SchemaDiff {
     }
 
     private void compareResolved(JsonNode reader, JsonNode writer, String pointer, Set<SchemaChange> out) {
-        if (Json.isFalse(writer)) {
-            if (!Json.isFalse(reader)) {
+        // registries read a whole schema of true as an empty object schema (see SCHEMA_MADE_TRUE)
+        boolean trueLiteral = reader.isBoolean() && reader.booleanValue() && pointer.isEmpty();
+        JsonNode r = canonical(reader, context.reader(), pointer);
+        JsonNode w = canonical(writer, context.writer(), pointer);
+        if (Json.isFalse(w)) {
+            if (!Json.isFalse(r)) {
                 out.add(SchemaChange.of(ChangeKind.SCHEMA_NO_LONGER_FALSE, pointer, writer, reader));
             }
             return;
         }
-        if (Json.isFalse(reader)) {
+        if (Json.isFalse(r)) {
             out.add(SchemaChange.of(ChangeKind.SCHEMA_MADE_FALSE, pointer, writer, reader));
             return;
         }
-        // registries read a whole schema of true as an empty object schema (see SCHEMA_MADE_TRUE)
-        boolean trueLiteral = reader.isBoolean() && pointer.isEmpty();
-        JsonNode r = merger.merge(object(reader, context.reader(), pointer), context.reader(), pointer);
-        JsonNode w = merger.merge(object(writer, context.writer(), pointer), context.writer(), pointer);
-        if (Json.isFalse(r) || Json.isFalse(w)) {
-            compareResolved(r, w, pointer, out);
-            return;
-        }
         compareObjects((ObjectNode) r, (ObjectNode) w, (ObjectNode) w, trueLiteral, pointer, out);
+    }
+
+    /** The schema with allOf folded and made canonical ({@link Canonical}): an object, or false. */
+    private JsonNode canonical(JsonNode schema, SchemaDocument side, String pointer) {
+        if (Json.isFalse(schema)) {
+            return schema;
+        }
+        return Canonical.of(merger.merge(object(schema, side, pointer), side, pointer), side, merger, pointer);
     }
 
     private void compareObjects(
@@ -96,13 +100,14 @@ final class SchemaDiff {
         }
         JsonNode alternatives = w.get(split);
         Alternatives.reportAdded(r, split, alternatives.size(), pointer, out);
-        Alternatives.reportExclusiveness(r, split, pointer, out);
+        Alternatives.reportExclusiveness(r, w, split, context, merger, pointer, out);
         for (int i = 0; i < alternatives.size(); i++) {
             String at = Json.child(pointer, split, Integer.toString(i));
             JsonNode alternative = context.writer().resolve(alternatives.get(i), at);
             ObjectNode base = JsonNodeFactory.instance.objectNode().setAll(w);
             base.remove(split);
-            JsonNode oneCase = merger.both(base, alternative, context.writer(), at);
+            JsonNode oneCase =
+                    Canonical.of(merger.both(base, alternative, context.writer(), at), context.writer(), merger, at);
             if (Json.isFalse(oneCase)) {
                 continue;
             }

@@ -15,9 +15,18 @@ final class SchemaDocument {
     private final String label;
     private final JsonNode root;
     private final Draft draft;
+    private final boolean onlyItsVocabulary;
     private final Anchors anchors;
 
     SchemaDocument(JsonNode root, String label) {
+        this(root, label, null);
+    }
+
+    /**
+     * A side whose draft is its {@code $schema}, else {@code assumed}; with neither, draft-07 is read, and the keywords
+     * later drafts added are read too (a schema that uses them without naming a draft most likely means them).
+     */
+    SchemaDocument(JsonNode root, String label, Draft assumed) {
         this.label = label;
         if (root == null || root.isMissingNode() || root.isNull()) {
             throw new SchemaComparisonException(
@@ -30,7 +39,9 @@ final class SchemaDocument {
                     "");
         }
         this.root = root;
-        this.draft = Draft.of(root, label);
+        Draft declared = Draft.declared(root, label);
+        this.draft = declared != null ? declared : assumed != null ? assumed : Draft.ASSUMED;
+        this.onlyItsVocabulary = declared != null || assumed != null;
         this.anchors = new Anchors(root);
     }
 
@@ -46,23 +57,34 @@ final class SchemaDocument {
         return draft;
     }
 
-    /** Follows {@code $ref}s until a schema without one; keywords beside it apply from 2019-09 on. */
+    /** Whether the draft was named ($schema, or assumed by the caller), so keywords outside it are ignored. */
+    boolean onlyItsVocabulary() {
+        return onlyItsVocabulary;
+    }
+
+    /**
+     * Follows {@code $ref}s (and {@code $dynamicRef}/{@code $recursiveRef} where they can be decided) until a
+     * schema without one; keywords beside it apply from 2019-09 on.
+     */
     JsonNode resolve(JsonNode node, String pointer) {
         JsonNode current = node;
         for (int hop = 0; hop < MAX_REF_HOPS; hop++) {
-            JsonNode ref = current.isObject() ? current.get("$ref") : null;
-            if (ref == null) {
+            String keyword = current.isObject() ? referenceKeyword((ObjectNode) current) : null;
+            if (keyword == null) {
                 return current;
             }
+            JsonNode ref = current.get(keyword);
             if (!ref.isTextual()) {
                 throw new SchemaComparisonException(
-                        "$ref at '" + pointer + "' in the " + label + " schema must be a string, was "
+                        keyword + " at '" + pointer + "' in the " + label + " schema must be a string, was "
                                 + Json.abbreviate(ref),
-                        pointer + "/$ref");
+                        pointer + "/" + keyword);
             }
-            JsonNode target = lookup(ref.asText(), pointer);
-            current = draft.refSiblingsApply() && Json.hasAssertionsBeside((ObjectNode) current, "$ref")
-                    ? withSiblings((ObjectNode) current, target)
+            JsonNode target = keyword.equals("$ref")
+                    ? lookup(ref.asText(), pointer)
+                    : dynamicTarget(keyword, ref.asText(), pointer);
+            current = draft.refSiblingsApply() && Json.hasAssertionsBeside((ObjectNode) current, keyword)
+                    ? withSiblings((ObjectNode) current, target, keyword)
                     : target;
         }
         throw new SchemaComparisonException(
@@ -71,9 +93,52 @@ final class SchemaDocument {
                 pointer);
     }
 
-    private static JsonNode withSiblings(ObjectNode holder, JsonNode target) {
+    private String referenceKeyword(ObjectNode schema) {
+        if (schema.has("$ref")) {
+            return "$ref";
+        }
+        if (reads("$dynamicRef") && schema.has("$dynamicRef")) {
+            return "$dynamicRef";
+        }
+        return reads("$recursiveRef") && schema.has("$recursiveRef") ? "$recursiveRef" : null;
+    }
+
+    /** Whether this side's keywords include this one: its draft's, or every draft's when none was named. */
+    boolean reads(String keyword) {
+        return !onlyItsVocabulary || draft.defines(keyword) || !Draft.EVERY_KEYWORD.contains(keyword);
+    }
+
+    /**
+     * A dynamic reference resolves statically when the dynamic scope cannot change its target: no schema resource
+     * embedded in the document and at most one {@code $dynamicAnchor} of its name; otherwise it is not followed.
+     */
+    private JsonNode dynamicTarget(String keyword, String ref, String pointer) {
+        boolean recursive = keyword.equals("$recursiveRef");
+        String name = ref.startsWith("#") ? ref.substring(1) : ref;
+        int anchors = recursive ? 0 : this.anchors.dynamicAnchors(name);
+        String why = null;
+        if (recursive && !ref.equals("#")) {
+            why = "$recursiveRef allows only \"#\"";
+        } else if (this.anchors.embeddedResources() > 0 && (recursive || anchors > 0)) {
+            why = "the document embeds schema resources ($id), so the dynamic scope at validation time decides the"
+                    + " target";
+        } else if (anchors > 1) {
+            why = "the document declares $dynamicAnchor '" + name + "' " + anchors
+                    + " times, and the dynamic scope at validation time decides which one applies";
+        }
+        if (why != null) {
+            throw new SchemaComparisonException(
+                    keyword + " '" + ref + "' at '" + pointer + "' in the " + label + " schema is not followed: " + why
+                            + "; the engine follows a dynamic reference only when one target is possible (an anchor"
+                            + " declared once, no embedded $id), so it cannot say whether the change is compatible",
+                    pointer + "/" + keyword);
+        }
+        return recursive ? root : lookup(ref, pointer);
+    }
+
+    private static JsonNode withSiblings(ObjectNode holder, JsonNode target, String keyword) {
         ObjectNode siblings = JsonNodeFactory.instance.objectNode().setAll(holder);
-        siblings.remove("$ref");
+        siblings.remove(keyword);
         ObjectNode both = JsonNodeFactory.instance.objectNode();
         both.putArray("allOf").add(siblings).add(target);
         return both;

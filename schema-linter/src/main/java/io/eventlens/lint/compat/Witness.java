@@ -110,7 +110,8 @@ final class Witness {
         return found;
     }
 
-    private static boolean contains(JsonNode values, JsonNode candidate) {
+    /** Whether the array {@code values} holds {@code candidate}. */
+    static boolean contains(JsonNode values, JsonNode candidate) {
         for (JsonNode value : values) {
             if (value.equals(candidate)) {
                 return true;

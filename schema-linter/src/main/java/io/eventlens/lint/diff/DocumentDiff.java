@@ -1,6 +1,7 @@
 package io.eventlens.lint.diff;
 
 import io.eventlens.lint.compat.CompatibilityChecker;
+import io.eventlens.lint.compat.Draft;
 import io.eventlens.lint.compat.Mode;
 import io.eventlens.lint.compat.Policy;
 import java.util.ArrayList;
@@ -23,8 +24,17 @@ public final class DocumentDiff {
     private final MessageDiff messages;
 
     public DocumentDiff(Mode mode, Policy policy) {
+        this(mode, new CompatibilityChecker(policy));
+    }
+
+    /** As {@link #DocumentDiff(Mode, Policy)}, reading a JSON Schema whose document names no draft as {@code draft}. */
+    public DocumentDiff(Mode mode, Policy policy, Draft draft) {
+        this(mode, new CompatibilityChecker(policy).assuming(draft));
+    }
+
+    private DocumentDiff(Mode mode, CompatibilityChecker checker) {
         Objects.requireNonNull(mode, "mode");
-        this.messages = new MessageDiff(new MessageSchemas(new SchemaCompare(mode, new CompatibilityChecker(policy))));
+        this.messages = new MessageDiff(new MessageSchemas(new SchemaCompare(mode, checker)));
     }
 
     /** Every change from {@code before} to {@code after}, breaking or not. */

@@ -2,8 +2,9 @@ package io.eventlens.lint.diff;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.eventlens.catalog.model.Message;
+import io.eventlens.lint.compat.Compatible;
 import io.eventlens.lint.compat.Mode;
-import java.util.ArrayList;
+import io.eventlens.lint.compat.NotComparable;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -24,12 +25,18 @@ final class MessageSchemas {
 
     /** The changes of the newest version's payload and headers; pointers are placed under {@code at} in its side. */
     List<DocumentChange> compare(List<DocumentSide> sides, List<Message> versions, String at, List<String> consumers) {
-        List<DocumentChange> changes = new ArrayList<>(part(sides, versions, at, "payload", consumers));
-        changes.addAll(part(sides, versions, at, "headers", consumers));
-        return changes;
+        return check(sides, versions, at, consumers).stream()
+                .flatMap(p -> p.changes().stream())
+                .toList();
     }
 
-    private List<DocumentChange> part(
+    /** The verdicts on the newest version's payload and headers, in that order. */
+    List<PartVerdict> check(List<DocumentSide> sides, List<Message> versions, String at, List<String> consumers) {
+        return List.of(
+                part(sides, versions, at, "payload", consumers), part(sides, versions, at, "headers", consumers));
+    }
+
+    private PartVerdict part(
             List<DocumentSide> allSides, List<Message> allVersions, String at, String part, List<String> consumers) {
         int newest = allSides.size() - 1;
         // the versions the mode holds the newest to: the one before it, or all earlier ones when transitive
@@ -46,43 +53,65 @@ final class MessageSchemas {
         SchemaFormat other =
                 formats.stream().filter(f -> !f.sameLanguage(now)).findFirst().orElse(null);
         if (other != null) {
-            // The language change is the verdict. The schemas are not compared: read as JSON Schema, an Avro record
-            // (or a Protobuf text) is mostly unknown keywords, so it would show no change, or meaningless ones.
-            return List.of(after.change(
-                    ChangeType.SCHEMA_LANGUAGE_CHANGED,
-                    true,
-                    at + now.where(),
-                    "the schema language"
-                            + " of the " + part + " of message '" + name + "' changed from " + other.describe() + " to "
-                            + now.describe() + ": every " + part
-                            + " is encoded and validated another way, so consumers of"
-                            + " either version cannot read the other's data (the schemas are "
-                            + "not compared across languages)",
-                    consumers));
+            return languageChanged(after, other, now, at, part, name, consumers);
         }
-        List<DocumentChange> changes = new ArrayList<>();
-        if (formats.size() > 1) {
-            changes.addAll(formatEdit(after, formats.get(formats.size() - 2), now, at, part, name));
-        }
+        List<DocumentChange> edits = formats.size() > 1
+                ? formatEdit(after, formats.get(formats.size() - 2), now, at, part, name)
+                : List.of();
         List<JsonNode> nodes = versions.stream()
                 .map(m -> part.equals("payload") ? m.payload() : m.headers())
                 .toList();
         if (formats.stream().allMatch(SchemaFormat::comparable)) {
-            changes.addAll(schemas.compare(
-                    sides,
-                    nodes,
-                    now.engineLanguage(),
-                    formats.stream().map(SchemaFormat::dialect).toList(),
-                    at,
-                    part,
-                    consumers));
-        } else if (mode != Mode.NONE && changed(sides, nodes)) {
+            return schemas.compare(
+                            sides,
+                            nodes,
+                            now.engineLanguage(),
+                            formats.stream().map(SchemaFormat::dialect).toList(),
+                            at,
+                            part,
+                            consumers)
+                    .after(edits);
+        }
+        if (mode != Mode.NONE && changed(sides, nodes)) {
             SchemaFormat unread =
                     formats.stream().filter(f -> !f.comparable()).findFirst().orElseThrow();
-            changes.add(after.change(
-                    ChangeType.SCHEMA_NOT_COMPARABLE, true, at + "/" + part, notRead(part, name, unread), consumers));
+            return notRead(after, unread, at, part, name, consumers).after(edits);
         }
-        return changes;
+        return new PartVerdict(part, at + "/" + part, new Compatible(mode, schemas.policy(), List.of()), edits);
+    }
+
+    /**
+     * The language change is the verdict. The schemas are not compared: read as JSON Schema, an Avro record (or a
+     * Protobuf text) is mostly unknown keywords, so it would show no change, or meaningless ones.
+     */
+    private static PartVerdict languageChanged(
+            DocumentSide after,
+            SchemaFormat other,
+            SchemaFormat now,
+            String at,
+            String part,
+            String name,
+            List<String> consumers) {
+        String sentence = "the schema language of the " + part + " of message '" + name + "' changed from "
+                + other.describe() + " to " + now.describe() + ": every " + part
+                + " is encoded and validated another way, so consumers of either version cannot read the other's"
+                + " data (the schemas are not compared across languages)";
+        return new PartVerdict(
+                part,
+                at + "/" + part,
+                new NotComparable(sentence, "", -1),
+                List.of(after.change(ChangeType.SCHEMA_LANGUAGE_CHANGED, true, at + now.where(), sentence, consumers)));
+    }
+
+    /** Changed schemas in a language EventLens does not read: not comparable, naming the language. */
+    private static PartVerdict notRead(
+            DocumentSide after, SchemaFormat unread, String at, String part, String name, List<String> consumers) {
+        String why = notRead(part, name, unread);
+        return new PartVerdict(
+                part,
+                at + "/" + part,
+                new NotComparable(why, "", -1),
+                List.of(after.change(ChangeType.SCHEMA_NOT_COMPARABLE, true, at + "/" + part, why, consumers)));
     }
 
     private static String notRead(String part, String name, SchemaFormat unread) {

@@ -2,16 +2,17 @@ package io.eventlens.lint.diff;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.BooleanNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.eventlens.catalog.load.LocalPointers;
+import io.eventlens.catalog.document.MessageSchema;
 import io.eventlens.lint.compat.CompatibilityChecker;
 import io.eventlens.lint.compat.CompatibilityVerdict;
 import io.eventlens.lint.compat.Compatible;
 import io.eventlens.lint.compat.Direction;
 import io.eventlens.lint.compat.Finding;
-import io.eventlens.lint.compat.Incompatible;
 import io.eventlens.lint.compat.Mode;
 import io.eventlens.lint.compat.NotComparable;
+import io.eventlens.lint.compat.Policy;
 import io.eventlens.lint.compat.SchemaLanguage;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,12 +34,16 @@ final class SchemaCompare {
         return mode;
     }
 
+    Policy policy() {
+        return checker.policy();
+    }
+
     /**
-     * The changes of one schema over versions of a message, oldest first (each from the side at the same index; a JSON
+     * The verdict on one schema over versions of a message, oldest first (each from the side at the same index; a JSON
      * Schema read under the {@code $schema} at that index when it names none itself, null for draft-07), as the mode
-     * asks; the pointers are placed under {@code at} in the newest side.
+     * asks; the pointers of its changes are placed under {@code at} in the newest side.
      */
-    List<DocumentChange> compare(
+    PartVerdict compare(
             List<DocumentSide> sides,
             List<JsonNode> schemas,
             SchemaLanguage language,
@@ -46,58 +51,59 @@ final class SchemaCompare {
             String at,
             String part,
             List<String> consumers) {
-        List<JsonNode> versions = new java.util.ArrayList<>();
+        List<JsonNode> versions = new ArrayList<>();
         for (int i = 0; i < sides.size(); i++) {
             versions.add(
                     language == SchemaLanguage.AVRO
                             ? avroSchema(sides.get(i), schemas.get(i))
                             : standalone(sides.get(i), schemas.get(i), dialects.get(i)));
         }
+        String where = at + "/" + part;
         if (versions.stream().distinct().count() == 1) {
-            return List.of();
+            return new PartVerdict(part, where, new Compatible(mode, checker.policy(), List.of()), List.of());
         }
-        DocumentSide after = sides.get(sides.size() - 1);
         CompatibilityVerdict verdict = (language == SchemaLanguage.AVRO ? avro : checker).check(mode, versions);
+        return new PartVerdict(part, where, verdict, changes(sides.get(sides.size() - 1), verdict, where, consumers));
+    }
+
+    /** The verdict as document changes: each breaking one, or else each change found; why it was not comparable. */
+    private static List<DocumentChange> changes(
+            DocumentSide after, CompatibilityVerdict verdict, String where, List<String> consumers) {
+        String part = where.substring(where.lastIndexOf('/') + 1);
         boolean payload = part.equals("payload");
+        if (verdict instanceof NotComparable problem) {
+            return List.of(after.change(
+                    ChangeType.SCHEMA_NOT_COMPARABLE,
+                    true,
+                    where + problem.pointer(),
+                    "the " + part + " schemas cannot be compared: " + problem.reason(),
+                    consumers));
+        }
         List<DocumentChange> changes = new ArrayList<>();
-        switch (verdict.kind()) {
-            case NOT_COMPARABLE -> {
-                NotComparable problem = (NotComparable) verdict;
+        if (!verdict.breaking().isEmpty()) {
+            for (Finding finding : verdict.breaking()) {
                 changes.add(after.change(
-                        ChangeType.SCHEMA_NOT_COMPARABLE,
+                        payload ? ChangeType.PAYLOAD_BREAKING : ChangeType.HEADERS_BREAKING,
                         true,
-                        at + "/" + part + problem.pointer(),
-                        "the " + part + " schemas cannot be compared: " + problem.reason(),
+                        where + finding.change().pointer(),
+                        sentence(part, finding),
                         consumers));
             }
-            case INCOMPATIBLE -> {
-                Incompatible incompatible = (Incompatible) verdict;
-                for (Finding finding : incompatible.breaking()) {
-                    changes.add(after.change(
-                            payload ? ChangeType.PAYLOAD_BREAKING : ChangeType.HEADERS_BREAKING,
-                            true,
-                            at + "/" + part + finding.change().pointer(),
-                            sentence(part, finding),
-                            consumers));
-                }
-                if (incompatible.strictOnly()) {
-                    changes.add(after.change(
-                            payload ? ChangeType.PAYLOAD_CHANGED : ChangeType.HEADERS_CHANGED,
-                            false,
-                            at + "/" + part,
-                            "breaks under STRICT only: " + incompatible.remedy(),
-                            List.of()));
-                }
+            if (verdict.strictOnly()) {
+                changes.add(after.change(
+                        payload ? ChangeType.PAYLOAD_CHANGED : ChangeType.HEADERS_CHANGED,
+                        false,
+                        where,
+                        "breaks under STRICT only: " + verdict.remedy(),
+                        List.of()));
             }
-            case COMPATIBLE -> {
-                for (Finding finding : ((Compatible) verdict).findings()) {
-                    changes.add(after.change(
-                            payload ? ChangeType.PAYLOAD_CHANGED : ChangeType.HEADERS_CHANGED,
-                            at + "/" + part + finding.change().pointer(),
-                            sentence(part, finding)));
-                }
-            }
-            default -> throw new IllegalStateException("unknown verdict " + verdict.kind());
+            return changes;
+        }
+        for (Finding finding : verdict.findings()) {
+            changes.add(after.change(
+                    payload ? ChangeType.PAYLOAD_CHANGED : ChangeType.HEADERS_CHANGED,
+                    where + finding.change().pointer(),
+                    sentence(part, finding)));
         }
         return changes;
     }
@@ -135,6 +141,7 @@ final class SchemaCompare {
             if (!object.has("components") && side.tree().has("components")) {
                 object.set("components", Noise.strip(side.tree().get("components")));
             }
+            DocumentRefs.relocate(object, side.tree());
         }
         return stripped;
     }
@@ -142,14 +149,11 @@ final class SchemaCompare {
     /** An Avro schema as written (a 3.0 wrapper left aside, parser noise dropped); a missing one stays missing. */
     static JsonNode avroSchema(DocumentSide side, JsonNode schema) {
         JsonNode stripped = Noise.strip(unwrapped(side, schema));
-        return stripped == null ? com.fasterxml.jackson.databind.node.MissingNode.getInstance() : stripped;
+        return stripped == null ? MissingNode.getInstance() : stripped;
     }
 
     /** A 3.0 Multi Format Schema Object (written in place or behind a local {@code $ref}) gives its {@code schema}. */
     static JsonNode unwrapped(DocumentSide side, JsonNode schema) {
-        JsonNode target = schema == null ? null : LocalPointers.follow(side.tree(), schema, 0);
-        return target != null && target.isObject() && target.has("schemaFormat") && target.has("schema")
-                ? target.get("schema")
-                : schema;
+        return MessageSchema.unwrap(side.tree(), schema);
     }
 }

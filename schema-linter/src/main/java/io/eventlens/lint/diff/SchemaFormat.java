@@ -84,8 +84,7 @@ record SchemaFormat(String mediaType, boolean declared, String name, String lang
 
     /** The AsyncAPI default of a document of that version (2.x: unsuffixed; 3.0: {@code +json}). */
     static String defaultOf(DocumentSide side) {
-        return "application/vnd.aai.asyncapi" + (side.v3() ? "+json" : "") + ";version="
-                + side.document().version();
+        return "application/vnd.aai.asyncapi" + (side.v3() ? "+json" : "") + ";version=" + side.version();
     }
 
     /** Whether a written format is the document's default, in any notation (written out, it changes nothing). */

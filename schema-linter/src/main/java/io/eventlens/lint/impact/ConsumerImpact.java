@@ -1,64 +1,41 @@
 package io.eventlens.lint.impact;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.BooleanNode;
 import io.eventlens.catalog.model.Action;
 import io.eventlens.catalog.model.Catalog;
-import io.eventlens.catalog.model.Message;
-import io.eventlens.lint.compat.CompatibilityChecker;
 import io.eventlens.lint.compat.Mode;
 import io.eventlens.lint.compat.Policy;
+import io.eventlens.lint.diff.DocumentSide;
+import io.eventlens.lint.diff.MessageCompatibility;
+import io.eventlens.lint.diff.MessageVerdict;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
- * Checks every message of a candidate document against the versions the catalog already knows, and
- * names the services that receive each message: the consumers a breaking change hurts.
+ * Checks every message of a candidate document against the versions the catalog already knows, through
+ * {@link MessageCompatibility} (the CLI's check), and names the services that receive each message now: the consumers
+ * a breaking change hurts.
  *
  * <pre>{@code
  * List<MessageVerdict> verdicts = new ConsumerImpact(Mode.BACKWARD, Policy.STRICT)
- *         .check(catalogHistory, catalogNow, candidateCatalog);
+ *         .check(storedSides, catalogNow, DocumentSide.of(candidate));
  * }</pre>
  */
 public final class ConsumerImpact {
 
-    private final Mode mode;
-    private final CompatibilityChecker checker;
+    private final MessageCompatibility compatibility;
 
     public ConsumerImpact(Mode mode, Policy policy) {
-        this.mode = Objects.requireNonNull(mode, "mode");
-        this.checker = new CompatibilityChecker(Objects.requireNonNull(policy, "policy"));
+        this.compatibility = new MessageCompatibility(mode, policy);
     }
 
     /**
-     * @param history every known version of every message (earlier versions are taken from here)
+     * @param known every stored version of every document, each document's versions oldest first
      * @param current the catalog as it is now (consumers are taken from here and from the candidate)
-     * @param candidate the catalog of the candidate document
+     * @param candidate the candidate document
      * @return one verdict per message of the candidate, in the candidate's order
      */
-    public List<MessageVerdict> check(Catalog history, Catalog current, Catalog candidate) {
-        List<MessageVerdict> verdicts = new ArrayList<>();
-        for (Message message : candidate.messages()) {
-            List<Message> earlier = history.messageVersions(message.key()).stream()
-                    .filter(m -> !m.schemaVersion().equals(message.schemaVersion()))
-                    .toList();
-            List<JsonNode> versions = new ArrayList<>();
-            earlier.forEach(m -> versions.add(schemaOf(m)));
-            versions.add(schemaOf(message));
-            verdicts.add(new MessageVerdict(
-                    message.key(),
-                    message.schemaVersion(),
-                    earlier.stream().map(Message::schemaVersion).toList(),
-                    checker.check(mode, versions),
-                    consumers(message.key(), current, candidate)));
-        }
-        return verdicts;
-    }
-
-    /** A message without a payload schema accepts anything. */
-    private static JsonNode schemaOf(Message message) {
-        return message.payload() == null ? BooleanNode.TRUE : message.payload();
+    public List<MessageVerdict> check(List<DocumentSide> known, Catalog current, DocumentSide candidate) {
+        return compatibility.verdicts(known, candidate, key -> consumers(key, current, candidate.catalog()));
     }
 
     private static List<String> consumers(String key, Catalog current, Catalog candidate) {

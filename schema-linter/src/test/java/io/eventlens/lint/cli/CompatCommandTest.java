@@ -113,6 +113,29 @@ class CompatCommandTest {
     }
 
     @Test
+    void draftNamesTheVocabularyOfSchemasThatDeclareNone(@TempDir Path dir) throws Exception {
+        Path one = Files.writeString(
+                dir.resolve("one.json"), "{\"type\": \"array\", \"contains\": {\"type\": \"string\"}}");
+        Path three = Files.writeString(
+                dir.resolve("three.json"),
+                "{\"type\": \"array\", \"contains\": {\"type\": \"string\"}, \"minContains\": 3}");
+
+        CliRun modern = CliRun.of("compat", "--draft", "2020-12", one.toString(), three.toString());
+        CliRun draft7 = CliRun.of("compat", "--draft", "draft-07", one.toString(), three.toString());
+
+        assertThat(modern.exitCode()).isEqualTo(1);
+        assertThat(modern.out()).contains("min-contains-increased");
+        assertThat(draft7.exitCode()).isZero();
+    }
+
+    @Test
+    void anUnknownDraftIsAUsageErrorListingTheAllowedOnes() {
+        CliRun run = CliRun.of("compat", "--draft", "draft-99", schema("order-v1.json"), schema("order-v2.json"));
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("unknown JSON Schema draft 'draft-99'; allowed: draft-04, draft-06, draft-07,");
+    }
+
+    @Test
     void anUnknownModeIsAUsageErrorListingTheAllowedOnes() {
         CliRun run = CliRun.of("compat", "--mode", "SIDEWAYS", schema("order-v1.json"), schema("order-v2.json"));
         assertThat(run.exitCode()).isEqualTo(2);

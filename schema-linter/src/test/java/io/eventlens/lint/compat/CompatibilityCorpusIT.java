@@ -37,8 +37,12 @@ class CompatibilityCorpusIT {
         assertAgreesUnlessListed(corpusCase);
     }
 
+    /**
+     * A guard against listing too much: 94 %, since issue 16's semantic equality (a property declared {} in an open
+     * model, {not: {}} as false) contradicts nine Karapace labels, each listed with its reason.
+     */
     @Test
-    void agreementIsAtLeastNinetySevenPercentOnEachSet() {
+    void agreementIsAtLeastNinetyFourPercentOnEachSet() {
         assumeTrue(CorpusCase.available(), CorpusCase::skipMessage);
         for (List<CorpusCase> set : List.of(CorpusCase.apicurio(), CorpusCase.karapace())) {
             long agreeing =
@@ -47,7 +51,7 @@ class CompatibilityCorpusIT {
             System.out.printf(
                     "compatibility corpus %s: %d/%d agree (%.1f%%)%n",
                     set.get(0).set(), agreeing, set.size(), agreement * 100);
-            assertThat(agreement).as("agreement on %s", set.get(0).set()).isGreaterThanOrEqualTo(0.97);
+            assertThat(agreement).as("agreement on %s", set.get(0).set()).isGreaterThanOrEqualTo(0.94);
         }
     }
 

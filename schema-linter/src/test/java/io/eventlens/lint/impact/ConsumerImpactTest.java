@@ -7,7 +7,11 @@ import io.eventlens.catalog.model.Catalog;
 import io.eventlens.lint.compat.CompatibilityVerdict;
 import io.eventlens.lint.compat.Mode;
 import io.eventlens.lint.compat.Policy;
+import io.eventlens.lint.diff.DocumentChange;
+import io.eventlens.lint.diff.DocumentSide;
+import io.eventlens.lint.diff.MessageVerdict;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ConsumerImpactTest {
@@ -51,49 +55,50 @@ class ConsumerImpactTest {
                 channel: {$ref: '#/channels/orders'}
             """;
 
-    private final Catalog now =
-            both(catalog("orders.yaml", PRODUCER.formatted("1.0.0", "1", "order_id")), catalog("email.yaml", CONSUMER));
+    private final List<DocumentSide> known =
+            List.of(side("orders.yaml", PRODUCER.formatted("1.0.0", "1", "order_id")), side("email.yaml", CONSUMER));
+    private final Catalog now = both(known.get(0).catalog(), known.get(1).catalog());
 
     @Test
     void a_new_required_field_breaks_backward_and_names_the_receiving_services() {
-        Catalog candidate = catalog("orders.yaml", PRODUCER.formatted("2.0.0", "2", "order_id, customer_id"));
+        DocumentSide candidate = side("orders.yaml", PRODUCER.formatted("2.0.0", "2", "order_id, customer_id"));
 
         MessageVerdict verdict = new ConsumerImpact(Mode.BACKWARD, Policy.STRICT)
-                .check(now, now, candidate)
+                .check(known, now, candidate)
                 .get(0);
 
         assertThat(verdict.messageKey()).isEqualTo("OrderPlaced");
         assertThat(verdict.comparedVersions()).containsExactly("1");
-        assertThat(verdict.verdict().kind()).isEqualTo(CompatibilityVerdict.Kind.INCOMPATIBLE);
+        assertThat(verdict.kind()).isEqualTo(CompatibilityVerdict.Kind.INCOMPATIBLE);
         assertThat(verdict.fails()).isTrue();
         assertThat(verdict.hurtConsumers()).containsExactly("Email service");
-        assertThat(verdict.verdict().summary()).contains("/required");
+        assertThat(verdict.parts().get(0).verdict().summary()).contains("/required");
+        assertThat(verdict.changes())
+                .extracting(DocumentChange::pointer)
+                .contains("/channels/orders/messages/OrderPlaced/payload/required");
     }
 
     @Test
     void earlier_versions_are_the_producers_schema_not_a_consumers_partial_one() {
-        Catalog consumerFirst = both(
-                catalog("email.yaml", CONSUMER), catalog("orders.yaml", PRODUCER.formatted("1.0.0", "1", "order_id")));
-        Catalog candidate = catalog("orders.yaml", PRODUCER.formatted("1.1.0", "2", "order_id"));
+        List<DocumentSide> consumerFirst = List.of(known.get(1), known.get(0));
+        DocumentSide candidate = side("orders.yaml", PRODUCER.formatted("1.1.0", "2", "order_id"));
 
         MessageVerdict verdict = new ConsumerImpact(Mode.BACKWARD, Policy.STRICT)
-                .check(consumerFirst, consumerFirst, candidate)
+                .check(consumerFirst, now, candidate)
                 .get(0);
 
-        assertThat(verdict.verdict().kind())
-                .as(verdict.verdict().summary())
-                .isEqualTo(CompatibilityVerdict.Kind.COMPATIBLE);
+        assertThat(verdict.kind()).as(summary(verdict)).isEqualTo(CompatibilityVerdict.Kind.COMPATIBLE);
     }
 
     @Test
     void an_unchanged_payload_under_a_new_version_passes_and_hurts_nobody() {
-        Catalog candidate = catalog("orders.yaml", PRODUCER.formatted("1.1.0", "2", "order_id"));
+        DocumentSide candidate = side("orders.yaml", PRODUCER.formatted("1.1.0", "2", "order_id"));
 
         MessageVerdict verdict = new ConsumerImpact(Mode.FULL_TRANSITIVE, Policy.STRICT)
-                .check(now, now, candidate)
+                .check(known, now, candidate)
                 .get(0);
 
-        assertThat(verdict.verdict().kind()).isEqualTo(CompatibilityVerdict.Kind.COMPATIBLE);
+        assertThat(verdict.kind()).isEqualTo(CompatibilityVerdict.Kind.COMPATIBLE);
         assertThat(verdict.fails()).isFalse();
         assertThat(verdict.hurtConsumers()).isEmpty();
         assertThat(verdict.consumers()).containsExactly("Email service");
@@ -101,33 +106,33 @@ class ConsumerImpactTest {
 
     @Test
     void a_message_the_catalog_never_saw_is_compatible_with_nothing_to_compare() {
-        Catalog candidate = catalog(
+        DocumentSide candidate = side(
                 "orders.yaml", PRODUCER.formatted("1.0.0", "1", "order_id").replace("OrderPlaced", "OrderShipped"));
 
         MessageVerdict verdict = new ConsumerImpact(Mode.BACKWARD, Policy.STRICT)
-                .check(now, now, candidate)
+                .check(known, now, candidate)
                 .get(0);
 
         assertThat(verdict.comparedVersions()).isEmpty();
-        assertThat(verdict.verdict().kind()).isEqualTo(CompatibilityVerdict.Kind.COMPATIBLE);
+        assertThat(verdict.kind()).isEqualTo(CompatibilityVerdict.Kind.COMPATIBLE);
     }
 
     @Test
     void a_message_that_lost_its_payload_gets_a_clear_verdict() {
-        Catalog candidate = catalog(
+        DocumentSide candidate = side(
                 "orders.yaml",
                 PRODUCER.formatted("2.0.0", "2", "order_id").replaceAll("(?s)\n +payload:.*?(\noperations)", "$1"));
-        assertThat(candidate.messages().get(0).payload())
+        assertThat(candidate.catalog().messages().get(0).payload())
                 .as("the candidate really has no payload")
                 .isNull();
 
         MessageVerdict verdict = new ConsumerImpact(Mode.FULL, Policy.STRICT)
-                .check(now, now, candidate)
+                .check(known, now, candidate)
                 .get(0);
 
-        assertThat(verdict.verdict().summary()).as(verdict.verdict().summary()).isNotBlank();
+        assertThat(summary(verdict)).as(summary(verdict)).isNotBlank();
         assertThat(verdict.comparedVersions()).containsExactly("1");
-        assertThat(verdict.fails()).as(verdict.verdict().summary()).isTrue();
+        assertThat(verdict.fails()).as(summary(verdict)).isTrue();
     }
 
     private static Catalog both(Catalog a, Catalog b) {
@@ -142,9 +147,15 @@ class ConsumerImpactTest {
         return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
     }
 
-    private static Catalog catalog(String name, String yaml) {
-        return new CatalogLoader()
+    private static String summary(MessageVerdict verdict) {
+        return verdict.parts().stream().map(p -> p.verdict().summary()).toList().toString();
+    }
+
+    private static DocumentSide side(String name, String yaml) {
+        return DocumentSide.of(new CatalogLoader()
                 .loadUpload(name, yaml.getBytes(StandardCharsets.UTF_8))
-                .catalog();
+                .documents()
+                .get(0)
+                .document());
     }
 }

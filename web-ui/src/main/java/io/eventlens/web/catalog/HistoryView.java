@@ -15,11 +15,11 @@ import com.vaadin.flow.router.RouteConfiguration;
 import io.eventlens.catalog.history.CatalogChange;
 import io.eventlens.catalog.history.Snapshot;
 import io.eventlens.catalog.history.SnapshotComparison;
-import io.eventlens.catalog.model.Catalog;
 import io.eventlens.lint.compat.Mode;
 import io.eventlens.lint.compat.Policy;
+import io.eventlens.lint.diff.DocumentSide;
+import io.eventlens.lint.diff.MessageVerdict;
 import io.eventlens.lint.impact.ConsumerImpact;
-import io.eventlens.lint.impact.MessageVerdict;
 import io.eventlens.web.ui.MainLayout;
 import jakarta.annotation.security.PermitAll;
 import java.time.ZoneOffset;
@@ -81,9 +81,9 @@ public class HistoryView extends VerticalLayout implements BeforeEnterObserver {
 
     /** Each message's compatibility (BACKWARD, STRICT) against the version before. */
     private static Grid<MessageVerdict> verdicts(Snapshot before, Snapshot after) {
-        Catalog previous = SnapshotComparison.catalogOf(before);
+        DocumentSide previous = DocumentSide.of(before);
         List<MessageVerdict> verdicts = new ConsumerImpact(Mode.BACKWARD, Policy.STRICT)
-                .check(previous, previous, SnapshotComparison.catalogOf(after)).stream()
+                .check(List.of(previous), previous.catalog(), DocumentSide.of(after)).stream()
                         .filter(v -> !v.comparedVersions().isEmpty())
                         .toList();
         Grid<MessageVerdict> grid = new Grid<>();
@@ -92,7 +92,7 @@ public class HistoryView extends VerticalLayout implements BeforeEnterObserver {
         grid.addColumn(v -> v.candidateVersion() + " vs " + String.join(", ", v.comparedVersions()))
                 .setHeader("Versions")
                 .setAutoWidth(true);
-        grid.addColumn(v -> switch (v.verdict().kind()) {
+        grid.addColumn(v -> switch (v.kind()) {
                     case COMPATIBLE -> "compatible";
                     case INCOMPATIBLE -> "breaking";
                     case NOT_COMPARABLE -> "not comparable";
@@ -102,7 +102,7 @@ public class HistoryView extends VerticalLayout implements BeforeEnterObserver {
         grid.addColumn(v -> String.join(", ", v.hurtConsumers()))
                 .setHeader("Consumers hurt")
                 .setAutoWidth(true);
-        grid.addColumn(v -> v.verdict().summary()).setHeader("Summary").setFlexGrow(1);
+        grid.addColumn(MessageVerdict::summary).setHeader("Summary").setFlexGrow(1);
         grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItems(verdicts);
         grid.setAllRowsVisible(true);

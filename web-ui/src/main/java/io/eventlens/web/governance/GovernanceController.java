@@ -2,9 +2,11 @@ package io.eventlens.web.governance;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.eventlens.lint.compat.CompatibilityVerdict;
+import io.eventlens.lint.compat.Draft;
 import io.eventlens.lint.compat.Mode;
 import io.eventlens.lint.compat.Policy;
-import io.eventlens.lint.impact.MessageVerdict;
+import io.eventlens.lint.diff.DocumentChange;
+import io.eventlens.lint.diff.MessageVerdict;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +25,8 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code POST /api/governance/check?mode=BACKWARD&policy=STRICT} with an AsyncAPI document as the
  * body: the verdict of every message against the catalog, as JSON. {@code POST /api/governance/compat}
  * with {@code {"versions": [...]}}, schema versions oldest first (JSON Schema or Avro): their verdict, as
- * {@code eventlens compat} gives it. HTTP 200 whatever the verdict; {@code passed} says whether a gate
+ * {@code eventlens compat} gives it ({@code ?draft=2020-12} reads JSON Schemas that name no draft as that draft,
+ * like {@code --draft}). HTTP 200 whatever the verdict; {@code passed} says whether a gate
  * should pass; bad input is a 400 problem naming it. Nothing is stored.
  */
 @RestController
@@ -38,12 +41,12 @@ class GovernanceController {
 
     @PostMapping("/check")
     Map<String, Object> check(
-            @RequestBody byte[] document,
+            @RequestBody(required = false) byte[] document,
             @RequestParam(defaultValue = "BACKWARD") String mode,
             @RequestParam(defaultValue = "STRICT") String policy,
             @RequestHeader(name = "X-Document-Name", defaultValue = "candidate.yaml") String name) {
-        GovernanceService.DocumentCheck check =
-                governance.checkDocument(name, document, Mode.parse(mode), Policy.parse(policy));
+        GovernanceService.DocumentCheck check = governance.checkDocument(
+                name, document == null ? new byte[0] : document, Mode.parse(mode), Policy.parse(policy));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("document", name);
         body.put("mode", Mode.parse(mode).name());
@@ -80,7 +83,8 @@ class GovernanceController {
     Map<String, Object> compat(
             @RequestBody JsonNode request,
             @RequestParam(defaultValue = "BACKWARD") String mode,
-            @RequestParam(defaultValue = "STRICT") String policy) {
+            @RequestParam(defaultValue = "STRICT") String policy,
+            @RequestParam(required = false) String draft) {
         JsonNode versions = request.path("versions");
         if (!versions.isArray() || versions.size() < 2) {
             throw new IllegalArgumentException(
@@ -94,10 +98,14 @@ class GovernanceController {
         }
         List<String> texts = new java.util.ArrayList<>();
         versions.forEach(v -> texts.add(v.isTextual() ? v.asText() : v.toString()));
-        CompatibilityVerdict verdict = governance.checkSchemas(texts, Mode.parse(mode), Policy.parse(policy));
+        Draft assumed = draft == null ? null : Draft.parse(draft);
+        CompatibilityVerdict verdict = governance.checkSchemas(texts, Mode.parse(mode), Policy.parse(policy), assumed);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("mode", Mode.parse(mode).name());
         body.put("policy", Policy.parse(policy).name());
+        if (assumed != null) {
+            body.put("draft", assumed.label());
+        }
         body.put("passed", verdict.exitCode() == 0);
         body.put("exitCode", verdict.exitCode());
         return withVerdict(body, verdict);
@@ -110,6 +118,10 @@ class GovernanceController {
         return ResponseEntity.badRequest().body(problem);
     }
 
+    /**
+     * A message's verdict: its kind, exit code and summary, every change the engine found (pointers relative to the
+     * part, {@code documentPointer} in the candidate), the changes as the CLI reports them, and the consumers hurt.
+     */
     private static Map<String, Object> message(MessageVerdict message) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("message", message.messageKey());
@@ -117,7 +129,29 @@ class GovernanceController {
         body.put("comparedVersions", message.comparedVersions());
         body.put("consumers", message.consumers());
         body.put("hurtConsumers", message.hurtConsumers());
-        return withVerdict(body, message.verdict());
+        body.put("verdict", message.kind().name());
+        body.put("exitCode", message.exitCode());
+        body.put("summary", message.summary());
+        body.put("changes", changes(Verdicts.rows(message)));
+        body.put(
+                "documentChanges",
+                message.changes().stream()
+                        .map(GovernanceController::documentChange)
+                        .toList());
+        String reason = Verdicts.notComparableReason(message);
+        if (reason != null) {
+            body.put("reason", reason);
+        }
+        return body;
+    }
+
+    private static Map<String, Object> documentChange(DocumentChange change) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("ruleId", change.type().id());
+        body.put("breaking", change.breaking());
+        body.put("pointer", change.pointer());
+        body.put("message", change.sentence());
+        return body;
     }
 
     /** The verdict's kind, summary and changes (and why the schemas could not be compared, when they could not). */
@@ -136,8 +170,13 @@ class GovernanceController {
         return rows.stream()
                 .map(r -> {
                     Map<String, Object> change = new LinkedHashMap<>();
+                    if (!r.part().isEmpty()) {
+                        change.put("part", r.part());
+                        change.put("documentPointer", r.documentPointer());
+                    }
                     change.put("pointer", r.finding().change().pointer());
                     change.put("kind", r.finding().change().kind().name());
+                    change.put("ruleId", r.finding().change().kind().ruleId());
                     change.put("oldValue", r.finding().change().oldValue());
                     change.put("newValue", r.finding().change().newValue());
                     change.put("breaking", r.breaking());

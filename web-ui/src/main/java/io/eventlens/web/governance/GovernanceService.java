@@ -1,20 +1,24 @@
 package io.eventlens.web.governance;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.eventlens.catalog.history.Snapshot;
 import io.eventlens.catalog.load.DocumentLoad;
 import io.eventlens.catalog.load.UnreadableTextException;
 import io.eventlens.lint.compat.CompatibilityChecker;
 import io.eventlens.lint.compat.CompatibilityVerdict;
+import io.eventlens.lint.compat.Draft;
 import io.eventlens.lint.compat.Mode;
 import io.eventlens.lint.compat.Policy;
 import io.eventlens.lint.compat.SchemaLanguage;
+import io.eventlens.lint.diff.DocumentSide;
+import io.eventlens.lint.diff.MessageVerdict;
 import io.eventlens.lint.impact.ConsumerImpact;
-import io.eventlens.lint.impact.MessageVerdict;
 import io.eventlens.lint.schema.SchemaText;
 import io.eventlens.web.catalog.CatalogService;
-import io.eventlens.web.catalog.CatalogState;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Service;
 
 /** Checks candidates (a new version of a document, or of a schema) against what the catalog knows. */
@@ -22,37 +26,47 @@ import org.springframework.stereotype.Service;
 public class GovernanceService {
 
     private final CatalogService catalog;
+    private final Map<String, DocumentSide> stored = new ConcurrentHashMap<>();
 
     public GovernanceService(CatalogService catalog) {
         this.catalog = catalog;
     }
 
-    /** The verdict on a candidate document: its load problems, or one verdict per message. */
+    /** The verdict on a candidate document that loaded (its warnings in {@code load}): one verdict per message. */
     public record DocumentCheck(DocumentLoad load, List<MessageVerdict> messages) {
 
         public DocumentCheck {
             messages = List.copyOf(messages);
         }
 
-        /** Loaded, and no message breaks. */
+        /** No message breaks. */
         public boolean passed() {
-            return load.loaded() && messages.stream().noneMatch(MessageVerdict::fails);
+            return messages.stream().noneMatch(MessageVerdict::fails);
         }
     }
 
-    /** Checks a candidate document; nothing is stored. */
+    /**
+     * Checks a candidate document; nothing is stored.
+     *
+     * @throws IllegalArgumentException when it does not load, with the message {@code eventlens diff} gives for it
+     */
     public DocumentCheck checkDocument(String name, byte[] content, Mode mode, Policy policy) {
         DocumentLoad load = catalog.loadCandidate(name, content);
-        if (!load.loaded()) {
-            return new DocumentCheck(load, List.of());
-        }
-        CatalogState state = catalog.state();
-        List<MessageVerdict> verdicts = new ConsumerImpact(mode, policy)
-                .check(
-                        state.history(),
-                        state.current(),
-                        io.eventlens.catalog.model.Catalog.of(List.of(load.document())));
+        DocumentSide candidate = DocumentSide.loaded(name, load);
+        List<MessageVerdict> verdicts =
+                new ConsumerImpact(mode, policy).check(known(), catalog.state().current(), candidate);
         return new DocumentCheck(load, verdicts);
+    }
+
+    /** Every stored version of every document, each document's oldest first (a stored version is read once). */
+    private List<DocumentSide> known() {
+        List<DocumentSide> known = new ArrayList<>();
+        for (String source : catalog.sources()) {
+            for (Snapshot snapshot : catalog.snapshotsOf(source)) {
+                known.add(stored.computeIfAbsent(snapshot.sha256() + " " + source, k -> DocumentSide.of(snapshot)));
+            }
+        }
+        return known;
     }
 
     /**
@@ -63,12 +77,18 @@ public class GovernanceService {
      *                                  versions written in different languages
      */
     public CompatibilityVerdict checkSchemas(List<String> versionsOldestFirst, Mode mode, Policy policy) {
+        return checkSchemas(versionsOldestFirst, mode, policy, null);
+    }
+
+    /** As {@link #checkSchemas(List, Mode, Policy)}, reading JSON Schemas that name no draft as {@code draft} (null: the default). */
+    public CompatibilityVerdict checkSchemas(List<String> versionsOldestFirst, Mode mode, Policy policy, Draft draft) {
         List<SchemaText> schemas = new ArrayList<>();
         for (int i = 0; i < versionsOldestFirst.size(); i++) {
             schemas.add(parse(i + 1, versionsOldestFirst.get(i)));
         }
         SchemaLanguage language = SchemaText.oneLanguage(schemas);
-        return new CompatibilityChecker(policy, language)
+        CompatibilityChecker checker = new CompatibilityChecker(policy, language);
+        return (draft == null ? checker : checker.assuming(draft))
                 .check(mode, schemas.stream().map(SchemaText::tree).toList());
     }
 

@@ -18,10 +18,9 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
-import io.eventlens.catalog.load.DocumentLoad;
 import io.eventlens.lint.compat.Mode;
 import io.eventlens.lint.compat.Policy;
-import io.eventlens.lint.impact.MessageVerdict;
+import io.eventlens.lint.diff.MessageVerdict;
 import io.eventlens.web.ui.MainLayout;
 import jakarta.annotation.security.PermitAll;
 import java.nio.charset.StandardCharsets;
@@ -85,11 +84,8 @@ public class GovernanceView extends VerticalLayout implements BeforeEnterObserve
             query.getSingleParameter("mode").map(Mode::parse).ifPresent(mode::setValue);
             query.getSingleParameter("policy").map(Policy::parse).ifPresent(policy::setValue);
         } catch (IllegalArgumentException e) {
-            Paragraph error = new Paragraph(e.getMessage());
-            error.addClassName("input-error");
-            error.getStyle().set("color", "var(--lumo-error-text-color)");
             result.removeAll();
-            result.add(error);
+            showInputError(e);
         }
     }
 
@@ -130,12 +126,15 @@ public class GovernanceView extends VerticalLayout implements BeforeEnterObserve
 
     private void checkDocument() {
         result.removeAll();
-        GovernanceService.DocumentCheck check = governance.checkDocument(
-                documentName, document.getValue().getBytes(StandardCharsets.UTF_8), mode.getValue(), policy.getValue());
-        DocumentLoad load = check.load();
-        if (!load.loaded()) {
-            result.add(new Paragraph("The document did not load:"));
-            load.problems().forEach(p -> result.add(new Paragraph(p.toString())));
+        GovernanceService.DocumentCheck check;
+        try {
+            check = governance.checkDocument(
+                    documentName,
+                    document.getValue().getBytes(StandardCharsets.UTF_8),
+                    mode.getValue(),
+                    policy.getValue());
+        } catch (IllegalArgumentException e) {
+            showInputError(e);
             return;
         }
         if (check.messages().isEmpty()) {
@@ -153,7 +152,7 @@ public class GovernanceView extends VerticalLayout implements BeforeEnterObserve
                     + (message.comparedVersions().isEmpty()
                             ? " (new message)"
                             : " vs " + String.join(", ", message.comparedVersions()));
-            result.add(new VerdictPanel(title, message.verdict(), message.hurtConsumers()));
+            result.add(new VerdictPanel(title, message));
         }
     }
 
@@ -163,14 +162,18 @@ public class GovernanceView extends VerticalLayout implements BeforeEnterObserve
             result.add(new VerdictPanel(
                     "New version vs old",
                     governance.checkSchemas(
-                            List.of(oldSchema.getValue(), newSchema.getValue()), mode.getValue(), policy.getValue()),
-                    List.of()));
+                            List.of(oldSchema.getValue(), newSchema.getValue()), mode.getValue(), policy.getValue())));
         } catch (IllegalArgumentException e) {
-            Paragraph error = new Paragraph(e.getMessage());
-            error.addClassName("input-error");
-            error.getStyle().set("color", "var(--lumo-error-text-color)");
-            result.add(error);
+            showInputError(e);
         }
+    }
+
+    /** Bad input, in the words the CLI and REST use for it. */
+    private void showInputError(IllegalArgumentException e) {
+        Paragraph error = new Paragraph(e.getMessage());
+        error.addClassName("input-error");
+        error.getStyle().set("color", "var(--lumo-error-text-color)").set("white-space", "pre-wrap");
+        result.add(error);
     }
 
     private static TextArea monospace(String label) {

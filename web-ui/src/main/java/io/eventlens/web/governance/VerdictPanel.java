@@ -9,30 +9,45 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import io.eventlens.lint.compat.CompatibilityVerdict;
+import io.eventlens.lint.diff.MessageVerdict;
 import java.util.List;
-import java.util.Locale;
 
 /** One verdict: its outcome, the policy's summary, the consumers it hurts and every change found. */
 class VerdictPanel extends VerticalLayout {
 
     private static final long serialVersionUID = 1L;
 
-    VerdictPanel(String title, CompatibilityVerdict verdict, List<String> hurtConsumers) {
+    /** The verdict on schema versions. */
+    VerdictPanel(String title, CompatibilityVerdict verdict) {
+        this(title, verdict.kind(), verdict.summary(), List.of(), Verdicts.rows(verdict));
+    }
+
+    /** The verdict on a message of a candidate document: payload and headers. */
+    VerdictPanel(String title, MessageVerdict message) {
+        this(title, message.kind(), message.summary(), message.hurtConsumers(), Verdicts.rows(message));
+    }
+
+    private VerdictPanel(
+            String title,
+            CompatibilityVerdict.Kind kind,
+            String summaryText,
+            List<String> hurtConsumers,
+            List<Verdicts.Row> rows) {
         addClassName("verdict");
         setPadding(false);
-        Span badge = new Span(Verdicts.label(verdict));
+        Span badge = new Span(Verdicts.label(kind));
         badge.addClassName("verdict-label");
         badge.getElement()
                 .getThemeList()
                 .add(
-                        switch (verdict.kind()) {
+                        switch (kind) {
                             case COMPATIBLE -> "badge success";
                             case INCOMPATIBLE -> "badge error";
                             case NOT_COMPARABLE -> "badge contrast";
                         });
         HorizontalLayout heading = new HorizontalLayout(new H3(title), badge);
         heading.setAlignItems(Alignment.CENTER);
-        Paragraph summary = new Paragraph(verdict.summary());
+        Paragraph summary = new Paragraph(summaryText);
         summary.addClassName("verdict-summary");
         add(heading, summary);
         if (!hurtConsumers.isEmpty()) {
@@ -41,7 +56,6 @@ class VerdictPanel extends VerticalLayout {
             hurt.getStyle().set("font-weight", "600").set("color", "var(--lumo-error-text-color)");
             add(hurt);
         }
-        List<Verdicts.Row> rows = Verdicts.rows(verdict);
         if (!rows.isEmpty()) {
             add(changes(rows));
         }
@@ -73,18 +87,19 @@ class VerdictPanel extends VerticalLayout {
                 .setHeader("Against")
                 .setWidth("8rem")
                 .setFlexGrow(0);
+        if (rows.stream().anyMatch(r -> !r.part().isEmpty())) {
+            grid.addColumn(Verdicts.Row::part)
+                    .setHeader("Part")
+                    .setWidth("6.5rem")
+                    .setFlexGrow(0);
+        }
         // a pointer has no spaces to wrap at: let it break anywhere rather than be cut off
         grid.addColumn(LitRenderer.<Verdicts.Row>of("<span style=\"overflow-wrap:anywhere\">${item.pointer}</span>")
                         .withProperty("pointer", r -> r.finding().change().pointer()))
                 .setHeader("Pointer")
                 .setFlexGrow(2);
         // the kind as the CLI's rule id (property-added-to-open-content-model): same name, wraps at hyphens
-        grid.addColumn(r -> r.finding()
-                        .change()
-                        .kind()
-                        .name()
-                        .toLowerCase(Locale.ROOT)
-                        .replace('_', '-'))
+        grid.addColumn(r -> r.finding().change().kind().ruleId())
                 .setHeader("Kind")
                 .setFlexGrow(2);
         grid.addColumn(r -> text(r.finding().change().oldValue()))

@@ -1,37 +1,45 @@
 package io.eventlens.web.governance;
 
 import io.eventlens.lint.compat.CompatibilityVerdict;
-import io.eventlens.lint.compat.Compatible;
 import io.eventlens.lint.compat.Finding;
-import io.eventlens.lint.compat.Incompatible;
 import io.eventlens.lint.compat.NotComparable;
+import io.eventlens.lint.diff.MessageVerdict;
+import io.eventlens.lint.diff.PartVerdict;
 import java.util.List;
 
-/** Reading a verdict's findings uniformly, each with whether it breaks. */
+/** Reading verdicts uniformly: each finding with the part it is in and whether it breaks. */
 final class Verdicts {
 
-    /** One change of a verdict, as shown and as answered by the API. */
-    record Row(Finding finding, boolean breaking) {}
+    /**
+     * One change of a verdict, as shown and as answered by the API.
+     *
+     * @param part            {@code payload} or {@code headers} of a message; empty for schema versions
+     * @param documentPointer where the change is in the candidate document (as the CLI reports it); the finding's
+     *                        own pointer for schema versions
+     */
+    record Row(String part, String documentPointer, Finding finding, boolean breaking) {}
 
     private Verdicts() {}
 
     static List<Row> rows(CompatibilityVerdict verdict) {
-        return switch (verdict.kind()) {
-            case COMPATIBLE ->
-                ((Compatible) verdict)
-                        .findings().stream().map(f -> new Row(f, false)).toList();
-            case INCOMPATIBLE -> {
-                Incompatible incompatible = (Incompatible) verdict;
-                yield incompatible.findings().stream()
-                        .map(f -> new Row(f, incompatible.breaking().contains(f)))
-                        .toList();
-            }
-            case NOT_COMPARABLE -> List.of();
-        };
+        return verdict.findings().stream()
+                .map(f -> new Row("", f.change().pointer(), f, verdict.breaks(f)))
+                .toList();
     }
 
-    static String label(CompatibilityVerdict verdict) {
-        return switch (verdict.kind()) {
+    static List<Row> rows(MessageVerdict message) {
+        return message.parts().stream().flatMap(p -> rows(p).stream()).toList();
+    }
+
+    private static List<Row> rows(PartVerdict part) {
+        CompatibilityVerdict verdict = part.verdict();
+        return verdict.findings().stream()
+                .map(f -> new Row(part.part(), part.pointer() + f.change().pointer(), f, verdict.breaks(f)))
+                .toList();
+    }
+
+    static String label(CompatibilityVerdict.Kind kind) {
+        return switch (kind) {
             case COMPATIBLE -> "Compatible";
             case INCOMPATIBLE -> "Breaking";
             case NOT_COMPARABLE -> "Not comparable";
@@ -40,6 +48,15 @@ final class Verdicts {
 
     /** The reason a verdict could not be reached, or null. */
     static String notComparableReason(CompatibilityVerdict verdict) {
-        return verdict.kind() == CompatibilityVerdict.Kind.NOT_COMPARABLE ? ((NotComparable) verdict).reason() : null;
+        return verdict instanceof NotComparable problem ? problem.reason() : null;
+    }
+
+    /** Why a message's schemas were not compared (its first part that was not), or null. */
+    static String notComparableReason(MessageVerdict message) {
+        return message.parts().stream()
+                .map(p -> notComparableReason(p.verdict()))
+                .filter(r -> r != null)
+                .findFirst()
+                .orElse(null);
     }
 }

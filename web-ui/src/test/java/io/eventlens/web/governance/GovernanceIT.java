@@ -120,6 +120,19 @@ class GovernanceIT extends BrowserTestBase {
                 post("/api/governance/compat?policy=LENIENT", "viewer:viewer", json, "application/json");
         assertThat(lenient.body()).contains("\"passed\":true", "\"verdict\":\"COMPATIBLE\"", "\"policy\":\"LENIENT\"");
 
+        String counts = "{\"versions\": [{\"type\": \"array\", \"contains\": {}},"
+                + " {\"type\": \"array\", \"contains\": {}, \"minContains\": 3}]}";
+        HttpResponse<String> draft7 =
+                post("/api/governance/compat?draft=draft-07", "viewer:viewer", counts, "application/json");
+        assertThat(draft7.body()).contains("\"passed\":true", "\"draft\":\"draft-07\"");
+        HttpResponse<String> draft2020 =
+                post("/api/governance/compat?draft=2020-12", "viewer:viewer", counts, "application/json");
+        assertThat(draft2020.body()).contains("\"passed\":false", "\"kind\":\"MIN_CONTAINS_INCREASED\"");
+        HttpResponse<String> unknown =
+                post("/api/governance/compat?draft=draft-99", "viewer:viewer", counts, "application/json");
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(unknown.body()).contains("unknown JSON Schema draft 'draft-99'");
+
         HttpResponse<String> one =
                 post("/api/governance/compat", "viewer:viewer", "{\"versions\": [{}]}", "application/json");
         assertThat(one.statusCode()).isEqualTo(400);
@@ -127,11 +140,12 @@ class GovernanceIT extends BrowserTestBase {
     }
 
     @Test
-    void a_document_that_does_not_load_is_answered_with_its_problems() throws Exception {
+    void a_document_that_does_not_load_is_refused_naming_each_problem() throws Exception {
         HttpResponse<String> response = post("/api/governance/check", "viewer:viewer", "asyncapi: 3.0.0\ninfo: [");
 
-        assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("\"passed\":false", "\"problems\":[{", "\"line\":");
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body())
+                .contains("\"status\":400", "candidate.yaml is not a loadable AsyncAPI document:", "candidate.yaml:2:");
     }
 
     @Test

@@ -1,0 +1,107 @@
+package io.eventlens.dlq.validate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.eventlens.catalog.model.Catalog;
+import io.eventlens.catalog.model.Channel;
+import io.eventlens.catalog.model.Message;
+import io.eventlens.catalog.model.Operation;
+import io.eventlens.lint.payload.PayloadValidation;
+import io.eventlens.lint.payload.PayloadValidator;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Whether a dead-letter payload validates now against its message's schema in the catalog: the
+ * messages of the channel whose address is the record's original topic, the one named by the
+ * payload's {@code event_type} (or {@code type}) when there are several, its latest version; checked
+ * by the governance module's {@link PayloadValidator}.
+ */
+public final class PayloadCheck {
+
+    private final Supplier<Catalog> catalog;
+    private final PayloadValidator validator;
+
+    public PayloadCheck(Supplier<Catalog> catalog, PayloadValidator validator) {
+        this.catalog = catalog;
+        this.validator = validator;
+    }
+
+    public SchemaVerdict check(String originalTopic, JsonNode payload) {
+        if (payload == null) {
+            return new SchemaVerdict(SchemaVerdict.Status.NOT_JSON, null, List.of("the payload is not JSON"));
+        }
+        if (originalTopic == null) {
+            return new SchemaVerdict(
+                    SchemaVerdict.Status.NO_SCHEMA,
+                    null,
+                    List.of("no original topic in the headers, so no channel to look up"));
+        }
+        Optional<Message> message = messageFor(originalTopic, payload);
+        if (message.isEmpty() || message.get().payload() == null) {
+            return new SchemaVerdict(
+                    SchemaVerdict.Status.NO_SCHEMA,
+                    null,
+                    List.of("the catalog has no message schema for topic '" + originalTopic + "'"
+                            + (eventType(payload) == null ? "" : " and event type '" + eventType(payload) + "'")));
+        }
+        PayloadValidation validation = validator.validate(message.get().payload(), payload);
+        List<String> problems = new ArrayList<>();
+        validation
+                .problems()
+                .forEach(p -> problems.add((p.pointer().isEmpty() ? "" : p.pointer() + ": ") + p.message()));
+        if (validation.outcome() == PayloadValidation.Outcome.NOT_CHECKED) {
+            return new SchemaVerdict(
+                    SchemaVerdict.Status.NO_SCHEMA, message.get().key(), problems);
+        }
+        return new SchemaVerdict(
+                problems.isEmpty() ? SchemaVerdict.Status.VALID : SchemaVerdict.Status.INVALID,
+                message.get().key() + " v" + message.get().schemaVersion(),
+                problems);
+    }
+
+    private Optional<Message> messageFor(String topic, JsonNode payload) {
+        Catalog current = catalog.get();
+        if (current == null) {
+            return Optional.empty();
+        }
+        List<String> channelIds = current.channels().stream()
+                .filter(c ->
+                        topic.equals(c.address()) || c.bindings().stream().anyMatch(b -> topic.equals(b.destination())))
+                .map(Channel::id)
+                .toList();
+        Map<String, Message> candidates = new LinkedHashMap<>();
+        for (Operation operation : current.operations()) {
+            if (channelIds.contains(operation.channel())) {
+                for (String key : operation.messages()) {
+                    current.messageVersions(key).stream()
+                            .max(Comparator.comparing(Message::schemaVersion))
+                            .ifPresent(m -> candidates.putIfAbsent(key, m));
+                }
+            }
+        }
+        String type = eventType(payload);
+        if (type != null) {
+            Optional<Message> named = candidates.values().stream()
+                    .filter(m -> type.equals(m.name()) || m.key().endsWith(type))
+                    .findFirst();
+            if (named.isPresent()) {
+                return named;
+            }
+        }
+        return candidates.size() == 1 ? candidates.values().stream().findFirst() : Optional.empty();
+    }
+
+    private static String eventType(JsonNode payload) {
+        for (String field : List.of("event_type", "type", "eventType")) {
+            if (payload.path(field).isTextual()) {
+                return payload.path(field).asText();
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,168 @@
+package io.eventlens.flow.trace;
+
+import static java.util.Objects.requireNonNull;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import javax.sql.DataSource;
+
+/**
+ * The embedded span store over plain JDBC (tables of {@code db/migration/flow-visualizer}), on H2 or
+ * PostgreSQL. One {@link #store} call is one transaction: all its spans are stored or none. A span
+ * received twice (an exporter's retry) is stored once.
+ */
+public final class SpanStore implements TraceSource {
+
+    private static final int IN_CHUNK = 200;
+
+    private final DataSource dataSource;
+    private final Clock clock;
+
+    public SpanStore(DataSource dataSource, Clock clock) {
+        this.dataSource = requireNonNull(dataSource, "dataSource");
+        this.clock = requireNonNull(clock, "clock");
+    }
+
+    @Override
+    public String name() {
+        return "embedded";
+    }
+
+    /** Stores these spans (with their links) in one transaction. */
+    public void store(List<TraceSpan> spans) {
+        long now = clock.millis();
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try (PreparedStatement spanInsert =
+                            connection.prepareStatement("INSERT INTO trace_span (" + SpanRows.COLUMNS
+                                    + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING");
+                    PreparedStatement linkInsert = connection.prepareStatement(
+                            "INSERT INTO trace_span_link"
+                                    + " (trace_id, span_id, linked_trace_id, linked_span_id, received_at) VALUES (?, ?, ?, ?, ?)")) {
+                for (TraceSpan span : spans) {
+                    SpanRows.bind(spanInsert, span, now);
+                    spanInsert.addBatch();
+                    for (SpanLink link : span.links()) {
+                        linkInsert.setString(1, span.traceId());
+                        linkInsert.setString(2, span.spanId());
+                        linkInsert.setString(3, link.traceId());
+                        linkInsert.setString(4, link.spanId());
+                        linkInsert.setLong(5, now);
+                        linkInsert.addBatch();
+                    }
+                }
+                spanInsert.executeBatch();
+                linkInsert.executeBatch();
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new SpanStoreException(
+                    "cannot store " + spans.size() + " span(s) (none was stored): " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public List<String> findTraces(TraceQuery query, int limit) {
+        if (query instanceof TraceQuery.ByCorrelation correlation) {
+            return traceIds(
+                    "SELECT trace_id, MAX(received_at) AS latest FROM trace_span WHERE correlation_id = ?"
+                            + " GROUP BY trace_id ORDER BY latest DESC LIMIT ?",
+                    correlation.correlationId(),
+                    limit);
+        }
+        if (query instanceof TraceQuery.ByKey key) {
+            return traceIds(
+                    "SELECT trace_id, MAX(received_at) AS latest FROM trace_span WHERE message_key = ?"
+                            + " GROUP BY trace_id ORDER BY latest DESC LIMIT ?",
+                    key.key(),
+                    limit);
+        }
+        if (query instanceof TraceQuery.ByTraceId trace) {
+            return traceIds(
+                    "SELECT trace_id FROM trace_span WHERE trace_id = ? LIMIT ?", trace.traceId(), Math.min(limit, 1));
+        }
+        return new AttributeScan(this).find((TraceQuery.ByAttribute) query, limit);
+    }
+
+    @Override
+    public List<TraceSpan> spansOf(Collection<String> traceIds) {
+        List<TraceSpan> spans = new ArrayList<>();
+        for (List<String> chunk : chunks(traceIds)) {
+            String sql = "SELECT " + SpanRows.COLUMNS + " FROM trace_span WHERE trace_id IN (" + marks(chunk.size())
+                    + ") ORDER BY start_nanos";
+            spans.addAll(select(sql, chunk, SpanRows::read));
+        }
+        return spans;
+    }
+
+    @Override
+    public Set<String> tracesLinkingTo(Collection<String> traceIds) {
+        Set<String> linking = new LinkedHashSet<>();
+        for (List<String> chunk : chunks(traceIds)) {
+            String sql = "SELECT DISTINCT trace_id FROM trace_span_link WHERE linked_trace_id IN ("
+                    + marks(chunk.size()) + ")";
+            linking.addAll(select(sql, chunk, row -> row.getString(1)));
+        }
+        return linking;
+    }
+
+    private List<String> traceIds(String sql, String value, int limit) {
+        return select(sql, List.of(value, limit), row -> row.getString(1));
+    }
+
+    /** Runs a query with these parameters (text or integers), one row mapper. */
+    <T> List<T> select(String sql, List<?> parameters, RowReader<T> reader) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.size(); i++) {
+                select.setObject(i + 1, parameters.get(i));
+            }
+            try (ResultSet rows = select.executeQuery()) {
+                List<T> result = new ArrayList<>();
+                while (rows.next()) {
+                    result.add(reader.read(rows));
+                }
+                return result;
+            }
+        } catch (SQLException e) {
+            throw new SpanStoreException("cannot read spans: " + e.getMessage(), e);
+        }
+    }
+
+    DataSource dataSource() {
+        return dataSource;
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    /** Maps one row. */
+    interface RowReader<T> {
+        T read(ResultSet row) throws SQLException;
+    }
+
+    private static List<List<String>> chunks(Collection<String> ids) {
+        List<String> all = List.copyOf(new LinkedHashSet<>(ids));
+        List<List<String>> chunks = new ArrayList<>();
+        for (int i = 0; i < all.size(); i += IN_CHUNK) {
+            chunks.add(all.subList(i, Math.min(all.size(), i + IN_CHUNK)));
+        }
+        return chunks;
+    }
+
+    private static String marks(int count) {
+        return String.join(", ", java.util.Collections.nCopies(count, "?"));
+    }
+}
