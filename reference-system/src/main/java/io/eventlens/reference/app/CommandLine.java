@@ -16,6 +16,7 @@ final class CommandLine {
 
     static final Set<String> OPTIONS = Set.of(
             "http-port",
+            "admin-token",
             "kafka",
             "jdbc-url",
             "jdbc-user",

@@ -16,6 +16,7 @@ public final class ReferenceConfig {
     String httpHost = "127.0.0.1";
     int httpPort = 8081;
     int httpThreads = 32;
+    String adminToken;
     String bootstrapServers = "127.0.0.1:19092";
     String jdbcUrl = "jdbc:h2:file:./data/reference/reference;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
             + "DEFAULT_NULL_ORDERING=HIGH";
@@ -39,6 +40,15 @@ public final class ReferenceConfig {
     public ReferenceConfig http(String host, int port) {
         this.httpHost = host;
         this.httpPort = port;
+        return this;
+    }
+
+    /**
+     * The bearer token the admin routes ({@code /admin/faults}, {@code /admin/poison}) require; null (the default)
+     * makes a random one at start, logged and readable from {@link ReferenceSystem#adminToken()}.
+     */
+    public ReferenceConfig adminToken(String token) {
+        this.adminToken = token;
         return this;
     }
 

@@ -76,7 +76,8 @@ public final class ReferenceMain {
                 .retryScale(line.number("retry-scale", 1.0))
                 .maxAttempts((int) line.number("max-attempts", 6))
                 .names(new Names(line.text("name-prefix", "")))
-                .services(line.services());
+                .services(line.services())
+                .adminToken(line.text("admin-token", System.getenv("REFERENCE_ADMIN_TOKEN")));
         if (line.has("jdbc-url")) {
             config.database(
                     line.text("jdbc-url", ""), line.text("jdbc-user", "sa"), line.text("jdbc-password", ""), null);

@@ -8,6 +8,7 @@ import io.eventlens.reference.event.Topics;
 import io.eventlens.reference.fault.Faults;
 import io.eventlens.reference.fault.FaultsRoute;
 import io.eventlens.reference.fault.PoisonInjector;
+import io.eventlens.reference.http.AdminToken;
 import io.eventlens.reference.http.ApiServer;
 import io.eventlens.reference.inventory.InventoryCommandHandler;
 import io.eventlens.reference.inventory.InventoryService;
@@ -47,6 +48,7 @@ public final class ReferenceSystem implements AutoCloseable {
     private final List<AutoCloseable> resources = new ArrayList<>();
     private Database database;
     private ApiServer api;
+    private String adminToken;
     private PoisonInjector poison;
 
     private ReferenceSystem(ReferenceConfig config) {
@@ -165,11 +167,16 @@ public final class ReferenceSystem implements AutoCloseable {
                         clock),
                 clock);
         runner.consume(OrderOutcomeHandler.GROUP, List.of(Topics.ORDERS), new OrderOutcomeHandler(database, orders));
+        adminToken = config.adminToken == null ? AdminToken.random() : config.adminToken;
+        AdminToken admin = new AdminToken(adminToken);
         api = new ApiServer(config.httpHost, config.httpPort, config.httpThreads, telemetry.tracer("http"))
                 .route("/orders", new OrdersRoute(new OrderValidator(Products.load(database)), orders, domain.sagas()))
-                .route("/admin/faults", new FaultsRoute(config.faults))
-                .route("/admin/poison", new PoisonRoute(poison))
+                .route("/admin/faults", admin.guard(new FaultsRoute(config.faults)))
+                .route("/admin/poison", admin.guard(new PoisonRoute(poison)))
                 .start();
+        if (config.adminToken == null) {
+            LOG.info("Admin routes need Authorization: Bearer {} (set your own with --admin-token)", adminToken);
+        }
         resources.add(api);
     }
 
@@ -214,6 +221,11 @@ public final class ReferenceSystem implements AutoCloseable {
 
     public String baseUrl() {
         return "http://" + config.httpHost + ":" + port();
+    }
+
+    /** The bearer token of the admin routes (configured, or made at start), or null without the order service. */
+    public String adminToken() {
+        return adminToken;
     }
 
     public Database database() {

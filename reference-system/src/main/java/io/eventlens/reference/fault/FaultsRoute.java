@@ -8,13 +8,15 @@ import io.eventlens.reference.http.ApiServer;
 import io.eventlens.reference.http.Exchanges;
 import io.eventlens.reference.http.InvalidRequestException;
 import io.eventlens.reference.http.Problem;
+import io.eventlens.reference.http.RequestJson;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Map;
 
 /**
  * {@code GET /admin/faults} shows the faults; {@code PUT /admin/faults} with a JSON object changes the
- * named ones at once, e.g. {@code {"payment_decline_rate": 0.2, "warehouse_down": true}}.
+ * named ones at once, e.g. {@code {"payment_decline_rate": 0.2, "warehouse_down": true}}. Both need the admin
+ * token ({@link io.eventlens.reference.http.AdminToken}); a change must be {@code application/json}.
  */
 public final class FaultsRoute implements ApiServer.Route {
 
@@ -32,7 +34,7 @@ public final class FaultsRoute implements ApiServer.Route {
         switch (exchange.getRequestMethod()) {
             case "GET" -> Exchanges.json(exchange, 200, json(faults));
             case "PUT", "POST" -> {
-                apply(exchange, Exchanges.body(exchange));
+                apply(exchange, Exchanges.jsonBody(exchange));
                 Exchanges.json(exchange, 200, json(faults));
             }
             default -> throw new InvalidRequestException(Exchanges.methodNotAllowed(exchange, "GET, PUT"));
@@ -40,13 +42,8 @@ public final class FaultsRoute implements ApiServer.Route {
     }
 
     private void apply(HttpExchange exchange, byte[] body) {
-        JsonNode changes;
-        try {
-            changes = EventCodec.JSON.readTree(body);
-        } catch (IOException e) {
-            throw invalid("the body is not JSON: " + e.getMessage());
-        }
-        if (changes == null || !changes.isObject()) {
+        JsonNode changes = RequestJson.read(body);
+        if (!changes.isObject()) {
             throw invalid("expected a JSON object with any of: " + ALLOWED);
         }
         for (Map.Entry<String, JsonNode> change : changes.properties()) {

@@ -24,12 +24,30 @@ public final class ApiServer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
 
+    /** Idle keep-alive connections kept open, far above the 200 clients of the load test. */
+    static final int MAX_IDLE_CONNECTIONS = 10_000;
+
+    /** Seconds a keep-alive connection may stay idle: longer than the JDK client's 1200 s. */
+    static final int IDLE_SECONDS = 1_800;
+
     static {
         // The JDK server flushes a response's headers before its body; with Nagle's algorithm on, a
         // small body then waits for the client's delayed ACK (up to 40 ms on Linux; JDK-6968351).
         // Read once, when the JDK's server first starts: an explicit setting of the user's wins.
-        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-            System.setProperty("sun.net.httpserver.nodelay", "true");
+        defaultTo("sun.net.httpserver.nodelay", "true");
+        // The server closes a keep-alive connection without telling the client (no "Connection: close":
+        // the answer has gone out already) when, after an answer, it holds maxIdleConnections (200) idle
+        // ones, and when one has been idle idleInterval (30 s). The JDK client keeps idle connections for
+        // jdk.httpclient.keepalive.timeout (1200 s) and reuses the oldest first, so its next request on
+        // such a connection fails with a broken pipe or a lost answer. Keep more idle connections than
+        // clients we serve, and each longer than a JDK client does.
+        defaultTo("sun.net.httpserver.maxIdleConnections", String.valueOf(MAX_IDLE_CONNECTIONS));
+        defaultTo("sun.net.httpserver.idleInterval", String.valueOf(IDLE_SECONDS));
+    }
+
+    private static void defaultTo(String property, String value) {
+        if (System.getProperty(property) == null) {
+            System.setProperty(property, value);
         }
     }
 

@@ -16,11 +16,29 @@ public final class Exchanges {
     /** Bodies above 1 MiB are refused before they are read whole. */
     public static final int MAX_BODY = 1 << 20;
 
+    private static final String BODY_READ = "eventlens.body-read";
+
     private Exchanges() {}
+
+    /** The request body, read whole; 415 unless its Content-Type is JSON, 413 above {@link #MAX_BODY}. */
+    public static byte[] jsonBody(HttpExchange exchange) throws IOException {
+        String type = exchange.getRequestHeaders().getFirst("Content-Type");
+        String mediaType = type == null ? "" : type.split(";", 2)[0].trim().toLowerCase(java.util.Locale.ROOT);
+        if (!mediaType.equals("application/json") && !mediaType.endsWith("+json")) {
+            throw new InvalidRequestException(Problem.of(
+                    "unsupported-media-type",
+                    "Unsupported media type",
+                    415,
+                    (type == null ? "no Content-Type" : "Content-Type " + type) + " on "
+                            + exchange.getRequestURI().getPath() + ": allowed application/json"));
+        }
+        return body(exchange);
+    }
 
     public static byte[] body(HttpExchange exchange) throws IOException {
         try (InputStream in = exchange.getRequestBody()) {
             byte[] body = in.readNBytes(MAX_BODY + 1);
+            exchange.setAttribute(BODY_READ, body.length <= MAX_BODY);
             if (body.length > MAX_BODY) {
                 throw new InvalidRequestException(Problem.of(
                         "body-too-large",
@@ -32,11 +50,23 @@ public final class Exchanges {
         }
     }
 
+    private static boolean unreadBody(HttpExchange exchange) {
+        String length = exchange.getRequestHeaders().getFirst("Content-Length");
+        boolean hasBody = exchange.getRequestHeaders().containsKey("Transfer-Encoding")
+                || (length != null && !length.equals("0"));
+        return hasBody && !Boolean.TRUE.equals(exchange.getAttribute(BODY_READ));
+    }
+
     public static void json(HttpExchange exchange, int status, JsonNode body) throws IOException {
         send(exchange, status, "application/json", EventCodec.text(body).getBytes(StandardCharsets.UTF_8));
     }
 
     public static void problem(HttpExchange exchange, Problem problem) throws IOException {
+        if (unreadBody(exchange)) {
+            // the server would drop the connection after this answer without saying so; say it, so that a
+            // client does not send its next request on a connection about to close
+            exchange.getResponseHeaders().set("Connection", "close");
+        }
         send(
                 exchange,
                 problem.status(),

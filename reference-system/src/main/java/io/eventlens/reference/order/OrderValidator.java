@@ -1,20 +1,17 @@
 package io.eventlens.reference.order;
 
-import io.eventlens.reference.http.InvalidRequestException;
-
-import io.eventlens.reference.http.Problem;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.eventlens.reference.event.EventCodec;
+import io.eventlens.reference.http.InvalidRequestException;
+import io.eventlens.reference.http.Problem;
 import io.eventlens.reference.http.Problem.FieldError;
-import java.io.IOException;
+import io.eventlens.reference.http.RequestJson;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Reads a {@code POST /orders} body into an {@link OrderRequest}, or refuses it with every problem
- * found, each named by its JSON Pointer: malformed JSON (400), missing or bad fields, unknown
+ * found, each named by its JSON Pointer: malformed JSON, a key given twice or a body past the JSON reader's
+ * limits (400), missing or bad fields, unknown
  * products, quantities outside 1 to 1000, more than 100 line items (422).
  */
 public final class OrderValidator {
@@ -45,24 +42,8 @@ public final class OrderValidator {
     }
 
     private static JsonNode parse(byte[] body) {
-        JsonNode root;
-        try {
-            root = EventCodec.JSON.readTree(body);
-        } catch (JsonProcessingException e) {
-            throw new InvalidRequestException(Problem.of(
-                    "malformed-json",
-                    "The body is not valid JSON",
-                    400,
-                    "malformed JSON at line " + e.getLocation().getLineNr() + ", column "
-                            + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage()));
-        } catch (IOException e) {
-            throw new InvalidRequestException(Problem.of(
-                    "malformed-json",
-                    "The body is not valid JSON",
-                    400,
-                    "the body cannot be read as JSON: " + e.getMessage()));
-        }
-        if (root == null || !root.isObject()) {
+        JsonNode root = RequestJson.read(body);
+        if (!root.isObject()) {
             throw new InvalidRequestException(Problem.of(
                     "malformed-json",
                     "The body is not a JSON object",

@@ -19,7 +19,7 @@ import java.util.HexFormat;
 import java.util.Optional;
 
 /**
- * {@code POST /orders} (202 Accepted with the pending order; {@code ?mode=sync} answers 201 once
+ * {@code POST /orders} with an {@code application/json} body (202 Accepted with the pending order; {@code ?mode=sync} answers 201 once
  * every side effect is done; an {@code Idempotency-Key} seen before answers 200 with the first order)
  * and {@code GET /orders/{id}} (the order with its saga's state).
  */
@@ -65,7 +65,7 @@ public final class OrdersRoute implements ApiServer.Route {
                     400,
                     "mode \"" + mode + "\" is not allowed: use async (the default) or sync"));
         }
-        byte[] body = Exchanges.body(exchange);
+        byte[] body = Exchanges.jsonBody(exchange);
         String key = exchange.getRequestHeaders().getFirst("Idempotency-Key");
         if (key != null && (key.isBlank() || key.length() > MAX_KEY)) {
             throw new InvalidRequestException(Problem.of(

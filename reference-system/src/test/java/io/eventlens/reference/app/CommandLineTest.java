@@ -38,7 +38,7 @@ class CommandLineTest {
     void a_misspelt_option_names_itself_and_the_allowed_ones() {
         assertThatThrownBy(() -> new CommandLine(new String[] {"--http-prot=1"}))
                 .hasMessageStartingWith(
-                        "unknown option --http-prot: allowed [duplicate-delivery-rate, email-delay-ms,");
+                        "unknown option --http-prot: allowed [admin-token, duplicate-delivery-rate, email-delay-ms,");
     }
 
     @Test

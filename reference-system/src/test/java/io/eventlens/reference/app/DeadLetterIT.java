@@ -125,6 +125,7 @@ class DeadLetterIT {
     private static String place() throws Exception {
         HttpResponse<String> placed = HTTP.send(
                 HttpRequest.newBuilder(URI.create(world.system.baseUrl() + "/orders"))
+                        .header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString(OrderFlowIT.order("SKU-MUG", 1)))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -135,6 +136,8 @@ class DeadLetterIT {
     private static void setFaults(String json) throws Exception {
         HttpResponse<String> answer = HTTP.send(
                 HttpRequest.newBuilder(URI.create(world.system.baseUrl() + "/admin/faults"))
+                        .header("Authorization", "Bearer " + world.system.adminToken())
+                        .header("Content-Type", "application/json")
                         .PUT(HttpRequest.BodyPublishers.ofString(json))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());

@@ -3,16 +3,16 @@ package io.eventlens.reference.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.sun.net.httpserver.HttpServer;
+import io.eventlens.reference.http.ApiServer;
+import io.eventlens.reference.http.Exchanges;
 import io.eventlens.reference.inventory.InventoryCommandHandler;
 import io.eventlens.reference.kafka.KafkaBrokerExtension;
 import io.eventlens.reference.load.LoadGenerator;
 import io.eventlens.reference.load.LoadReport;
 import io.eventlens.reference.payment.PaymentCommandHandler;
 import io.eventlens.reference.shipping.ShippingCommandHandler;
+import io.opentelemetry.api.OpenTelemetry;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -57,7 +57,7 @@ class KilledConsumerIT {
     private TestSystem world;
     private EmailQueue emails;
     private LoadGenerator load;
-    private HttpServer spans;
+    private ApiServer spans;
 
     @BeforeEach
     void startOrdersAndSaga() throws SQLException, IOException {
@@ -66,7 +66,7 @@ class KilledConsumerIT {
         world.config.services(EnumSet.of(Service.ORDER, Service.SAGA));
         world.start();
         emails = new EmailQueue(world.config);
-        load = new LoadGenerator(world.system.baseUrl(), "async").retryingLostResponses();
+        load = new LoadGenerator(world.system.baseUrl(), "async");
     }
 
     @AfterEach
@@ -77,7 +77,7 @@ class KilledConsumerIT {
         }
         emails.close();
         world.close();
-        spans.stop(0);
+        spans.close();
     }
 
     @Test
@@ -195,7 +195,7 @@ class KilledConsumerIT {
                         "--jdbc-user=" + config.jdbcUser,
                         "--redis=" + config.redisHost + ":" + config.redisPort,
                         "--name-prefix=" + world.prefix,
-                        "--otlp-endpoint=http://127.0.0.1:" + spans.getAddress().getPort() + "/v1/traces",
+                        "--otlp-endpoint=http://127.0.0.1:" + spans.port() + "/v1/traces",
                         "--retry-scale=0.01",
                         "--payment-decline-rate=0.1",
                         "--out-of-stock-rate=0.1",
@@ -206,15 +206,14 @@ class KilledConsumerIT {
     }
 
     /** Takes the children's spans and drops them: they reach no one's EventLens and log no refusals. */
-    private static HttpServer spanSink() throws IOException {
-        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/v1/traces", exchange -> {
-            exchange.getRequestBody().readAllBytes();
-            exchange.sendResponseHeaders(200, -1);
-            exchange.close();
-        });
-        server.start();
-        return server;
+    /** On the reference system's own server: the first JDK server of a JVM fixes its keep-alive settings. */
+    private static ApiServer spanSink() {
+        return new ApiServer("127.0.0.1", 0, 2, OpenTelemetry.noop().getTracer("test"))
+                .route("/v1/traces", exchange -> {
+                    Exchanges.body(exchange);
+                    Exchanges.send(exchange, 200, "application/json", new byte[0]);
+                })
+                .start();
     }
 
     private long orders() {

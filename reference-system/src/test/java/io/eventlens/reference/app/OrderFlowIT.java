@@ -2,6 +2,7 @@ package io.eventlens.reference.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.eventlens.reference.event.EventCodec;
@@ -14,6 +15,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -112,6 +114,56 @@ class OrderFlowIT {
         assertThat(problem(unknown).path("instance").asText()).isEqualTo("/orders");
         assertThat(world.number("SELECT COUNT(*) FROM order_orders")).isEqualTo(orders);
         assertThat(world.number("SELECT COUNT(*) FROM order_outbox")).isEqualTo(outbox);
+    }
+
+    @Test
+    void hostile_bodies_are_400_or_415_problems_at_once_and_leave_no_row_behind() {
+        long orders = world.number("SELECT COUNT(*) FROM order_orders");
+        Map<String, String> bodies = Map.of(
+                "nesting depth (1001)", "[".repeat(1_001) + "]".repeat(1_001),
+                "Number value length (2000)", "{\"payment_token\": " + "9".repeat(2_000) + "}",
+                "Name length (60000)", "{\"" + "k".repeat(60_000) + "\": 1}",
+                "Duplicate field 'payment_token'", "{\"payment_token\": \"a\", \"payment_token\": \"b\"}");
+
+        assertTimeoutPreemptively(
+                Duration.ofSeconds(60),
+                () -> { // a hang guard only
+                    for (Map.Entry<String, String> body : bodies.entrySet()) {
+                        HttpResponse<String> refused = post("/orders", body.getValue(), null);
+                        assertThat(refused.statusCode()).as(body.getKey()).isEqualTo(400);
+                        assertThat(problem(refused).path("detail").asText()).contains(body.getKey());
+                    }
+                    HttpResponse<String> plain = HTTP.send(
+                            HttpRequest.newBuilder(URI.create(world.system.baseUrl() + "/orders"))
+                                    .header("Content-Type", "text/plain")
+                                    .POST(HttpRequest.BodyPublishers.ofString(order("SKU-MUG", 1)))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
+                    assertThat(plain.statusCode()).isEqualTo(415);
+                    assertThat(problem(plain).path("detail").asText())
+                            .isEqualTo("Content-Type text/plain on /orders: allowed application/json");
+                });
+        assertThat(world.number("SELECT COUNT(*) FROM order_orders")).isEqualTo(orders);
+    }
+
+    @Test
+    void admin_routes_without_the_token_are_401_and_change_nothing() throws Exception {
+        HttpResponse<String> faults = HTTP.send(
+                HttpRequest.newBuilder(URI.create(world.system.baseUrl() + "/admin/faults"))
+                        .header("Content-Type", "text/plain")
+                        .PUT(HttpRequest.BodyPublishers.ofString("{\"warehouse_down\": true}"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> poison = HTTP.send(
+                HttpRequest.newBuilder(URI.create(world.system.baseUrl() + "/admin/poison?count=3"))
+                        .POST(HttpRequest.BodyPublishers.noBody())
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(faults.statusCode()).isEqualTo(401);
+        assertThat(poison.statusCode()).isEqualTo(401);
+        assertThat(problem(poison).path("detail").asText()).startsWith("no Authorization header on /admin/poison");
+        assertThat(world.system.faults().warehouseDown()).isFalse();
     }
 
     @Test

@@ -2,9 +2,9 @@ package io.eventlens.reference.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sun.net.httpserver.HttpServer;
-import java.io.IOException;
-import java.net.InetSocketAddress;
+import io.eventlens.reference.http.ApiServer;
+import io.eventlens.reference.http.Exchanges;
+import io.opentelemetry.api.OpenTelemetry;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -18,33 +18,31 @@ import org.junit.jupiter.api.Test;
  */
 class LoadGeneratorTest {
 
-    private HttpServer server;
+    private ApiServer server;
     private final List<String> keys = new CopyOnWriteArrayList<>();
 
     @BeforeEach
-    void start() throws IOException {
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.createContext("/orders", exchange -> {
-            exchange.getRequestBody().readAllBytes();
-            keys.add(String.valueOf(exchange.getRequestHeaders().getFirst("Idempotency-Key")));
-            if (keys.size() == 1) {
-                // the order "went through" but its answer is lost: the connection closes without a response
-                exchange.close();
-                return;
-            }
-            exchange.sendResponseHeaders(202, -1);
-            exchange.close();
-        });
-        server.start();
+    void start() {
+        // the reference system's own server: the first JDK server of a JVM fixes its keep-alive settings
+        server = new ApiServer("127.0.0.1", 0, 2, OpenTelemetry.noop().getTracer("test"))
+                .route("/orders", exchange -> {
+                    Exchanges.body(exchange);
+                    keys.add(String.valueOf(exchange.getRequestHeaders().getFirst("Idempotency-Key")));
+                    if (keys.size() > 1) {
+                        Exchanges.send(exchange, 202, "application/json", new byte[0]);
+                    }
+                    // else the order "went through" but its answer is lost: the connection closes without one
+                })
+                .start();
     }
 
     @AfterEach
     void stop() {
-        server.stop(0);
+        server.close();
     }
 
     private String baseUrl() {
-        return "http://127.0.0.1:" + server.getAddress().getPort();
+        return "http://127.0.0.1:" + server.port();
     }
 
     @Test

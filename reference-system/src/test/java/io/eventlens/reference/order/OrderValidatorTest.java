@@ -36,6 +36,54 @@ class OrderValidatorTest {
     }
 
     @Test
+    void a_body_nested_deeper_than_the_reader_allows_is_a_400_naming_the_limit() {
+        Problem problem = refuse("[".repeat(1_001) + "]".repeat(1_001));
+
+        assertThat(problem.status()).isEqualTo(400);
+        assertThat(problem.detail())
+                .startsWith("the body exceeds a limit of the JSON reader: ")
+                .contains("nesting depth (1001) exceeds the maximum allowed (1000");
+    }
+
+    @Test
+    void a_number_of_two_thousand_digits_is_a_400_naming_the_limit() {
+        Problem problem = refuse(body("[{\"sku\":\"SKU-MUG\",\"quantity\":" + "9".repeat(2_000) + "}]"));
+
+        assertThat(problem.status()).isEqualTo(400);
+        assertThat(problem.detail())
+                .startsWith("the body exceeds a limit of the JSON reader")
+                .contains("Number value length (2000) exceeds the maximum allowed (1000");
+    }
+
+    @Test
+    void a_key_of_sixty_thousand_characters_is_a_400_naming_the_limit() {
+        Problem problem = refuse("{\"" + "k".repeat(60_000) + "\": 1}");
+
+        assertThat(problem.status()).isEqualTo(400);
+        assertThat(problem.detail())
+                .startsWith("the body exceeds a limit of the JSON reader")
+                .contains("Name length (60000) exceeds the maximum allowed (50000");
+    }
+
+    @Test
+    void a_key_given_twice_is_a_400_naming_the_key() {
+        Problem problem = refuse("{\"payment_token\": \"tok_a\", \"payment_token\": \"tok_b\"}");
+
+        assertThat(problem.status()).isEqualTo(400);
+        assertThat(problem.detail())
+                .startsWith("malformed JSON at line 1, column")
+                .contains("'payment_token'");
+    }
+
+    @Test
+    void content_after_the_json_value_is_a_400() {
+        Problem problem = refuse(body("[{\"sku\":\"SKU-MUG\",\"quantity\":1}]") + " {}");
+
+        assertThat(problem.status()).isEqualTo(400);
+        assertThat(problem.detail()).startsWith("malformed JSON").contains("Trailing token");
+    }
+
+    @Test
     void a_negative_quantity_is_named_by_its_json_pointer() {
         Problem problem = refuse(body("[{\"sku\":\"SKU-MUG\",\"quantity\":-3}]"));
 

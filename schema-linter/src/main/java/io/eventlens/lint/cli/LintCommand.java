@@ -3,6 +3,7 @@ package io.eventlens.lint.cli;
 import io.eventlens.catalog.load.LoadOptions;
 import io.eventlens.lint.report.Format;
 import io.eventlens.lint.report.Reports;
+import io.eventlens.lint.report.Violation;
 import io.eventlens.lint.rules.LintConfig;
 import io.eventlens.lint.rules.LintConfigException;
 import io.eventlens.lint.rules.LintConfigReader;
@@ -93,7 +94,13 @@ final class LintCommand implements Callable<Integer> {
     }
 
     private void write(LintRun run) {
-        var violations = run.findings().stream().map(LintConfigs::violation).toList();
+        // documents that did not load fail every format too, as the exit code (2) does
+        var violations = java.util.stream.Stream.concat(
+                        run.findings().stream().map(LintConfigs::violation),
+                        run.inputErrors().stream()
+                                .map(p ->
+                                        Violation.inputError(p.file(), p.line(), p.column(), p.pointer(), p.message())))
+                .toList();
         if (output == null) {
             Reports.write(
                     format, "eventlens lint", violations, spec.commandLine().getOut());

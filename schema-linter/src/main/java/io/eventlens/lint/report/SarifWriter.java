@@ -28,7 +28,10 @@ final class SarifWriter {
                 .put("version", "0.1.0")
                 .put("informationUri", "https://github.com/eventlens/eventlens");
         Map<String, Integer> ruleIndex = rules(violations, driver.putArray("rules"));
-        run.putArray("invocations").addObject().put("commandLine", toolCommand).put("executionSuccessful", true);
+        run.putArray("invocations")
+                .addObject()
+                .put("commandLine", toolCommand)
+                .put("executionSuccessful", violations.stream().noneMatch(Violation::inputError));
         ArrayNode results = run.putArray("results");
         for (Violation v : violations) {
             results.add(result(v, ruleIndex.get(v.ruleId())));

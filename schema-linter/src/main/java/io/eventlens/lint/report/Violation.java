@@ -27,6 +27,19 @@ public record Violation(
         }
     }
 
+    /** The rule id of a document that could not be read or loaded: the gate could not run on it. */
+    public static final String INPUT_ERROR = "input-error";
+
+    /** A document that could not be read or loaded (an error: the gate fails, and says why). */
+    public static Violation inputError(String file, int line, int column, String pointer, String message) {
+        return new Violation(INPUT_ERROR, Severity.ERROR, file, line, column, pointer, message);
+    }
+
+    /** Whether this is an {@link #inputError}: the command exits 2, not 1. */
+    public boolean inputError() {
+        return ruleId.equals(INPUT_ERROR);
+    }
+
     /** Whether this violation fails a gate. */
     public boolean failing() {
         return severity == Severity.ERROR;

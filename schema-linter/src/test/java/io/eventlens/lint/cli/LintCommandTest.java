@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -47,6 +48,28 @@ class LintCommandTest {
                 CliRun.of("lint", "--format", format, DIR.resolve("broken.yaml").toString());
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains(DIR.resolve("broken.yaml") + ":3:1: malformed YAML");
+    }
+
+    @Test
+    void everyReportOfADocumentThatDoesNotLoadSaysTheGateFailed() throws Exception {
+        String broken = DIR.resolve("broken.yaml").toString();
+        CliRun json = CliRun.of("lint", "--format", "json", broken);
+        CliRun sarif = CliRun.of("lint", "--format", "sarif", broken);
+        CliRun junit = CliRun.of("lint", "--format", "junit", broken);
+        CliRun text = CliRun.of("lint", "--format", "text", broken);
+
+        JsonNode report = new ObjectMapper().readTree(json.out());
+        assertThat(report.path("passed").asBoolean(true)).isFalse();
+        assertThat(report.path("violations").get(0).path("ruleId").asText()).isEqualTo("input-error");
+        JsonNode run = new ObjectMapper().readTree(sarif.out()).path("runs").get(0);
+        assertThat(run.path("invocations").get(0).path("executionSuccessful").asBoolean(true))
+                .isFalse();
+        assertThat(run.path("results")).hasSize(1);
+        assertThat(run.path("results").get(0).path("level").asText()).isEqualTo("error");
+        assertThat(junit.out()).contains("failures=\"1\"", "malformed YAML");
+        assertThat(text.out()).contains("FAILED", "malformed YAML");
+        assertThat(List.of(json, sarif, junit, text))
+                .allSatisfy(r -> assertThat(r.exitCode()).isEqualTo(2));
     }
 
     @Test

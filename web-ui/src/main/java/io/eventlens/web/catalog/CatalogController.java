@@ -43,9 +43,7 @@ class CatalogController {
                         .toList());
         body.put(
                 "sharedDefinitions",
-                state.current().sharedDefinitions().stream()
-                        .map(CatalogController::shared)
-                        .toList());
+                state.current().sharedDefinitions().stream().map(this::shared).toList());
         body.put(
                 "messages",
                 state.messageKeys().stream().map(key -> message(state, key)).toList());
@@ -54,9 +52,11 @@ class CatalogController {
                 state.failed().stream()
                         .map(f -> Map.of(
                                 "file",
-                                f.file(),
+                                catalog.shown(f.file()),
                                 "problems",
-                                f.problems().stream().map(Object::toString).toList()))
+                                f.problems().stream()
+                                        .map(p -> catalog.shownIn(p.toString()))
+                                        .toList()))
                         .toList());
         if (query != null && !query.isBlank()) {
             body.put(
@@ -68,7 +68,7 @@ class CatalogController {
                                     "id",
                                     h.id(),
                                     "document",
-                                    h.document(),
+                                    catalog.shown(h.document()),
                                     "matchedIn",
                                     h.matchedIn()))
                             .toList());
@@ -76,13 +76,13 @@ class CatalogController {
         return body;
     }
 
-    private static Map<String, Object> shared(SharedDefinitions definitions) {
+    private Map<String, Object> shared(SharedDefinitions definitions) {
         Map<String, Object> shared = new LinkedHashMap<>();
         shared.put("id", definitions.info().id());
         shared.put("title", String.valueOf(definitions.info().title()));
         shared.put("version", String.valueOf(definitions.info().version()));
         shared.put("owner", SharedDefinitionsList.ownerName(definitions.info()));
-        shared.put("document", definitions.info().document());
+        shared.put("document", catalog.shown(definitions.info().document()));
         shared.put("components", definitions.components());
         shared.put("usedBy", definitions.usedBy());
         return shared;

@@ -76,7 +76,8 @@ public class CatalogService {
         return state;
     }
 
-    /** Loads the configured folders again (uploads stay). */
+    /** Loads the configured folders again (uploads stay). Operators only: it changes what everyone sees. */
+    @PreAuthorize("hasRole('OPERATOR')")
     public synchronized CatalogState reload() {
         fromFolders = folders.isEmpty() ? new CatalogLoad(Catalog.of(List.of()), List.of()) : loader.load(folders);
         store(fromFolders.documents().stream()
@@ -100,6 +101,46 @@ public class CatalogService {
             publish();
         }
         return load;
+    }
+
+    /**
+     * A document's file as the API shows it: relative to the configured folder it is in, named by that
+     * folder's last element ({@code specs/orders.yaml}), so no absolute server path leaves the server.
+     */
+    public String shown(String file) {
+        if (file == null) {
+            return null;
+        }
+        Path path;
+        try {
+            path = Path.of(file).toAbsolutePath().normalize();
+        } catch (java.nio.file.InvalidPathException e) {
+            return file;
+        }
+        for (Path folder : folders) {
+            Path root = folder.toAbsolutePath().normalize();
+            if (path.startsWith(root)) {
+                Path base = java.nio.file.Files.isDirectory(root) ? root : root.getParent();
+                String name = base.getFileName() == null ? "" : base.getFileName() + "/";
+                return name + base.relativize(path).toString().replace('\\', '/');
+            }
+        }
+        return path.isAbsolute() && !Path.of(file).isAbsolute()
+                ? file
+                : path.getFileName().toString();
+    }
+
+    /** {@code text} (a problem's message, say) with each configured folder's absolute path shown as in {@link #shown}. */
+    public String shownIn(String text) {
+        String shown = text;
+        for (Path folder : folders) {
+            Path root = folder.toAbsolutePath().normalize();
+            Path base = java.nio.file.Files.isDirectory(root) ? root : root.getParent();
+            if (base != null && base.getFileName() != null) {
+                shown = shown.replace(base + java.io.File.separator, base.getFileName() + "/");
+            }
+        }
+        return shown;
     }
 
     /** Loads a candidate document the way an upload would, without storing or adding it. */

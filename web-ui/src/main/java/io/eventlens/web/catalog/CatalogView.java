@@ -19,6 +19,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import io.eventlens.catalog.model.Action;
 import io.eventlens.catalog.model.SearchHit;
 import io.eventlens.catalog.model.Service;
+import io.eventlens.web.config.EventLensProperties;
 import io.eventlens.web.security.Roles;
 import io.eventlens.web.ui.MainLayout;
 import jakarta.annotation.security.PermitAll;
@@ -44,7 +45,7 @@ public class CatalogView extends VerticalLayout implements BeforeEnterObserver {
     private final Grid<String> messages = new Grid<>();
     private final VerticalLayout failed = new VerticalLayout();
 
-    public CatalogView(CatalogService catalog, AuthenticationContext authentication) {
+    public CatalogView(CatalogService catalog, AuthenticationContext authentication, EventLensProperties properties) {
         this.catalog = catalog;
         search.setPlaceholder("Search names, descriptions and payload fields");
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
@@ -59,12 +60,18 @@ public class CatalogView extends VerticalLayout implements BeforeEnterObserver {
         });
         com.vaadin.flow.component.html.Anchor history = new com.vaadin.flow.component.html.Anchor(
                 com.vaadin.flow.router.RouteConfiguration.forSessionScope().getUrl(HistoryView.class), "History");
-        HorizontalLayout toolbar = new HorizontalLayout(search, reload, history);
+        reload.addClassName("reload-folders");
+        HorizontalLayout toolbar = new HorizontalLayout(search);
+        if (authentication.hasRole(Roles.OPERATOR)) { // a viewer gets none; the service refuses one anyway
+            toolbar.add(reload);
+        }
+        toolbar.add(history);
         toolbar.setAlignItems(Alignment.BASELINE);
         configureGrids();
         add(new H2("Catalog"), toolbar, hits);
         if (authentication.hasRole(Roles.OPERATOR)) {
-            add(new UploadPanel(catalog, this::refresh));
+            add(new UploadPanel(
+                    catalog, this::refresh, properties.limits().maxRequestBody().toBytes()));
         }
         add(new H3("Services"), services, sharedHeading, shared, new H3("Messages"), messages, failed);
         setWidthFull();

@@ -14,11 +14,11 @@ import io.eventlens.catalog.load.DocumentLoad;
 class UploadPanel extends Details {
 
     private static final long serialVersionUID = 1L;
-    static final int MAX_BYTES = 20 * 1024 * 1024;
 
     private final Div result = new Div();
 
-    UploadPanel(CatalogService catalog, Runnable afterUpload) {
+    /** @param maxBytes the largest upload: eventlens.limits.max-request-body, as for the web API */
+    UploadPanel(CatalogService catalog, Runnable afterUpload, long maxBytes) {
         super("Upload an AsyncAPI document");
         addClassName("upload-panel");
         Upload upload = new Upload();
@@ -35,9 +35,12 @@ class UploadPanel extends Details {
             }
         }));
         upload.setAcceptedFileTypes(".yaml", ".yml", ".json");
-        upload.setMaxFileSize(MAX_BYTES);
+        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxBytes));
         upload.addFileRejectedListener(e -> Notification.show(
-                        e.getErrorMessage() + " (YAML or JSON up to 20 MB).", 6_000, Notification.Position.MIDDLE)
+                        e.getErrorMessage() + " (YAML or JSON up to " + maxBytes
+                                + " bytes: eventlens.limits.max-request-body).",
+                        6_000,
+                        Notification.Position.MIDDLE)
                 .addThemeVariants(NotificationVariant.LUMO_ERROR));
         result.addClassName("upload-result");
         add(

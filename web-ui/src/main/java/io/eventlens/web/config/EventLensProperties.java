@@ -5,7 +5,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Every {@code eventlens.*} setting. Unknown keys fail the start (a typo must not silently fall back
@@ -16,6 +18,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param redis which Redis to watch
  * @param security the two users' passwords
  * @param catalog where the event catalog's AsyncAPI documents come from
+ * @param limits how much one request may make the app read
  */
 @ConfigurationProperties(prefix = "eventlens", ignoreUnknownFields = false)
 public record EventLensProperties(
@@ -23,7 +26,25 @@ public record EventLensProperties(
         @DefaultValue Kafka kafka,
         @DefaultValue Redis redis,
         @DefaultValue Security security,
-        @DefaultValue CatalogSources catalog) {
+        @DefaultValue CatalogSources catalog,
+        @DefaultValue Limits limits) {
+
+    @ConstructorBinding
+    public EventLensProperties {}
+
+    /** Without limits: the defaults. */
+    public EventLensProperties(Path dataDir, Kafka kafka, Redis redis, Security security, CatalogSources catalog) {
+        this(dataDir, kafka, redis, security, catalog, new Limits(Limits.DEFAULT_REQUEST_BODY));
+    }
+
+    /**
+     * @param maxRequestBody the largest request body the web API and the upload fields take (413 above it)
+     */
+    public record Limits(@DefaultValue("5MB") DataSize maxRequestBody) {
+
+        /** The default of {@code eventlens.limits.max-request-body}. */
+        public static final DataSize DEFAULT_REQUEST_BODY = DataSize.ofMegabytes(5);
+    }
 
     /** True when no external Kafka is configured: EventLens runs its bundled demo world. */
     public boolean demo() {

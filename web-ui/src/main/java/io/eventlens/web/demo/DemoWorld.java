@@ -106,6 +106,11 @@ final class DemoWorld implements AutoCloseable {
         return system.baseUrl();
     }
 
+    /** The reference system's admin token (random per start, logged at start). */
+    String adminToken() {
+        return system.adminToken();
+    }
+
     @Override
     public void close() {
         load.stop();

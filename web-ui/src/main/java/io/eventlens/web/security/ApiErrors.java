@@ -1,5 +1,6 @@
 package io.eventlens.web.security;
 
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -35,13 +36,13 @@ final class ApiErrors {
                         + " needs the operator user; viewer may only read.");
     }
 
-    private static void write(HttpServletResponse response, int status, String title, String detail)
-            throws IOException {
+    /** Writes an {@code application/problem+json} answer. */
+    static void write(HttpServletResponse response, int status, String title, String detail) throws IOException {
         response.setStatus(status);
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.getWriter()
                 .write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status + ",\"detail\":\""
-                        + detail.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}");
+                        + new String(JsonStringEncoder.getInstance().quoteAsString(detail)) + "\"}");
     }
 }

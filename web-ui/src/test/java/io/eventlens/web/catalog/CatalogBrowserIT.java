@@ -69,11 +69,14 @@ class CatalogBrowserIT extends BrowserTestBase {
 
         browser.waitForText(By.tagName("vaadin-app-layout"), "Services");
         assertThat(browser.driver().findElements(By.className("upload-panel"))).isEmpty();
+        assertThat(browser.driver().findElements(By.className("reload-folders")))
+                .isEmpty();
         // the demo's common.yaml declares only components: shared definitions, not a service
         browser.waitForText(By.className("shared-definitions"), "common.yaml");
         assertThat(browser.waitFor(By.className("services")).getText())
                 .contains("Order service")
                 .doesNotContain("Reference order system - shared messages");
+        browser.screenshot("catalog-viewer-without-reload");
     }
 
     private void upload(Path file) {

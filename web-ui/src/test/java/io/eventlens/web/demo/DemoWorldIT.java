@@ -44,6 +44,7 @@ class DemoWorldIT {
             HttpResponse<String> faults = HttpClient.newHttpClient()
                     .send(
                             HttpRequest.newBuilder(URI.create(world.baseUrl() + "/admin/faults"))
+                                    .header("Authorization", "Bearer " + world.adminToken())
                                     .build(),
                             HttpResponse.BodyHandlers.ofString());
             assertThat(faults.body()).contains("\"payment_decline_rate\":0.05", "\"email_delay_ms\":3000");
