@@ -111,7 +111,8 @@ abstract class SpanStoreContract {
         assertThat(store.spansOf(List.of(old.traceId(), first.traceId(), second.traceId(), third.traceId())))
                 .extracting(TraceSpan::traceId)
                 .containsExactlyInAnyOrder(second.traceId(), third.traceId());
-        assertThat(retention.usage().spans()).isEqualTo(2);
+        assertThat(store.usage().spans()).isEqualTo(2);
+        assertThat(retention.deletedLastRound()).isEqualTo(2);
     }
 
     /** A clock the test moves. */

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class TelemetryTest {
 
     private final InMemorySpanExporter exporter = InMemorySpanExporter.create();
-    private final Telemetry telemetry = Telemetry.exportingTo(exporter, "test-service");
+    private final Telemetry telemetry = Telemetry.exportingTo(exporter);
 
     @Test
     void a_consumer_span_continues_the_producer_trace_through_kafka_headers_with_the_correlation_id() {

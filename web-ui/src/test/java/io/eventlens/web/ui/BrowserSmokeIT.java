@@ -23,9 +23,9 @@ class BrowserSmokeIT extends BrowserTestBase {
         Path shot = browser.screenshot("viewer-dashboard");
         assertThat(Files.size(shot)).isGreaterThan(10_000);
 
-        browser.waitFor(By.cssSelector("vaadin-side-nav-item[path='flows']")).click();
-        browser.waitForText(By.className("not-built"), "Flows is not built yet.");
-        assertThat(browser.currentUrl()).endsWith("/flows");
+        browser.waitFor(By.cssSelector("vaadin-side-nav-item[path='dlq']")).click();
+        browser.waitForText(By.className("not-built"), "DLQ is not built yet.");
+        assertThat(browser.currentUrl()).endsWith("/dlq");
     }
 
     @Test
