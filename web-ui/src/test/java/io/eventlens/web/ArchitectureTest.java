@@ -1,13 +1,10 @@
 package io.eventlens.web;
 
-import io.eventlens.web.ui.MainLayout;
-
-import com.tngtech.archunit.base.DescribedPredicate;
-
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -16,6 +13,7 @@ import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
 import io.eventlens.catalog.archfixture.CatalogClassThatUsesSpring;
+import io.eventlens.web.ui.MainLayout;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -138,7 +136,8 @@ class ArchitectureTest {
                     .should()
                     .beFreeOfCycles()
                     // a view names its route layout and the layout lists the views: Vaadin's shape, allowed
-                    .ignoreDependency(DescribedPredicate.alwaysTrue(), JavaClass.Predicates.equivalentTo(MainLayout.class))
+                    .ignoreDependency(
+                            DescribedPredicate.alwaysTrue(), JavaClass.Predicates.equivalentTo(MainLayout.class))
                     .as("packages inside each module are free of cycles"));
 
     @Test

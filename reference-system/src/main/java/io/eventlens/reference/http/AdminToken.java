@@ -1,7 +1,5 @@
 package io.eventlens.reference.http;
 
-import io.eventlens.reference.http.InvalidRequestException;
-import io.eventlens.reference.http.Problem;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;

@@ -3,8 +3,6 @@ package io.eventlens.reference.http;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpExchange;
 import io.eventlens.reference.event.EventCodec;
-import io.eventlens.reference.http.InvalidRequestException;
-import io.eventlens.reference.http.Problem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

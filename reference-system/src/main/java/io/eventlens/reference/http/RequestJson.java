@@ -7,8 +7,6 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
 import io.eventlens.reference.event.EventCodec;
-import io.eventlens.reference.http.InvalidRequestException;
-import io.eventlens.reference.http.Problem;
 import java.io.IOException;
 
 /**

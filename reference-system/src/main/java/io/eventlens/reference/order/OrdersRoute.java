@@ -1,14 +1,12 @@
 package io.eventlens.reference.order;
 
-import io.eventlens.reference.http.InvalidRequestException;
-
-import io.eventlens.reference.http.Problem;
-
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import io.eventlens.reference.event.EventCodec;
 import io.eventlens.reference.http.ApiServer;
 import io.eventlens.reference.http.Exchanges;
+import io.eventlens.reference.http.InvalidRequestException;
+import io.eventlens.reference.http.Problem;
 import io.eventlens.reference.saga.SagaStore;
 import io.eventlens.reference.saga.SagaView;
 import java.io.IOException;

@@ -1,12 +1,10 @@
 package io.eventlens.reference.order;
 
-import io.eventlens.reference.http.InvalidRequestException;
-
-import io.eventlens.reference.http.Problem;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.eventlens.reference.http.InvalidRequestException;
+import io.eventlens.reference.http.Problem;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
