@@ -23,9 +23,11 @@ class WorkingDirectoryRootTest {
     void writeTheCheckout() throws Exception {
         Files.createDirectories(checkout.resolve("services/backend"));
         Files.createDirectories(checkout.resolve("services/common"));
-        Files.writeString(checkout.resolve("services/common/servers.yaml"), "main: {host: 'kafka:9092', protocol: kafka}\n");
         Files.writeString(
-                checkout.resolve("services/common/schemas.yaml"), "Order: {type: object, properties: {id: {type: string}}}\n");
+                checkout.resolve("services/common/servers.yaml"), "main: {host: 'kafka:9092', protocol: kafka}\n");
+        Files.writeString(
+                checkout.resolve("services/common/schemas.yaml"),
+                "Order: {type: object, properties: {id: {type: string}}}\n");
         Files.writeString(checkout.resolve("services/backend/asyncapi.yaml"), DOCUMENT);
     }
 
