@@ -15,6 +15,7 @@ import com.tngtech.archunit.lang.EvaluationResult;
 import io.eventlens.catalog.archfixture.CatalogClassThatUsesSpring;
 import io.eventlens.web.ui.MainLayout;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** DESIGN.md's module rules, held over every module's main code. */
@@ -35,7 +36,7 @@ class ArchitectureTest {
     /** Main code only: test classes and test-jars (the broker extension) are allowed more. */
     private static final ImportOption MAIN_CODE_ONLY = location -> !isTestCode(location);
 
-    private static final java.util.regex.Pattern TEST_JAR = java.util.regex.Pattern.compile(".*-tests\\.jar.*");
+    private static final Pattern TEST_JAR = Pattern.compile(".*-tests\\.jar.*");
 
     static final List<ArchRule> RULES = List.of(
             noClasses()

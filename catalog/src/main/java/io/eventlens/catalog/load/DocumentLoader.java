@@ -2,11 +2,14 @@ package io.eventlens.catalog.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Loads AsyncAPI documents: reads YAML or JSON, checks the version, bundles every {@code $ref},
@@ -17,7 +20,7 @@ public final class DocumentLoader {
     private final LoadOptions options;
 
     public DocumentLoader(LoadOptions options) {
-        this.options = java.util.Objects.requireNonNull(options, "options");
+        this.options = Objects.requireNonNull(options, "options");
     }
 
     /** Loads one file; relative references may not leave {@code options.root()} (default: its folder). */
@@ -40,7 +43,7 @@ public final class DocumentLoader {
             }
             String text = Files.readString(file, StandardCharsets.UTF_8);
             return load(new SourceFile(name, file, text), root);
-        } catch (java.nio.charset.CharacterCodingException e) {
+        } catch (CharacterCodingException e) {
             return failed(
                     name,
                     new LoadProblem(
@@ -50,7 +53,7 @@ public final class DocumentLoader {
                             "",
                             "file is not UTF-8 text; expected a JSON or YAML document",
                             LoadProblem.Severity.ERROR));
-        } catch (IOException | java.io.UncheckedIOException e) {
+        } catch (IOException | UncheckedIOException e) {
             return failed(
                     name,
                     new LoadProblem(name, 0, 0, "", "cannot read file: " + e.getMessage(), LoadProblem.Severity.ERROR));

@@ -1,6 +1,7 @@
 package io.eventlens.catalog.load;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Objects;
 import org.yaml.snakeyaml.nodes.Node;
 
@@ -36,12 +37,12 @@ final class SourceFile {
     }
 
     boolean isJson() {
-        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        String lower = name.toLowerCase(Locale.ROOT);
         return lower.endsWith(".json") || lower.endsWith(".avsc");
     }
 
     boolean isYaml() {
-        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        String lower = name.toLowerCase(Locale.ROOT);
         return lower.endsWith(".yaml") || lower.endsWith(".yml");
     }
 

@@ -5,9 +5,11 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.error.Mark;
@@ -33,7 +35,7 @@ final class TreeReader {
                         .maxNestingDepth(limits.maxDepth())
                         .maxStringLength((int) Math.min(Integer.MAX_VALUE, limits.maxBytes()))
                         .build())
-                .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .build();
         this.json = new ObjectMapper(factory).enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
     }
@@ -84,7 +86,7 @@ final class TreeReader {
                 JsonLocation at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
                 throw jsonError(source, at, e.getOriginalMessage());
             }
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new DocumentException(source, Position.UNKNOWN, "", "cannot read JSON: " + e.getMessage());
         }
     }

@@ -132,7 +132,8 @@ class BundlingTest {
         assertThat(onlyError(load(file)).message())
                 .isEqualTo("$ref '/components/messages/m' leaves the loaded folder "
                         + dir.toAbsolutePath()
-                        + "; allowed: files inside it, or a wider root (--root FOLDER); did you mean '#/components/messages/m'?"
+                        + "; allowed: files inside it, or a wider root (--root FOLDER); did you mean "
+                        + "'#/components/messages/m'?"
                         + " (a pointer into this document starts with '#')");
     }
 

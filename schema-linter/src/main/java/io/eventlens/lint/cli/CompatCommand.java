@@ -10,6 +10,7 @@ import io.eventlens.lint.schema.SchemaText;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -55,7 +56,7 @@ final class CompatCommand implements Callable<Integer> {
 
     /** The language {@code --schema-type} names, null for auto. */
     private SchemaLanguage forcedLanguage() {
-        return switch (schemaType.trim().toLowerCase(java.util.Locale.ROOT)) {
+        return switch (schemaType.trim().toLowerCase(Locale.ROOT)) {
             case "auto" -> null;
             case "avro" -> SchemaLanguage.AVRO;
             case "json-schema", "jsonschema", "json_schema" -> SchemaLanguage.JSON_SCHEMA;

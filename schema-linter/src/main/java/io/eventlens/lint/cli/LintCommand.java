@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -95,7 +96,7 @@ final class LintCommand implements Callable<Integer> {
 
     private void write(LintRun run) {
         // documents that did not load fail every format too, as the exit code (2) does
-        var violations = java.util.stream.Stream.concat(
+        var violations = Stream.concat(
                         run.findings().stream().map(LintConfigs::violation),
                         run.inputErrors().stream()
                                 .map(p ->

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Reads {@code eventlens-lint.yaml}:
@@ -81,9 +82,7 @@ public final class LintConfigReader {
             String id = entry.getKey();
             if (!ruleIds.contains(id)) {
                 throw new LintConfigException(where.at(
-                        id,
-                        "unknown rule '" + id + "'; known rules: "
-                                + String.join(", ", new java.util.TreeSet<>(ruleIds))));
+                        id, "unknown rule '" + id + "'; known rules: " + String.join(", ", new TreeSet<>(ruleIds))));
             }
             JsonNode value = entry.getValue();
             Level level = value.isTextual() ? Level.parseOrNull(value.asText()) : null;

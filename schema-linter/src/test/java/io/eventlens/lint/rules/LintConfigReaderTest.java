@@ -87,8 +87,8 @@ class LintConfigReaderTest {
     @Test
     void aBooleanSeverityIsRefusedNamingTheAllowedValues() {
         assertThatThrownBy(() -> read("rules:\n  asyncapi-info-contact: false\n"))
-                .hasMessageEndingWith(
-                        ":2:3: unknown severity 'false' for rule asyncapi-info-contact; allowed: error, warn, info, off");
+                .hasMessageEndingWith(":2:3: unknown severity 'false' for rule asyncapi-info-contact; allowed: error, "
+                        + "warn, info, off");
     }
 
     @Test

@@ -80,7 +80,10 @@ public class GovernanceService {
         return checkSchemas(versionsOldestFirst, mode, policy, null);
     }
 
-    /** As {@link #checkSchemas(List, Mode, Policy)}, reading JSON Schemas that name no draft as {@code draft} (null: the default). */
+    /**
+     * As {@link #checkSchemas(List, Mode, Policy)}, reading JSON Schemas that name no draft as {@code draft} (null:
+     * the default).
+     */
     public CompatibilityVerdict checkSchemas(List<String> versionsOldestFirst, Mode mode, Policy policy, Draft draft) {
         List<SchemaText> schemas = new ArrayList<>();
         for (int i = 0; i < versionsOldestFirst.size(); i++) {
