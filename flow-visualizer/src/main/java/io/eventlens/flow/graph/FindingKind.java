@@ -13,7 +13,11 @@ public enum FindingKind {
     /** A service whose messages reach many other services, directly or through others. */
     FAN_OUT("fan-out"),
     /** A channel whose producers and consumers declare different schema versions of a message. */
-    SCHEMA_VERSION_MISMATCH("schema-version-mismatch");
+    SCHEMA_VERSION_MISMATCH("schema-version-mismatch"),
+    /** A producer or consumer seen in traces that the catalog does not document (drift). */
+    UNDOCUMENTED_FLOW("undocumented-flow"),
+    /** A producer or consumer the catalog documents that no trace in the window shows (drift). */
+    UNOBSERVED_FLOW("unobserved-flow");
 
     private final String label;
 

@@ -9,13 +9,13 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.EdgeReversedGraph;
-import org.jgrapht.graph.MaskSubgraph;
 import org.jgrapht.traverse.BreadthFirstIterator;
 
 /**
  * Downstream and upstream of a node or a message, by breadth-first search, so each path is a
- * shortest one. Downstream of a message starts at the channels that carry it and follows, from those
- * channels, only the consumers that receive it; from them on, everything they send.
+ * shortest one. Downstream of a message starts at the channels that carry it and the services that
+ * receive it there; from those services on, it follows everything they send (a later message may come
+ * back through the same channels to their other consumers). Upstream of a message mirrors it.
  */
 public final class Reachability {
 
@@ -33,26 +33,37 @@ public final class Reachability {
 
     /** @throws IllegalArgumentException when no edge of the graph carries this message */
     public static Reach downstreamOfMessage(FlowGraph graph, String messageKey) {
-        Set<String> channels = channelsCarrying(graph, messageKey);
-        Graph<String, FlowEdge> onlyItsConsumers = new MaskSubgraph<>(
-                graph.jgrapht(),
-                v -> false,
-                e -> e.kind() == EdgeKind.RECEIVES
-                        && channels.contains(e.from())
-                        && !e.messages().contains(messageKey));
-        return search("message:" + messageKey, onlyItsConsumers, channels);
+        return ofMessage(graph, messageKey, EdgeKind.RECEIVES, graph.jgrapht());
     }
 
     /** @throws IllegalArgumentException when no edge of the graph carries this message */
     public static Reach upstreamOfMessage(FlowGraph graph, String messageKey) {
-        Set<String> channels = channelsCarrying(graph, messageKey);
-        Graph<String, FlowEdge> onlyItsProducers = new MaskSubgraph<>(
-                graph.jgrapht(),
-                v -> false,
-                e -> e.kind() == EdgeKind.SENDS
-                        && channels.contains(e.to())
-                        && !e.messages().contains(messageKey));
-        return search("message:" + messageKey, new EdgeReversedGraph<>(onlyItsProducers), channels);
+        return ofMessage(graph, messageKey, EdgeKind.SENDS, new EdgeReversedGraph<>(graph.jgrapht()));
+    }
+
+    /**
+     * The channels carrying the message, then the services on their {@code side} that handle the message
+     * (its consumers, or its producers), then everything that follows from those services in {@code graph}.
+     */
+    private static Reach ofMessage(FlowGraph flows, String messageKey, EdgeKind side, Graph<String, FlowEdge> graph) {
+        Set<String> channels = channelsCarrying(flows, messageKey);
+        Map<String, List<String>> paths = new LinkedHashMap<>();
+        channels.forEach(c -> paths.put(c, List.of(c)));
+        Map<String, List<String>> firstHops = new LinkedHashMap<>();
+        for (FlowEdge edge : flows.edges()) {
+            if (edge.kind() == side && edge.messages().contains(messageKey) && channels.contains(edge.channel())) {
+                firstHops.putIfAbsent(edge.service(), List.of(edge.channel(), edge.service()));
+            }
+        }
+        if (!firstHops.isEmpty()) {
+            Reach after = search("", graph, firstHops.keySet());
+            after.paths().forEach((node, path) -> {
+                List<String> full = new ArrayList<>(firstHops.get(path.get(0)));
+                full.addAll(path.subList(1, path.size()));
+                paths.putIfAbsent(node, full);
+            });
+        }
+        return new Reach("message:" + messageKey, paths);
     }
 
     private static String known(FlowGraph graph, String nodeId) {

@@ -5,15 +5,19 @@ import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.connectivity.GabowStrongConnectivityInspector;
 import org.jgrapht.graph.DefaultEdge;
+import org.jgrapht.graph.builder.GraphTypeBuilder;
 import org.jgrapht.traverse.TopologicalOrderIterator;
 
 /**
  * How many other services each service reaches: one pass over the condensation (a DAG of strongly
- * connected components) in reverse topological order, each component's reach a bit set, so a large
- * catalog costs a few bit-set unions per edge instead of one traversal per service.
+ * connected components, numbered) in reverse topological order, each component's reach a bit set, so
+ * a large catalog costs a few bit-set unions per edge instead of one traversal per service. (JGraphT's
+ * own {@code getCondensation()} builds a subgraph per component, each copying from the whole graph:
+ * too slow at thousands of components.)
  */
 final class Reachable {
 
@@ -26,31 +30,49 @@ final class Reachable {
     }
 
     Map<String, Integer> counts() {
+        List<Set<String>> sets = components.stronglyConnectedSets();
         Map<String, Integer> index = new HashMap<>();
-        graph.vertexSet().forEach(v -> index.put(v, index.size()));
-        Graph<Graph<String, DefaultEdge>, DefaultEdge> dag = components.getCondensation();
-        List<Graph<String, DefaultEdge>> order = new ArrayList<>();
+        Map<String, Integer> componentOf = new HashMap<>();
+        for (int c = 0; c < sets.size(); c++) {
+            for (String v : sets.get(c)) {
+                index.put(v, index.size());
+                componentOf.put(v, c);
+            }
+        }
+        Graph<Integer, DefaultEdge> dag = GraphTypeBuilder.<Integer, DefaultEdge>directed()
+                .allowingSelfLoops(false)
+                .allowingMultipleEdges(false)
+                .edgeClass(DefaultEdge.class)
+                .buildGraph();
+        for (int c = 0; c < sets.size(); c++) {
+            dag.addVertex(c);
+        }
+        for (DefaultEdge edge : graph.edgeSet()) {
+            int from = componentOf.get(graph.getEdgeSource(edge));
+            int to = componentOf.get(graph.getEdgeTarget(edge));
+            if (from != to) {
+                dag.addEdge(from, to);
+            }
+        }
+        List<Integer> order = new ArrayList<>();
         new TopologicalOrderIterator<>(dag).forEachRemaining(order::add);
-        Map<Graph<String, DefaultEdge>, BitSet> reach =
-                new java.util.IdentityHashMap<>(); // a graph's hashCode walks it
+        BitSet[] reach = new BitSet[sets.size()];
+        Map<String, Integer> counts = new HashMap<>();
         for (int i = order.size() - 1; i >= 0; i--) {
-            Graph<String, DefaultEdge> component = order.get(i);
+            int component = order.get(i);
             BitSet bits = new BitSet(index.size());
-            if (component.vertexSet().size() > 1) {
-                component.vertexSet().forEach(v -> bits.set(index.get(v)));
+            Set<String> members = sets.get(component);
+            if (members.size() > 1 || members.stream().anyMatch(v -> graph.containsEdge(v, v))) {
+                members.forEach(v -> bits.set(index.get(v)));
             }
             for (DefaultEdge edge : dag.outgoingEdgesOf(component)) {
-                Graph<String, DefaultEdge> next = dag.getEdgeTarget(edge);
-                bits.or(reach.get(next));
-                next.vertexSet().forEach(v -> bits.set(index.get(v)));
+                int next = dag.getEdgeTarget(edge);
+                bits.or(reach[next]);
+                sets.get(next).forEach(v -> bits.set(index.get(v)));
             }
-            reach.put(component, bits);
+            reach[component] = bits;
+            members.forEach(v -> counts.put(v, bits.cardinality() - (bits.get(index.get(v)) ? 1 : 0)));
         }
-        Map<String, Integer> counts = new HashMap<>();
-        reach.forEach((component, bits) -> component.vertexSet().forEach(v -> {
-            boolean self = bits.get(index.get(v));
-            counts.put(v, bits.cardinality() - (self ? 1 : 0));
-        }));
         return counts;
     }
 }

@@ -4,10 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -31,10 +29,7 @@ public final class SpanRetention implements AutoCloseable {
         return thread;
     });
 
-    /** What the store holds after a round. */
-    public record Usage(long spans, Instant oldest, long deletedLastRound) {}
-
-    private volatile Usage usage = new Usage(0, null, 0);
+    private volatile long deletedLastRound;
 
     public SpanRetention(SpanStore store, RetentionPolicy policy) {
         this.store = requireNonNull(store, "store");
@@ -51,9 +46,9 @@ public final class SpanRetention implements AutoCloseable {
         return policy;
     }
 
-    /** As of the last round. */
-    public Usage usage() {
-        return usage;
+    /** Spans the last round deleted. */
+    public long deletedLastRound() {
+        return deletedLastRound;
     }
 
     private void roundSafely() {
@@ -76,7 +71,7 @@ public final class SpanRetention implements AutoCloseable {
             if (!nth.isEmpty()) {
                 deleted += deleteReceivedBefore(connection, nth.get(0) + 1);
             }
-            usage = measure(connection, deleted);
+            deletedLastRound = deleted;
             return deleted;
         } catch (SQLException e) {
             throw new SpanStoreException("cannot apply span retention: " + e.getMessage(), e);
@@ -91,16 +86,6 @@ public final class SpanRetention implements AutoCloseable {
             links.setLong(1, millis);
             links.executeUpdate();
             return spans.executeUpdate();
-        }
-    }
-
-    private static Usage measure(Connection connection, long deleted) throws SQLException {
-        try (PreparedStatement count =
-                        connection.prepareStatement("SELECT COUNT(*), MIN(received_at) FROM trace_span");
-                ResultSet row = count.executeQuery()) {
-            row.next();
-            long oldest = row.getLong(2);
-            return new Usage(row.getLong(1), row.wasNull() ? null : Instant.ofEpochMilli(oldest), deleted);
         }
     }
 

@@ -47,6 +47,23 @@ class ReachabilityTest {
     }
 
     @Test
+    void downstream_of_a_message_reaches_other_consumers_when_a_reaction_comes_back_through_its_channel() {
+        FlowGraph saga = FlowGraph.builder()
+                .node(FlowNode.of("service:P", NodeKind.SERVICE, "P"))
+                .node(FlowNode.of("service:X", NodeKind.SERVICE, "X"))
+                .node(FlowNode.of("service:Y", NodeKind.SERVICE, "Y"))
+                .node(FlowNode.of("channel:c", NodeKind.CHANNEL, "c"))
+                .edge("service:P", "channel:c", EdgeKind.SENDS, List.of("A"), Map.of())
+                .edge("channel:c", "service:X", EdgeKind.RECEIVES, List.of("A"), Map.of())
+                .edge("service:X", "channel:c", EdgeKind.SENDS, List.of("B"), Map.of())
+                .edge("channel:c", "service:Y", EdgeKind.RECEIVES, List.of("B"), Map.of())
+                .build();
+        Reach reach = Reachability.downstreamOfMessage(saga, "A");
+        assertThat(reach.nodes()).containsExactly("channel:c", "service:X", "service:Y");
+        assertThat(reach.paths().get("service:Y")).containsExactly("channel:c", "service:X", "channel:c", "service:Y");
+    }
+
+    @Test
     void a_message_on_two_channels_starts_from_both() {
         FlowGraph twice = FlowGraph.builder()
                 .node(FlowNode.of("service:P", NodeKind.SERVICE, "P"))

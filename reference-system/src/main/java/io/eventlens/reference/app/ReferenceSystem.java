@@ -71,8 +71,8 @@ public final class ReferenceSystem implements AutoCloseable {
         Clock clock = Clock.systemUTC();
         Faults faults = config.faults;
         Telemetry telemetry = config.spanExporter != null
-                ? Telemetry.exportingTo(config.spanExporter, "reference-system")
-                : Telemetry.otlp(config.otlpEndpoint, "reference-system");
+                ? Telemetry.exportingTo(config.spanExporter)
+                : Telemetry.otlp(config.otlpEndpoint);
         resources.add(telemetry);
         database = Database.open(config.jdbcUrl, config.jdbcUser, config.jdbcPassword, config.schema, 16);
         resources.add(database);

@@ -3,17 +3,25 @@ package io.eventlens.reference.email;
 import io.eventlens.reference.tracing.MessagingSpans;
 import io.eventlens.reference.tracing.Telemetry;
 import io.eventlens.reference.tracing.TraceHeaders;
+import io.opentelemetry.api.common.AttributeKey;
+import io.opentelemetry.api.common.Attributes;
 import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanBuilder;
+import io.opentelemetry.api.trace.SpanContext;
+import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.context.Context;
 import io.opentelemetry.context.Scope;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import redis.clients.jedis.StreamEntryID;
 import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.resps.StreamEntry;
 
 /**
- * Sends one email job inside a {@code process email-jobs} span and acknowledges it. A job that fails
+ * Sends one email job inside a {@code process email-jobs} span and acknowledges it. Jobs are read in
+ * batches; each batch starts its own trace ({@link #startBatch}), linked to the jobs' producers. A job that fails
  * stays pending; {@link EmailWorker}'s reclaim round tries it again, and dead-letters it after the
  * configured number of deliveries.
  */
@@ -37,19 +45,65 @@ final class EmailJobProcessor {
         return group;
     }
 
-    /** Returns true when the job was sent (or had been) and is acknowledged. */
-    boolean process(StreamEntry entry) {
+    /**
+     * Starts the span of one batch read from the stream: a new trace (a batch has many producers and
+     * a span only one parent), linked to each job's creation context, as the messaging semantic
+     * conventions advise for batch consumers. Each link carries the job's id and correlation id.
+     */
+    Span startBatch(List<StreamEntry> jobs) {
+        SpanBuilder batch = telemetry
+                .tracer("email")
+                .spanBuilder("receive " + stream)
+                .setNoParent()
+                .setSpanKind(SpanKind.CLIENT)
+                .setAttribute("messaging.system", "redis")
+                .setAttribute("messaging.operation.name", "receive")
+                .setAttribute("messaging.operation.type", "receive")
+                .setAttribute("messaging.destination.name", stream)
+                .setAttribute("messaging.consumer.group.name", group)
+                .setAttribute("messaging.batch.message_count", (long) jobs.size());
+        for (StreamEntry job : jobs) {
+            SpanContext creation = creationContext(job);
+            if (creation.isValid()) {
+                batch.addLink(creation, linkAttributes(job));
+            }
+        }
+        return batch.startSpan();
+    }
+
+    private SpanContext creationContext(StreamEntry job) {
+        return Span.fromContext(TraceHeaders.extract(telemetry.propagator(), job.getFields()))
+                .getSpanContext();
+    }
+
+    private static Attributes linkAttributes(StreamEntry job) {
+        return Attributes.of(
+                AttributeKey.stringKey("messaging.message.id"),
+                job.getID().toString(),
+                AttributeKey.stringKey(Telemetry.CORRELATION_ID),
+                job.getFields().getOrDefault("order_id", ""));
+    }
+
+    /**
+     * Sends one job in a {@code process} span under its batch's span, linked to the job's creation
+     * context; returns true when the job was sent (or had been) and is acknowledged.
+     */
+    boolean process(StreamEntry entry, Context batch) {
         Map<String, String> job = entry.getFields();
         String orderId = job.getOrDefault("order_id", "");
         Span span = MessagingSpans.process(
                 telemetry.tracer("email"),
-                TraceHeaders.extract(telemetry.propagator(), job),
+                batch,
                 "redis",
                 stream,
                 group,
                 job.getOrDefault("event_id", entry.getID().toString()),
                 orderId);
         span.setAttribute("messaging.message.id", entry.getID().toString());
+        SpanContext creation = creationContext(entry);
+        if (creation.isValid()) {
+            span.addLink(creation, linkAttributes(entry));
+        }
         Scope scope = span.makeCurrent();
         try {
             String recipient = job.get("recipient");

@@ -3,7 +3,10 @@ package io.eventlens.reference.email;
 import io.eventlens.reference.event.Names;
 import io.eventlens.reference.event.Topics;
 import io.eventlens.reference.tracing.Telemetry;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.context.Context;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -111,18 +114,32 @@ public final class EmailWorker implements Runnable {
             return;
         }
         for (Map.Entry<String, List<StreamEntry>> batch : read) {
-            for (StreamEntry entry : batch.getValue()) {
-                send(entry);
+            sendBatch(batch.getValue());
+        }
+    }
+
+    /** Hands a batch's jobs to the senders under the batch's own span (a new trace linked to the jobs'). */
+    private void sendBatch(List<StreamEntry> jobs) throws InterruptedException {
+        if (jobs.isEmpty()) {
+            return;
+        }
+        Span batch = processor.startBatch(jobs);
+        Context context = Context.root().with(batch);
+        try {
+            for (StreamEntry job : jobs) {
+                send(job, context);
             }
+        } finally {
+            batch.end();
         }
     }
 
     /** Hands a job to a free sender; waits for one when all are busy (the mail server is slow). */
-    private void send(StreamEntry job) throws InterruptedException {
+    private void send(StreamEntry job, Context batch) throws InterruptedException {
         slots.acquire();
         senders.execute(() -> {
             try {
-                processor.process(job);
+                processor.process(job, batch);
             } finally {
                 slots.release();
             }
@@ -138,6 +155,7 @@ public final class EmailWorker implements Runnable {
                 stream,
                 processor.group(),
                 XPendingParams.xPendingParams().idle(reclaimAfter.toMillis()).count(100));
+        List<StreamEntry> retries = new ArrayList<>();
         for (StreamPendingEntry entry : pending) {
             List<StreamEntry> claimed = redis.xclaim(
                     stream,
@@ -156,10 +174,11 @@ public final class EmailWorker implements Runnable {
                             deadLetters);
                     processor.deadLetter(job, deadLetters, entry.getDeliveredTimes());
                 } else {
-                    send(job);
+                    retries.add(job);
                 }
             }
         }
+        sendBatch(retries);
     }
 
     public void stop() {

@@ -195,11 +195,12 @@ class OrderFlowIT {
     }
 
     @Test
-    void one_order_is_one_trace_across_every_service_with_the_correlation_id_on_each_span() throws Exception {
+    void one_order_is_two_traces_joined_by_links_with_the_correlation_id_on_each_span() throws Exception {
         String id = EventCodec.JSON
                 .readTree(post("/orders", order("SKU-STICKER", 3), null).body())
                 .path("order_id")
                 .asText();
+        String emailJobs = "process " + world.topic("email-jobs");
         await().atMost(Duration.ofSeconds(60))
                 .untilAsserted(() -> assertThat(spansOf(id))
                         .extracting(SpanData::getName)
@@ -212,18 +213,41 @@ class OrderFlowIT {
                                 "send " + world.topic("inventory-commands"),
                                 "send " + world.topic("shipping-commands"),
                                 "process " + world.topic("shipments"),
-                                "process " + world.topic("email-jobs")));
+                                emailJobs));
 
         List<SpanData> spans = spansOf(id);
+        String orderTrace = named(spans, "POST /orders").getTraceId();
+        SpanData email = named(spans, emailJobs);
         assertThat(spans)
+                .filteredOn(span -> !span.getName().equals(emailJobs))
                 .extracting(SpanData::getTraceId)
-                .containsOnly(spans.get(0).getTraceId());
+                .containsOnly(orderTrace);
+        assertThat(email.getTraceId()).isNotEqualTo(orderTrace);
+        assertThat(email.getLinks())
+                .anySatisfy(
+                        link -> assertThat(link.getSpanContext().getTraceId()).isEqualTo(orderTrace));
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(world.spans.getFinishedSpanItems())
+                        .filteredOn(span -> span.getSpanId().equals(email.getParentSpanId()))
+                        .singleElement()
+                        .satisfies(batch -> {
+                            assertThat(batch.getName()).isEqualTo("receive " + world.topic("email-jobs"));
+                            assertThat(batch.getParentSpanContext().isValid()).isFalse();
+                            assertThat(batch.getLinks())
+                                    .anySatisfy(link -> assertThat(
+                                                    link.getSpanContext().getTraceId())
+                                            .isEqualTo(orderTrace));
+                        }));
         assertThat(spans)
                 .filteredOn(span -> span.getName().equals("process " + world.topic("payment-commands")))
                 .first()
                 .satisfies(span -> assertThat(
                                 span.getAttributes().get(AttributeKey.stringKey("messaging.consumer.group.name")))
                         .isEqualTo(world.prefix + "payment-service"));
+    }
+
+    private static SpanData named(List<SpanData> spans, String name) {
+        return spans.stream().filter(s -> s.getName().equals(name)).findFirst().orElseThrow();
     }
 
     private static List<SpanData> spansOf(String orderId) {

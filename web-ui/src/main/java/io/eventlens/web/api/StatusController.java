@@ -1,10 +1,12 @@
 package io.eventlens.web.api;
 
 import io.eventlens.lag.health.ConnectionStatus;
+import io.eventlens.web.demo.DemoWorldLifecycle;
 import io.eventlens.web.status.SystemStatus;
 import java.security.Principal;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -15,9 +17,11 @@ import org.springframework.web.bind.annotation.RestController;
 class StatusController {
 
     private final SystemStatus status;
+    private final ObjectProvider<DemoWorldLifecycle> demoWorld;
 
-    StatusController(SystemStatus status) {
+    StatusController(SystemStatus status, ObjectProvider<DemoWorldLifecycle> demoWorld) {
         this.status = status;
+        this.demoWorld = demoWorld;
     }
 
     @GetMapping("/status")
@@ -35,6 +39,9 @@ class StatusController {
                         snapshot.database().kind(),
                         "url",
                         snapshot.database().url()));
+        // in the demo: where to post an order, then search its correlation id
+        demoWorld.ifAvailable(world ->
+                world.referenceSystemUrl().ifPresent(url -> body.put("referenceSystem", Map.of("url", url))));
         return body;
     }
 

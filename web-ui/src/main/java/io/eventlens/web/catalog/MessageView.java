@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -70,6 +71,14 @@ public class MessageView extends VerticalLayout implements BeforeEnterObserver {
         add(
                 services("Producers", state.current().servicesThat(Action.SEND, key)),
                 services("Consumers", state.current().servicesThat(Action.RECEIVE, key)));
+        // spans carry the message's name as event.type (the consumers of the reference system set it)
+        Anchor traces = new Anchor(
+                "traces?"
+                        + QueryParameters.of("attr", "event.type:" + latest.name())
+                                .getQueryString(),
+                "Recent traces of this message");
+        traces.addClassName("message-traces");
+        add(traces);
         add(new H3("Payload"), SchemaTree.of(latest.payload()));
         if (!latest.examples().isEmpty()) {
             add(new H3("Examples"));

@@ -1,5 +1,6 @@
 package io.eventlens.web.config;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -19,6 +20,8 @@ import org.springframework.util.unit.DataSize;
  * @param security the two users' passwords
  * @param catalog where the event catalog's AsyncAPI documents come from
  * @param limits how much one request may make the app read
+ * @param otlp the OTLP/HTTP span intake at {@code /v1/traces}
+ * @param traces where traces are searched and how long the embedded store keeps spans
  */
 @ConfigurationProperties(prefix = "eventlens", ignoreUnknownFields = false)
 public record EventLensProperties(
@@ -27,14 +30,16 @@ public record EventLensProperties(
         @DefaultValue Redis redis,
         @DefaultValue Security security,
         @DefaultValue CatalogSources catalog,
-        @DefaultValue Limits limits) {
+        @DefaultValue Limits limits,
+        @DefaultValue Otlp otlp,
+        @DefaultValue Traces traces) {
 
     @ConstructorBinding
     public EventLensProperties {}
 
     /** Without limits: the defaults. */
     public EventLensProperties(Path dataDir, Kafka kafka, Redis redis, Security security, CatalogSources catalog) {
-        this(dataDir, kafka, redis, security, catalog, new Limits(Limits.DEFAULT_REQUEST_BODY));
+        this(dataDir, kafka, redis, security, catalog, new Limits(Limits.DEFAULT_REQUEST_BODY), null, null);
     }
 
     /**
@@ -103,4 +108,41 @@ public record EventLensProperties(
             remoteRefs = remoteRefs == null ? List.of() : List.copyOf(remoteRefs);
         }
     }
+
+    /**
+     * @param token the bearer token senders must give ({@code Authorization: Bearer <token>}); required
+     *     outside the demo, where the intake without one refuses every request
+     * @param maxBodySize largest request body, also after gzip inflation (larger: 413)
+     * @param queueCapacity requests waiting to be stored before the intake answers 429
+     */
+    public record Otlp(
+            String token,
+            @DefaultValue("16MB") DataSize maxBodySize,
+            @DefaultValue("64") int queueCapacity) {}
+
+    /**
+     * @param source {@code embedded} (the span store), {@code jaeger} or {@code tempo}
+     * @param jaegerUrl Jaeger's query address, e.g. {@code http://jaeger:16686}
+     * @param tempoUrl Tempo's address, e.g. {@code http://tempo:3200}
+     * @param lookback how far back a Jaeger or Tempo search reaches
+     * @param retention how long and how many spans the embedded store keeps
+     * @param correlationAttributes span attributes holding the correlation id, in order; empty: the defaults
+     */
+    public record Traces(
+            @DefaultValue("embedded") String source,
+            URI jaegerUrl,
+            URI tempoUrl,
+            @DefaultValue("1h") Duration lookback,
+            @DefaultValue Retention retention,
+            List<String> correlationAttributes) {
+
+        public Traces {
+            correlationAttributes = correlationAttributes == null ? List.of() : List.copyOf(correlationAttributes);
+        }
+    }
+
+    /** @param maxAge spans older are deleted; @param maxSpans above this many the oldest are deleted */
+    public record Retention(
+            @DefaultValue("7d") Duration maxAge,
+            @DefaultValue("2000000") long maxSpans) {}
 }

@@ -9,8 +9,8 @@ import io.eventlens.web.kafka.KafkaConnection;
 import io.eventlens.web.startup.StartupException;
 import java.util.List;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -61,20 +61,21 @@ class DemoConfiguration {
                 e);
     }
 
-    /** The reference order system beside the broker, with a gentle load: the traffic the pages show. */
-    @Bean(destroyMethod = "close")
-    DemoWorld demoWorld(
+    /**
+     * The reference order system beside the broker, with a gentle load: the traffic the pages show.
+     * It starts after the web server listens and stops before it ({@link DemoWorldLifecycle}).
+     */
+    @Bean
+    DemoWorldLifecycle demoWorld(
             EmbeddedKafkaBroker broker,
             EventLensProperties properties,
             DataFolder dataFolder,
-            @Value("${server.port:8080}") int serverPort) {
-        return DemoWorld.start(
+            WebServerApplicationContext context) {
+        return new DemoWorldLifecycle(
                 broker.bootstrapServers(),
                 dataFolder.path().resolve("reference"),
                 properties.redis().url(),
-                "http://localhost:" + serverPort + "/v1/traces",
-                DemoWorld.PREFERRED_PORT,
-                DemoWorld.ORDERS_PER_SECOND);
+                context);
     }
 
     /** The bundled system's documents join the catalog, so the demo's catalog shows what runs. */

@@ -7,6 +7,10 @@ import io.eventlens.lint.compat.Mode;
 import io.eventlens.lint.compat.Policy;
 import io.eventlens.lint.diff.DocumentChange;
 import io.eventlens.lint.diff.MessageVerdict;
+import io.eventlens.web.flows.BlastRadiusPanel;
+import io.eventlens.web.flows.FlowsService;
+import io.eventlens.web.heavy.HeavyWork;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,9 +38,13 @@ import org.springframework.web.bind.annotation.RestController;
 class GovernanceController {
 
     private final GovernanceService governance;
+    private final FlowsService flows;
+    private final HeavyWork heavy;
 
-    GovernanceController(GovernanceService governance) {
+    GovernanceController(GovernanceService governance, FlowsService flows, HeavyWork heavy) {
         this.governance = governance;
+        this.flows = flows;
+        this.heavy = heavy;
     }
 
     @PostMapping("/check")
@@ -45,8 +53,10 @@ class GovernanceController {
             @RequestParam(defaultValue = "BACKWARD") String mode,
             @RequestParam(defaultValue = "STRICT") String policy,
             @RequestHeader(name = "X-Document-Name", defaultValue = "candidate.yaml") String name) {
-        GovernanceService.DocumentCheck check = governance.checkDocument(
-                name, document == null ? new byte[0] : document, Mode.parse(mode), Policy.parse(policy));
+        GovernanceService.DocumentCheck check = heavy.run(
+                "POST /api/governance/check",
+                () -> governance.checkDocument(
+                        name, document == null ? new byte[0] : document, Mode.parse(mode), Policy.parse(policy)));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("document", name);
         body.put("mode", Mode.parse(mode).name());
@@ -69,9 +79,7 @@ class GovernanceController {
                                 "severity",
                                 p.severity().name().toLowerCase()))
                         .toList());
-        body.put(
-                "messages",
-                check.messages().stream().map(GovernanceController::message).toList());
+        body.put("messages", check.messages().stream().map(this::message).toList());
         return body;
     }
 
@@ -96,10 +104,12 @@ class GovernanceController {
                                             ? versions.size() + " version" + (versions.size() == 1 ? "" : "s")
                                             : "a " + versions.getNodeType()));
         }
-        List<String> texts = new java.util.ArrayList<>();
+        List<String> texts = new ArrayList<>();
         versions.forEach(v -> texts.add(v.isTextual() ? v.asText() : v.toString()));
         Draft assumed = draft == null ? null : Draft.parse(draft);
-        CompatibilityVerdict verdict = governance.checkSchemas(texts, Mode.parse(mode), Policy.parse(policy), assumed);
+        CompatibilityVerdict verdict = heavy.run(
+                "POST /api/governance/compat",
+                () -> governance.checkSchemas(texts, Mode.parse(mode), Policy.parse(policy), assumed));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("mode", Mode.parse(mode).name());
         body.put("policy", Policy.parse(policy).name());
@@ -122,13 +132,15 @@ class GovernanceController {
      * A message's verdict: its kind, exit code and summary, every change the engine found (pointers relative to the
      * part, {@code documentPointer} in the candidate), the changes as the CLI reports them, and the consumers hurt.
      */
-    private static Map<String, Object> message(MessageVerdict message) {
+    private Map<String, Object> message(MessageVerdict message) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("message", message.messageKey());
         body.put("candidateVersion", message.candidateVersion());
         body.put("comparedVersions", message.comparedVersions());
         body.put("consumers", message.consumers());
         body.put("hurtConsumers", message.hurtConsumers());
+        // what the hurt consumers feed in turn, with the path (the flow graph of the catalog)
+        body.put("blastRadius", BlastRadiusPanel.json(flows, message.hurtConsumers()));
         body.put("verdict", message.kind().name());
         body.put("exitCode", message.exitCode());
         body.put("summary", message.summary());

@@ -21,6 +21,9 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import io.eventlens.lint.compat.Mode;
 import io.eventlens.lint.compat.Policy;
 import io.eventlens.lint.diff.MessageVerdict;
+import io.eventlens.web.config.EventLensProperties;
+import io.eventlens.web.flows.BlastRadiusPanel;
+import io.eventlens.web.flows.FlowsService;
 import io.eventlens.web.ui.MainLayout;
 import jakarta.annotation.security.PermitAll;
 import java.nio.charset.StandardCharsets;
@@ -38,6 +41,7 @@ public class GovernanceView extends VerticalLayout implements BeforeEnterObserve
     private static final long serialVersionUID = 1L;
 
     private final GovernanceService governance;
+    private final FlowsService flows;
     private final Select<Mode> mode = new Select<>();
     private final Select<Policy> policy = new Select<>();
     private final TextArea document = monospace("New version of an AsyncAPI document (YAML or JSON)");
@@ -46,8 +50,12 @@ public class GovernanceView extends VerticalLayout implements BeforeEnterObserve
     private final Div result = new Div();
     private String documentName = "candidate.yaml";
 
-    public GovernanceView(GovernanceService governance) {
+    private final long maxUpload;
+
+    public GovernanceView(GovernanceService governance, FlowsService flows, EventLensProperties properties) {
         this.governance = governance;
+        this.flows = flows;
+        this.maxUpload = properties.limits().maxRequestBody().toBytes();
         mode.setLabel("Mode");
         mode.setItems(Mode.values());
         mode.setValue(Mode.BACKWARD);
@@ -102,11 +110,16 @@ public class GovernanceView extends VerticalLayout implements BeforeEnterObserve
             }
         }));
         upload.setAcceptedFileTypes(".yaml", ".yml", ".json");
-        upload.setMaxFileSize(20 * 1024 * 1024);
+        // the same limit as the web API's, and said
+        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxUpload));
+        Paragraph limit = new Paragraph("YAML or JSON, up to "
+                + (maxUpload % (1024 * 1024) == 0 ? maxUpload / (1024 * 1024) + " MB" : maxUpload + " bytes")
+                + " (eventlens.limits.max-request-body)");
+        limit.addClassName("upload-limit");
         Button check = new Button("Check document against the catalog", e -> checkDocument());
         check.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         check.addClassName("check-document");
-        VerticalLayout tab = new VerticalLayout(document, upload, check);
+        VerticalLayout tab = new VerticalLayout(document, upload, limit, check);
         tab.setPadding(false);
         return tab;
     }
@@ -153,6 +166,7 @@ public class GovernanceView extends VerticalLayout implements BeforeEnterObserve
                             ? " (new message)"
                             : " vs " + String.join(", ", message.comparedVersions()));
             result.add(new VerdictPanel(title, message));
+            result.add(BlastRadiusPanel.of(flows, message.messageKey(), message.hurtConsumers()));
         }
     }
 

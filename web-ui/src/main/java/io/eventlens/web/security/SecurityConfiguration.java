@@ -23,6 +23,21 @@ import org.springframework.security.web.SecurityFilterChain;
 @EnableMethodSecurity
 class SecurityConfiguration {
 
+    /**
+     * The OTLP intake checks its own bearer token ({@code eventlens.otlp.token}, see the traces
+     * package): senders are programs, so no session, no CSRF token and no login redirect here.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain otlpFilterChain(HttpSecurity http) throws Exception {
+        http.securityMatcher("/v1/traces")
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+        return http.build();
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain apiFilterChain(HttpSecurity http, UserDetailsService users, EventLensProperties properties)

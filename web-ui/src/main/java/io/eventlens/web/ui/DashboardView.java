@@ -1,6 +1,7 @@
 package io.eventlens.web.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -9,11 +10,16 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import io.eventlens.flow.graph.FlowReport;
 import io.eventlens.lag.health.ConnectionStatus;
 import io.eventlens.web.catalog.CatalogService;
 import io.eventlens.web.catalog.CatalogState;
+import io.eventlens.web.flows.FlowsService;
 import io.eventlens.web.status.SystemStatus;
+import io.eventlens.web.traces.TraceStoreStatus;
 import jakarta.annotation.security.PermitAll;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 
 /** The first page: what EventLens is connected to, and a card per feature. */
 @Route(value = "", layout = MainLayout.class)
@@ -23,7 +29,7 @@ public class DashboardView extends VerticalLayout {
 
     private static final long serialVersionUID = 1L;
 
-    public DashboardView(SystemStatus status, CatalogService catalog) {
+    public DashboardView(SystemStatus status, CatalogService catalog, FlowsService flows, TraceStoreStatus traces) {
         SystemStatus.Snapshot snapshot = status.snapshot();
         Div connections = grid(
                 connectionCard(
@@ -35,10 +41,11 @@ public class DashboardView extends VerticalLayout {
                         wrapped(snapshot.database().location())));
         Div features = grid(
                 catalogCard(catalog.state()),
+                flowsCard(flows.report()),
                 emptyCard("Governance", "No compatibility checks yet."),
                 emptyCard("Lag", "No consumer groups watched yet."),
                 emptyCard("DLQ", "No dead-letter queues found yet."),
-                emptyCard("Traces", "No spans received yet."));
+                tracesCard(traces));
         add(new H2("Dashboard"), connections, features);
     }
 
@@ -65,6 +72,31 @@ public class DashboardView extends VerticalLayout {
             ((VerticalLayout) card).add(failed);
         }
         return card;
+    }
+
+    /** Recent failed business actions, each a link to its timeline. */
+    private static Component tracesCard(TraceStoreStatus traces) {
+        var failures = traces.recentFailures(5);
+        if (failures.isEmpty()) {
+            return emptyCard("Traces", "No failed business actions. " + traces.summary());
+        }
+        Component[] links = failures.stream()
+                .map(f -> new Anchor(
+                        "traces?correlation=" + URLEncoder.encode(f.correlationId(), StandardCharsets.UTF_8),
+                        f.correlationId()))
+                .peek(a -> a.addClassName("failed-action"))
+                .toArray(Component[]::new);
+        return card("Traces", "Recent failed business actions", links);
+    }
+
+    private static Component flowsCard(FlowReport report) {
+        int findings = report.findings().size();
+        Anchor link = new Anchor("flows", findings == 0 ? "Open the graph" : "See the findings beside the graph");
+        link.addClassName("flows-card-link");
+        Paragraph count = new Paragraph(findings + (findings == 1 ? " finding" : " findings") + " in "
+                + report.graph().nodes().size() + " nodes of the producer/consumer graph");
+        count.addClassName("flows-findings-count");
+        return card("Flows", "", count, link);
     }
 
     private static Div grid(Component... cards) {

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import io.eventlens.web.catalog.CatalogView;
+import io.eventlens.web.flows.FlowsView;
 import io.eventlens.web.governance.GovernanceView;
 import io.eventlens.web.security.Roles;
 

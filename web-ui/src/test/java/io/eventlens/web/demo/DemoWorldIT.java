@@ -3,8 +3,10 @@ package io.eventlens.web.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.sun.net.httpserver.HttpServer;
 import io.eventlens.reference.app.Service;
 import io.eventlens.reference.kafka.KafkaBrokerExtension;
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -25,8 +27,16 @@ class DemoWorldIT {
     void the_demo_world_places_orders_by_itself_and_the_saga_and_the_dead_letter_topics_fill(@TempDir Path folder)
             throws Exception {
         String kafka = KafkaBrokerExtension.bootstrapServers();
-        try (DemoWorld world =
-                        DemoWorld.start(kafka, folder, "redis://127.0.0.1:6379", "http://127.0.0.1:9/v1/traces", 0, 5);
+        // spans go to a sink that takes them, as EventLens's intake would: no export error in the log
+        HttpServer sink = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        sink.createContext("/v1/traces", exchange -> {
+            exchange.getRequestBody().readAllBytes();
+            exchange.sendResponseHeaders(200, -1);
+            exchange.close();
+        });
+        sink.start();
+        String spans = "http://127.0.0.1:" + sink.getAddress().getPort() + "/v1/traces";
+        try (DemoWorld world = DemoWorld.start(kafka, folder, "redis://127.0.0.1:6379", spans, 0, 5);
                 Admin admin = Admin.create(Map.of("bootstrap.servers", kafka))) {
             await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
                 Map<?, OffsetAndMetadata> saga = admin.listConsumerGroupOffsets("saga-orchestrator")
@@ -48,6 +58,8 @@ class DemoWorldIT {
                                     .build(),
                             HttpResponse.BodyHandlers.ofString());
             assertThat(faults.body()).contains("\"payment_decline_rate\":0.05", "\"email_delay_ms\":3000");
+        } finally {
+            sink.stop(0);
         }
     }
 
