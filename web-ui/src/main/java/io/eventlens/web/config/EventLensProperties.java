@@ -1,5 +1,6 @@
 package io.eventlens.web.config;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -116,7 +117,7 @@ public record EventLensProperties(
      */
     public record Otlp(
             String token,
-            @DefaultValue("16MB") org.springframework.util.unit.DataSize maxBodySize,
+            @DefaultValue("16MB") DataSize maxBodySize,
             @DefaultValue("64") int queueCapacity) {}
 
     /**
@@ -129,8 +130,8 @@ public record EventLensProperties(
      */
     public record Traces(
             @DefaultValue("embedded") String source,
-            java.net.URI jaegerUrl,
-            java.net.URI tempoUrl,
+            URI jaegerUrl,
+            URI tempoUrl,
             @DefaultValue("1h") Duration lookback,
             @DefaultValue Retention retention,
             List<String> correlationAttributes) {
