@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import javax.sql.DataSource;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 /** The lag history on each database EventLens runs on. */
@@ -76,9 +77,7 @@ abstract class LagHistoryContract {
 
         assertThat(queries.changes("redis", "mailer", 10))
                 .extracting(StatusChange::to, StatusChange::reason)
-                .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("ERR", "email-jobs STOP: idle"),
-                        org.assertj.core.groups.Tuple.tuple("OK", "caught up"));
+                .containsExactly(Tuple.tuple("ERR", "email-jobs STOP: idle"), Tuple.tuple("OK", "caught up"));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.eventlens.web.config;
 
 import io.eventlens.web.lag.LagProperties;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -141,7 +142,7 @@ public record EventLensProperties(
      */
     public record Otlp(
             String token,
-            @DefaultValue("16MB") org.springframework.util.unit.DataSize maxBodySize,
+            @DefaultValue("16MB") DataSize maxBodySize,
             @DefaultValue("64") int queueCapacity) {}
 
     /**
@@ -154,8 +155,8 @@ public record EventLensProperties(
      */
     public record Traces(
             @DefaultValue("embedded") String source,
-            java.net.URI jaegerUrl,
-            java.net.URI tempoUrl,
+            URI jaegerUrl,
+            URI tempoUrl,
             @DefaultValue("1h") Duration lookback,
             @DefaultValue Retention retention,
             List<String> correlationAttributes) {

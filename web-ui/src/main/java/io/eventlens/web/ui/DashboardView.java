@@ -20,6 +20,8 @@ import io.eventlens.web.lag.LagService;
 import io.eventlens.web.status.SystemStatus;
 import io.eventlens.web.traces.TraceStoreStatus;
 import jakarta.annotation.security.PermitAll;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 
 /** The first page: what EventLens is connected to, and a card per feature. */
 @Route(value = "", layout = MainLayout.class)
@@ -82,10 +84,8 @@ public class DashboardView extends VerticalLayout {
             return emptyCard("Traces", "No failed business actions. " + traces.summary());
         }
         Component[] links = failures.stream()
-                .map(f -> new com.vaadin.flow.component.html.Anchor(
-                        "traces?correlation="
-                                + java.net.URLEncoder.encode(
-                                        f.correlationId(), java.nio.charset.StandardCharsets.UTF_8),
+                .map(f -> new Anchor(
+                        "traces?correlation=" + URLEncoder.encode(f.correlationId(), StandardCharsets.UTF_8),
                         f.correlationId()))
                 .peek(a -> a.addClassName("failed-action"))
                 .toArray(Component[]::new);

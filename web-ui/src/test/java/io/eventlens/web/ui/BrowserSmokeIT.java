@@ -2,6 +2,7 @@ package io.eventlens.web.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -34,7 +35,7 @@ class BrowserSmokeIT extends BrowserTestBase {
 
         browser.waitForText(By.className("current-user"), "operator · may replay and change");
         browser.waitForText(By.className("not-built"), "Lag is not built yet.");
-        assertThat(java.net.URI.create(browser.currentUrl()).getPath())
+        assertThat(URI.create(browser.currentUrl()).getPath())
                 .as("back where the operator was going")
                 .isEqualTo("/lag");
         browser.screenshot("operator-lag");
