@@ -4,6 +4,7 @@ import io.eventlens.lag.monitor.GroupLag;
 import io.eventlens.lag.monitor.LagListener;
 import io.eventlens.lag.monitor.LagReport;
 import io.eventlens.lag.status.Status;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -20,7 +21,7 @@ public final class StatusChangeLog implements LagListener {
     private final Map<String, Status> last = new HashMap<>();
 
     /** A change with the group as it is now. */
-    public record GroupChange(Status from, GroupLag group, java.time.Instant at) {}
+    public record GroupChange(Status from, GroupLag group, Instant at) {}
 
     public StatusChangeLog(LagHistoryQueries history, Consumer<GroupChange> next) {
         this.history = Objects.requireNonNull(history, "history");

@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import javax.sql.DataSource;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
@@ -82,7 +83,7 @@ abstract class LagHistoryContract {
 
     @Test
     void two_instances_on_one_database_send_an_incidents_open_and_close_once() {
-        List<String> sent = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<String> sent = new CopyOnWriteArrayList<>();
         Notifier recorder = alert -> sent.add(alert.event() + " " + alert.group() + " " + alert.status());
         Alerts first = new Alerts(new IncidentStore(dataSource()), List.of(recorder));
         Alerts second = new Alerts(new IncidentStore(dataSource()), List.of(recorder));

@@ -10,6 +10,7 @@ import io.eventlens.reference.kafka.EmbeddedKafkaBroker;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -46,7 +47,7 @@ public final class LagCollectionBenchmark {
         try (EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker(folder, 0, 0).start()) {
             Map<String, Object> client = Map.of("bootstrap.servers", broker.bootstrapServers());
             setUp(client, groups);
-            try (LagMonitor batched = monitor(new KafkaLagSource(client, java.time.Duration.ofSeconds(60)));
+            try (LagMonitor batched = monitor(new KafkaLagSource(client, Duration.ofSeconds(60)));
                     LagMonitor naive = monitor(new NaiveKafkaSource(client))) {
                 batched.poll(); // warm-up
                 naive.poll();

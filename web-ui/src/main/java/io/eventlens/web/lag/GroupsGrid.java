@@ -3,6 +3,7 @@ package io.eventlens.web.lag;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import io.eventlens.lag.monitor.GroupLag;
+import io.eventlens.lag.time.LagSeconds;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -38,8 +39,6 @@ public class GroupsGrid extends Grid<GroupLag> {
         if (group.beyondWindow()) {
             return "> window";
         }
-        return group.maxLagSeconds() == null
-                ? "unknown"
-                : new io.eventlens.lag.time.LagSeconds.Known(group.maxLagSeconds()).text();
+        return group.maxLagSeconds() == null ? "unknown" : new LagSeconds.Known(group.maxLagSeconds()).text();
     }
 }
