@@ -7,11 +7,13 @@ import io.eventlens.catalog.load.LoadProblem;
 import io.eventlens.catalog.load.LoadedDocument;
 import io.eventlens.catalog.model.Catalog;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -29,7 +31,7 @@ public final class CatalogLoader {
     private final LoadOptions options;
 
     public CatalogLoader(LoadOptions options) {
-        this.options = java.util.Objects.requireNonNull(options, "options");
+        this.options = Objects.requireNonNull(options, "options");
     }
 
     public CatalogLoader() {
@@ -75,7 +77,7 @@ public final class CatalogLoader {
                     .sorted()
                     .filter(CatalogLoader::looksLikeDocument)
                     .toList();
-        } catch (IOException | java.io.UncheckedIOException e) {
+        } catch (IOException | UncheckedIOException e) {
             loads.add(new DocumentLoad(
                     folder.toString(),
                     null,
@@ -101,7 +103,7 @@ public final class CatalogLoader {
             boolean json =
                     file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
             return (json ? JSON_DOCUMENT : YAML_DOCUMENT).matcher(text).find();
-        } catch (IOException | java.io.UncheckedIOException e) {
+        } catch (IOException | UncheckedIOException e) {
             return true; // the loader reports why it cannot be read
         }
     }

@@ -1,8 +1,10 @@
 package io.eventlens.web;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -11,7 +13,9 @@ import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
 import io.eventlens.catalog.archfixture.CatalogClassThatUsesSpring;
+import io.eventlens.web.ui.MainLayout;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** DESIGN.md's module rules, held over every module's main code. */
@@ -32,7 +36,7 @@ class ArchitectureTest {
     /** Main code only: test classes and test-jars (the broker extension) are allowed more. */
     private static final ImportOption MAIN_CODE_ONLY = location -> !isTestCode(location);
 
-    private static final java.util.regex.Pattern TEST_JAR = java.util.regex.Pattern.compile(".*-tests\\.jar.*");
+    private static final Pattern TEST_JAR = Pattern.compile(".*-tests\\.jar.*");
 
     static final List<ArchRule> RULES = List.of(
             noClasses()
@@ -127,7 +131,15 @@ class ArchitectureTest {
                     .should()
                     .dependOnClassesThat()
                     .resideInAnyPackage(FLOW, LAG)
-                    .as("dlq-inspector depends on catalog and schema-linter only"));
+                    .as("dlq-inspector depends on catalog and schema-linter only"),
+            slices().matching("io.eventlens.(*).(*)..")
+                    .namingSlices("$1.$2")
+                    .should()
+                    .beFreeOfCycles()
+                    // a view names its route layout and the layout lists the views: Vaadin's shape, allowed
+                    .ignoreDependency(
+                            DescribedPredicate.alwaysTrue(), JavaClass.Predicates.equivalentTo(MainLayout.class))
+                    .as("packages inside each module are free of cycles"));
 
     @Test
     void every_module_keeps_to_its_lane() {

@@ -37,7 +37,9 @@ public final class DocumentMessages {
         return new ArrayList<>(found.values());
     }
 
-    /** A message's name for people: its {@code name}, else its {@code messageId}, else the last token of its pointer. */
+    /**
+     * A message's name for people: its {@code name}, else its {@code messageId}, else the last token of its pointer.
+     */
     public static String name(Located message) {
         if (!message.text("name").isEmpty()) {
             return message.text("name");

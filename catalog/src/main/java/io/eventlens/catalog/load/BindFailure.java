@@ -1,13 +1,17 @@
 package io.eventlens.catalog.load;
 
 import com.asyncapi.schemas.asyncapi.ExtendableObject;
+import com.asyncapi.v2._6_0.model.AsyncAPI;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.eventlens.catalog.document.JsonPointers;
+import java.math.BigInteger;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Says why a bundled tree does not bind to asyncapi-core's classes, at the JSON Pointer of the
@@ -57,7 +61,8 @@ final class BindFailure {
 
     private static String unknownField(String name, Class<?> owner, List<String> fields) {
         String where =
-                owner == com.asyncapi.v2._6_0.model.AsyncAPI.class || owner == com.asyncapi.v3._0_0.model.AsyncAPI.class
+                // fully qualified: asyncapi-core names the root class of both versions AsyncAPI
+                owner == AsyncAPI.class || owner == com.asyncapi.v3._0_0.model.AsyncAPI.class
                         ? "at the top level"
                         : "in the " + ModelFields.objectName(owner);
         if (name.startsWith("x-")) {
@@ -92,16 +97,16 @@ final class BindFailure {
                 || type == int.class
                 || type == Long.class
                 || type == long.class
-                || type == java.math.BigInteger.class) {
+                || type == BigInteger.class) {
             return "an integer";
         }
         if (Number.class.isAssignableFrom(type) || type == double.class || type == float.class) {
             return "a number";
         }
-        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+        if (Collection.class.isAssignableFrom(type) || type.isArray()) {
             return "a list";
         }
-        if (java.util.Map.class.isAssignableFrom(type)) {
+        if (Map.class.isAssignableFrom(type)) {
             return "a map";
         }
         return type.getName().startsWith("com.asyncapi")

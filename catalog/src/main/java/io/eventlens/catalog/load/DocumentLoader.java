@@ -2,11 +2,14 @@ package io.eventlens.catalog.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Loads AsyncAPI documents: reads YAML or JSON, checks the version, bundles every {@code $ref},
@@ -17,7 +20,7 @@ public final class DocumentLoader {
     private final LoadOptions options;
 
     public DocumentLoader(LoadOptions options) {
-        this.options = java.util.Objects.requireNonNull(options, "options");
+        this.options = Objects.requireNonNull(options, "options");
     }
 
     /** Loads one file; relative references may not leave {@code options.root()} (default: its folder). */
@@ -26,7 +29,7 @@ public final class DocumentLoader {
                 options.root() != null ? options.root() : file.toAbsolutePath().getParent();
         String name = file.toString();
         try {
-            if (Files.size(file) > options.maxBytes()) {
+            if (Files.size(file) > options.limits().maxBytes()) {
                 return failed(
                         name,
                         new LoadProblem(
@@ -34,13 +37,13 @@ public final class DocumentLoader {
                                 1,
                                 1,
                                 "",
-                                "file has " + Files.size(file) + " bytes; at most " + options.maxBytes()
-                                        + " allowed (setting maxBytes)",
+                                "file has " + Files.size(file) + " bytes; at most "
+                                        + options.limits().maxBytes() + " allowed (setting maxBytes)",
                                 LoadProblem.Severity.ERROR));
             }
             String text = Files.readString(file, StandardCharsets.UTF_8);
             return load(new SourceFile(name, file, text), root);
-        } catch (java.nio.charset.CharacterCodingException e) {
+        } catch (CharacterCodingException e) {
             return failed(
                     name,
                     new LoadProblem(
@@ -50,7 +53,7 @@ public final class DocumentLoader {
                             "",
                             "file is not UTF-8 text; expected a JSON or YAML document",
                             LoadProblem.Severity.ERROR));
-        } catch (IOException | java.io.UncheckedIOException e) {
+        } catch (IOException | UncheckedIOException e) {
             return failed(
                     name,
                     new LoadProblem(name, 0, 0, "", "cannot read file: " + e.getMessage(), LoadProblem.Severity.ERROR));
@@ -63,7 +66,7 @@ public final class DocumentLoader {
     }
 
     private DocumentLoad load(SourceFile source, Path root) {
-        TreeReader reader = new TreeReader(options);
+        TreeReader reader = new TreeReader(options.limits());
         FileStore store = new FileStore(reader, source.path());
         List<LoadProblem> problems = new ArrayList<>();
         try {
@@ -97,7 +100,8 @@ public final class DocumentLoader {
                     0,
                     0,
                     "",
-                    "document nests too deeply to process; allowed depth: " + options.maxDepth(),
+                    "document nests too deeply to process; allowed depth: "
+                            + options.limits().maxDepth(),
                     LoadProblem.Severity.ERROR));
             return new DocumentLoad(source.name(), null, problems);
         }

@@ -1,6 +1,7 @@
 package io.eventlens.catalog.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Locale;
 
 /** Short renderings of values for messages: {@code the string "abc"}, {@code the map {"a":1}}. */
 final class JsonText {
@@ -31,7 +32,7 @@ final class JsonText {
             case NUMBER -> "number";
             case BOOLEAN -> "boolean";
             case NULL -> "null";
-            default -> node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+            default -> node.getNodeType().name().toLowerCase(Locale.ROOT);
         };
     }
 

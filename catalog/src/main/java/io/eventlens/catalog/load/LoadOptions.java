@@ -7,38 +7,33 @@ import java.util.Objects;
 /**
  * Limits and settings of a load.
  *
- * @param root           folder that relative {@code $ref}s may not leave; null = the loaded folder,
- *                       or the loaded file's folder
- * @param maxBytes       largest file read, in bytes
- * @param maxDepth       deepest nesting of objects and arrays
- * @param maxAliases     most YAML aliases to collections in one file (stops "billion laughs")
+ * @param root            folder that relative {@code $ref}s may not leave; null = the loaded folder, or the loaded
+ *                        file's folder
+ * @param limits          size, depth and alias limits of every file read
  * @param remoteAllowList URL prefixes that remote {@code $ref}s may fetch from; empty = none
  */
-public record LoadOptions(Path root, long maxBytes, int maxDepth, int maxAliases, List<String> remoteAllowList) {
+public record LoadOptions(Path root, ParseLimits limits, List<String> remoteAllowList) {
 
     public LoadOptions {
-        if (maxBytes <= 0 || maxDepth <= 0 || maxAliases < 0) {
-            throw new IllegalArgumentException("limits must be positive: maxBytes=" + maxBytes + ", maxDepth="
-                    + maxDepth + ", maxAliases=" + maxAliases);
-        }
+        Objects.requireNonNull(limits, "limits");
         remoteAllowList = List.copyOf(Objects.requireNonNull(remoteAllowList, "remoteAllowList"));
     }
 
-    /** 64 MiB per file, 256 levels, 50 aliases, no remote references, root = what is loaded. */
+    /** {@link ParseLimits#defaults()}, no remote references, root = what is loaded. */
     public static LoadOptions defaults() {
-        return new LoadOptions(null, 64L * 1024 * 1024, 256, 50, List.of());
+        return new LoadOptions(null, ParseLimits.defaults(), List.of());
     }
 
     public LoadOptions withRoot(Path newRoot) {
-        return new LoadOptions(newRoot, maxBytes, maxDepth, maxAliases, remoteAllowList);
+        return new LoadOptions(newRoot, limits, remoteAllowList);
     }
 
     public LoadOptions withMaxBytes(long newMaxBytes) {
-        return new LoadOptions(root, newMaxBytes, maxDepth, maxAliases, remoteAllowList);
+        return new LoadOptions(root, limits.withMaxBytes(newMaxBytes), remoteAllowList);
     }
 
     public LoadOptions withRemoteAllowList(List<String> prefixes) {
-        return new LoadOptions(root, maxBytes, maxDepth, maxAliases, prefixes);
+        return new LoadOptions(root, limits, prefixes);
     }
 
     boolean allowsRemote(String url) {

@@ -1,10 +1,17 @@
 package io.eventlens.catalog.load;
 
+import com.asyncapi.schemas.asyncapi.AsyncAPISchema;
+import com.asyncapi.v3._0_0.model.AsyncAPI;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.OutputStream;
+import java.io.PrintStream;
 
 /**
  * Binds a bundled tree to asyncapi-core's classes, choosing the class from the version first
@@ -14,7 +21,7 @@ final class ModelBinder {
 
     private final ObjectMapper mapper = new ObjectMapper()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .addMixIn(com.asyncapi.schemas.asyncapi.AsyncAPISchema.class, LenientSchema.class);
+            .addMixIn(AsyncAPISchema.class, LenientSchema.class);
 
     /**
      * JSON Schema ignores keywords it does not know, and the official AsyncAPI schemas allow them in
@@ -29,7 +36,8 @@ final class ModelBinder {
 
     Object bind(SourceFile source, JsonNode bundled, SpecVersion version) throws DocumentException {
         Class<?> type = version == SpecVersion.V3
-                ? com.asyncapi.v3._0_0.model.AsyncAPI.class
+                ? AsyncAPI.class
+                // fully qualified: asyncapi-core names the root class of both versions AsyncAPI
                 : com.asyncapi.v2._6_0.model.AsyncAPI.class;
         try {
             return quietly(() -> mapper.treeToValue(withoutBindings(bundled), type));
@@ -52,8 +60,8 @@ final class ModelBinder {
      */
     private static Object quietly(Binding binding) throws JsonProcessingException {
         synchronized (STDERR) {
-            java.io.PrintStream original = System.err;
-            System.setErr(new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
+            PrintStream original = System.err;
+            System.setErr(new PrintStream(OutputStream.nullOutputStream()));
             try {
                 return binding.bind();
             } finally {
@@ -68,8 +76,7 @@ final class ModelBinder {
      */
     private static JsonNode withoutBindings(JsonNode node) {
         if (node.isObject()) {
-            com.fasterxml.jackson.databind.node.ObjectNode copy =
-                    com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+            ObjectNode copy = JsonNodeFactory.instance.objectNode();
             node.fields()
                     .forEachRemaining(field -> copy.set(
                             field.getKey(),
@@ -80,8 +87,7 @@ final class ModelBinder {
             return copy;
         }
         if (node.isArray()) {
-            com.fasterxml.jackson.databind.node.ArrayNode copy =
-                    com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
+            ArrayNode copy = JsonNodeFactory.instance.arrayNode();
             node.forEach(item -> copy.add(withoutBindings(item)));
             return copy;
         }

@@ -2,6 +2,8 @@ package io.eventlens.catalog.load;
 
 import io.eventlens.catalog.document.JsonPointers;
 import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * Turns the text of a {@code $ref} found in one file into a {@link RefTarget}, refusing what the
@@ -10,7 +12,7 @@ import java.nio.file.Path;
 final class RefResolver {
 
     /** The top-level fields of AsyncAPI 2.x and 3.0 documents. */
-    private static final java.util.Set<String> TOP_LEVEL_FIELDS = java.util.Set.of(
+    private static final Set<String> TOP_LEVEL_FIELDS = Set.of(
             "asyncapi",
             "id",
             "info",
@@ -44,7 +46,7 @@ final class RefResolver {
         if (location.isEmpty()) {
             return new RefTarget(fromKey, pointer);
         }
-        String lower = location.toLowerCase(java.util.Locale.ROOT);
+        String lower = location.toLowerCase(Locale.ROOT);
         if (lower.startsWith("http://") || lower.startsWith("https://")) {
             return remote(from, fromKey, location, pointer, ref, where);
         }
@@ -94,8 +96,8 @@ final class RefResolver {
             throw DocumentException.at(
                     from,
                     where,
-                    "$ref '" + ref + "' leaves the loaded folder " + root + "; allowed: files inside it"
-                            + pointerHint(ref));
+                    "$ref '" + ref + "' leaves the loaded folder " + root
+                            + "; allowed: files inside it, or a wider root (--root FOLDER)" + pointerHint(ref));
         }
         return target;
     }

@@ -1,6 +1,7 @@
 package io.eventlens.catalog.load;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Objects;
 import org.yaml.snakeyaml.nodes.Node;
 
@@ -36,18 +37,24 @@ final class SourceFile {
     }
 
     boolean isJson() {
-        return name.toLowerCase(java.util.Locale.ROOT).endsWith(".json");
+        String lower = name.toLowerCase(Locale.ROOT);
+        return lower.endsWith(".json") || lower.endsWith(".avsc");
+    }
+
+    boolean isYaml() {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return lower.endsWith(".yaml") || lower.endsWith(".yml");
     }
 
     /** Where the value at {@code pointer} starts, or its deepest existing ancestor; UNKNOWN if unreadable. */
     Position locate(String pointer) {
         if (composed == null && !composeFailed) {
             try {
-                composed = YamlTrees.compose(text, LoadOptions.defaults());
+                composed = YamlTrees.compose(text, ParseLimits.defaults());
             } catch (RuntimeException e) {
                 composeFailed = true;
             }
         }
-        return composed == null ? Position.UNKNOWN : YamlTrees.locate(composed, pointer);
+        return composed == null ? JsonPositions.locate(text, pointer) : YamlTrees.locate(composed, pointer);
     }
 }

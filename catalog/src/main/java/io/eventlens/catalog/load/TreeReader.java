@@ -5,45 +5,70 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 
-/** Reads one file's text as a Jackson tree: JSON by Jackson, everything else as YAML 1.2. */
+/**
+ * Reads one file's text as a Jackson tree: {@code .json}/{@code .avsc} by Jackson, {@code .yaml}/{@code .yml} as YAML
+ * 1.2, other text by how it starts.
+ */
 final class TreeReader {
 
-    private final LoadOptions options;
+    private static final Pattern JSON_START = Pattern.compile("\\s*[\\[{\"]");
+    private static final Pattern DUPLICATE_FIELD = Pattern.compile("Duplicate field '(.*)'");
+
+    private final ParseLimits limits;
     private final ObjectMapper json;
 
-    TreeReader(LoadOptions options) {
-        this.options = options;
+    TreeReader(ParseLimits limits) {
+        this.limits = limits;
         JsonFactory factory = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxNestingDepth(options.maxDepth())
-                        .maxStringLength((int) Math.min(Integer.MAX_VALUE, options.maxBytes()))
+                        .maxNestingDepth(limits.maxDepth())
+                        .maxStringLength((int) Math.min(Integer.MAX_VALUE, limits.maxBytes()))
                         .build())
-                .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .build();
         this.json = new ObjectMapper(factory).enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
     }
 
     JsonNode read(SourceFile source) throws DocumentException {
-        if (source.text().length() > options.maxBytes()) {
+        if (source.text().length() > limits.maxBytes()) {
             throw new DocumentException(
                     source,
                     new Position(1, 1),
                     "",
-                    "file has " + source.text().length() + " characters; at most " + options.maxBytes()
+                    "file has " + source.text().length() + " characters; at most " + limits.maxBytes()
                             + " allowed (setting maxBytes)");
         }
         if (source.text().isBlank()) {
             throw new DocumentException(
                     source, new Position(1, 1), "", "file is empty; expected a JSON or YAML document");
         }
-        return source.isJson() ? readJson(source) : readYaml(source);
+        if (source.isJson()) {
+            return readJson(source);
+        }
+        if (source.isYaml() || !JSON_START.matcher(source.text()).lookingAt()) {
+            return readYaml(source);
+        }
+        // Unnamed text that looks like JSON: strict JSON first (YAML refuses tab indentation), then YAML flow style.
+        try {
+            return readJson(source);
+        } catch (DocumentException notJson) {
+            try {
+                return readYaml(source);
+            } catch (DocumentException notYaml) {
+                throw notJson;
+            }
+        }
     }
 
     private JsonNode readJson(SourceFile source) throws DocumentException {
@@ -61,19 +86,25 @@ final class TreeReader {
                 JsonLocation at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
                 throw jsonError(source, at, e.getOriginalMessage());
             }
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new DocumentException(source, Position.UNKNOWN, "", "cannot read JSON: " + e.getMessage());
         }
     }
 
+    /** Jackson names a duplicate only in its message: worded here as YAML's, so both refuse it alike. */
     private static DocumentException jsonError(SourceFile source, JsonLocation at, String message) {
         Position where = at == null ? Position.UNKNOWN : new Position(at.getLineNr(), at.getColumnNr());
-        return new DocumentException(source, where, "", "malformed JSON: " + message);
+        Matcher duplicate = DUPLICATE_FIELD.matcher(message);
+        return new DocumentException(
+                source,
+                where,
+                "",
+                duplicate.matches() ? YamlToJson.duplicateKey(duplicate.group(1)) : "malformed JSON: " + message);
     }
 
     private JsonNode readYaml(SourceFile source) throws DocumentException {
         try {
-            return new YamlToJson(source).convert(YamlTrees.compose(source.text(), options));
+            return new YamlToJson(source).convert(YamlTrees.compose(source.text(), limits));
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             Position where = mark == null ? Position.UNKNOWN : new Position(mark.getLine() + 1, mark.getColumn() + 1);

@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -63,7 +65,7 @@ final class YamlToJson {
             if (key.getTag().equals(Tag.MERGE)) {
                 merge(object, tuple.getValueNode());
             } else if (object.has(key.getValue())) {
-                throw fail(key, "duplicate key '" + key.getValue() + "'; each key may appear once in a map");
+                throw fail(key, duplicateKey(key.getValue()));
             } else {
                 object.set(key.getValue(), convert(tuple.getValueNode()));
             }
@@ -74,7 +76,7 @@ final class YamlToJson {
     /** YAML merge keys ({@code <<: *base}): keys already present win. */
     private void merge(ObjectNode target, Node value) throws DocumentException {
         JsonNode merged = convert(value);
-        Iterable<JsonNode> sources = merged.isArray() ? merged : java.util.List.of(merged);
+        Iterable<JsonNode> sources = merged.isArray() ? merged : List.of(merged);
         for (JsonNode each : sources) {
             if (!each.isObject()) {
                 throw fail(value, "a merge key '<<' must name a map or a list of maps");
@@ -97,9 +99,13 @@ final class YamlToJson {
             return value.bitLength() < 64 ? NODES.numberNode(value.longValue()) : NODES.numberNode(value);
         }
         if (tag.equals(Tag.FLOAT)) {
-            return NODES.numberNode(new java.math.BigDecimal(text.startsWith("+") ? text.substring(1) : text));
+            return NODES.numberNode(new BigDecimal(text.startsWith("+") ? text.substring(1) : text));
         }
         return NODES.textNode(text);
+    }
+
+    static String duplicateKey(String key) {
+        return "duplicate key '" + key + "'; each key may appear once in a map";
     }
 
     private DocumentException fail(Node node, String message) {

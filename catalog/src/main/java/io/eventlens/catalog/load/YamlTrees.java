@@ -18,7 +18,7 @@ final class YamlTrees {
 
     private YamlTrees() {}
 
-    static Node compose(String text, LoadOptions options) {
+    static Node compose(String text, ParseLimits options) {
         LoaderOptions loader = new LoaderOptions();
         loader.setMaxAliasesForCollections(options.maxAliases());
         loader.setNestingDepthLimit(options.maxDepth());

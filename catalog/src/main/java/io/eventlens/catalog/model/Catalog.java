@@ -1,5 +1,7 @@
 package io.eventlens.catalog.model;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.eventlens.catalog.load.LoadedDocument;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,13 +38,13 @@ public record Catalog(
     }
 
     /** Builds the catalog of these loaded documents. */
-    public static Catalog of(List<io.eventlens.catalog.load.LoadedDocument> documents) {
+    public static Catalog of(List<LoadedDocument> documents) {
         List<Service> services = new ArrayList<>();
         List<Channel> channels = new ArrayList<>();
         List<Operation> operations = new ArrayList<>();
         List<Message> messages = new ArrayList<>();
-        Map<io.eventlens.catalog.load.LoadedDocument, Parts> read = new LinkedHashMap<>();
-        for (io.eventlens.catalog.load.LoadedDocument document : documents) {
+        Map<LoadedDocument, Parts> read = new LinkedHashMap<>();
+        for (LoadedDocument document : documents) {
             Parts parts = DocumentReader.read(document);
             read.put(document, parts);
             services.addAll(parts.services);
@@ -57,7 +59,7 @@ public record Catalog(
      * Builds the catalog of one already bundled tree (e.g. a stored snapshot) of a document named
      * {@code document} declaring AsyncAPI {@code version}.
      */
-    public static Catalog ofTree(String document, String version, com.fasterxml.jackson.databind.JsonNode tree) {
+    public static Catalog ofTree(String document, String version, JsonNode tree) {
         Parts parts =
                 version.startsWith("3.") ? new V3Reader(tree, document).read() : new V2Reader(tree, document).read();
         return new Catalog(

@@ -1,12 +1,15 @@
 package io.eventlens.catalog.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import io.eventlens.catalog.document.JsonPointers;
 import io.eventlens.catalog.document.LocalPointers;
 import io.eventlens.catalog.document.MessageSchema;
 import io.eventlens.catalog.document.SubschemaKeywords;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Reads a bundled document, following local {@code $ref}s transparently. */
 final class DocView {
@@ -24,10 +27,10 @@ final class DocView {
     /** The node itself, or what its {@code $ref} chain names; a missing node when unresolvable. */
     JsonNode deref(JsonNode node) {
         if (node == null) {
-            return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+            return MissingNode.getInstance();
         }
         JsonNode found = LocalPointers.follow(root, node, 0);
-        return found == null ? com.fasterxml.jackson.databind.node.MissingNode.getInstance() : found;
+        return found == null ? MissingNode.getInstance() : found;
     }
 
     JsonNode get(JsonNode node, String field) {
@@ -52,11 +55,11 @@ final class DocView {
     /** Property names anywhere in a schema (nested objects, arrays, combinators; Avro record fields too), each once. */
     List<String> propertyNames(JsonNode schema) {
         List<String> names = new ArrayList<>();
-        collect(schema, names, new java.util.IdentityHashMap<>(), 0);
+        collect(schema, names, new IdentityHashMap<>(), 0);
         return names;
     }
 
-    private void collect(JsonNode node, List<String> names, java.util.Map<JsonNode, Boolean> seen, int depth) {
+    private void collect(JsonNode node, List<String> names, Map<JsonNode, Boolean> seen, int depth) {
         JsonNode schema = deref(node);
         if (!schema.isContainerNode() || depth > 64 || seen.put(schema, Boolean.TRUE) != null) {
             return;

@@ -87,7 +87,8 @@ class BundlingTest {
         LoadProblem problem = onlyError(load(file));
         assertThat(problem.message())
                 .isEqualTo("$ref '../outside.yaml#/A' leaves the loaded folder "
-                        + dir.resolve("inner").toAbsolutePath() + "; allowed: files inside it");
+                        + dir.resolve("inner").toAbsolutePath()
+                        + "; allowed: files inside it, or a wider root (--root FOLDER)");
     }
 
     @Test
@@ -130,7 +131,9 @@ class BundlingTest {
                 dir, "doc.yaml", HEAD + "channels:\n  c:\n    messages:\n      m: {$ref: '/components/messages/m'}\n");
         assertThat(onlyError(load(file)).message())
                 .isEqualTo("$ref '/components/messages/m' leaves the loaded folder "
-                        + dir.toAbsolutePath() + "; allowed: files inside it; did you mean '#/components/messages/m'?"
+                        + dir.toAbsolutePath()
+                        + "; allowed: files inside it, or a wider root (--root FOLDER); did you mean "
+                        + "'#/components/messages/m'?"
                         + " (a pointer into this document starts with '#')");
     }
 
@@ -150,7 +153,7 @@ class BundlingTest {
         Path file = write(dir, "doc.yaml", HEAD + "components:\n  schemas:\n    A: {$ref: '/schemas/a.yaml'}\n");
         assertThat(onlyError(load(file)).message())
                 .isEqualTo("$ref '/schemas/a.yaml' leaves the loaded folder " + dir.toAbsolutePath()
-                        + "; allowed: files inside it");
+                        + "; allowed: files inside it, or a wider root (--root FOLDER)");
     }
 
     @Test

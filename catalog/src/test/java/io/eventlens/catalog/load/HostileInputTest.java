@@ -6,6 +6,7 @@ import static io.eventlens.catalog.load.Loads.write;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -141,7 +142,7 @@ class HostileInputTest {
     @Test
     void aBinaryFileIsRefusedAsNotText() throws IOException {
         Path file = dir.resolve("binary.yaml");
-        java.nio.file.Files.write(file, new byte[] {(byte) 0xC3, (byte) 0x28, 0x00, (byte) 0xFF});
+        Files.write(file, new byte[] {(byte) 0xC3, (byte) 0x28, 0x00, (byte) 0xFF});
         assertThat(onlyError(load(file)).message())
                 .isEqualTo("file is not UTF-8 text; expected a JSON or YAML document");
     }

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.eventlens.catalog.CatalogLoad;
 import io.eventlens.catalog.CatalogLoader;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 class CatalogModelTest {
@@ -14,7 +16,7 @@ class CatalogModelTest {
 
     private static Catalog load(String... files) {
         CatalogLoad load = new CatalogLoader()
-                .load(java.util.Arrays.stream(files).map(FIXTURES::resolve).toList());
+                .load(Arrays.stream(files).map(FIXTURES::resolve).toList());
         assertThat(load.problems()).isEmpty();
         return load.catalog();
     }
@@ -25,8 +27,8 @@ class CatalogModelTest {
         assertThat(catalog.operations())
                 .extracting(Operation::id, Operation::action, Operation::channel)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("emitUserSignUp", Action.SEND, "user/signedup"),
-                        org.assertj.core.groups.Tuple.tuple("onUserDeleted", Action.RECEIVE, "user/deleted"));
+                        Tuple.tuple("emitUserSignUp", Action.SEND, "user/signedup"),
+                        Tuple.tuple("onUserDeleted", Action.RECEIVE, "user/deleted"));
         assertThat(catalog.servicesThat(Action.SEND, "UserSignedUp")).containsExactly("Account Service");
         assertThat(catalog.servicesThat(Action.RECEIVE, "UserSignedUp")).isEmpty();
     }
@@ -37,10 +39,8 @@ class CatalogModelTest {
         assertThat(catalog.operations())
                 .extracting(Operation::id, Operation::action, Operation::channel, Operation::messages)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(
-                                "sendUserSignedUp", Action.SEND, "userSignedup", List.of("UserSignedUp")),
-                        org.assertj.core.groups.Tuple.tuple(
-                                "onUserDeleted", Action.RECEIVE, "userDeleted", List.of("userDeleted")));
+                        Tuple.tuple("sendUserSignedUp", Action.SEND, "userSignedup", List.of("UserSignedUp")),
+                        Tuple.tuple("onUserDeleted", Action.RECEIVE, "userDeleted", List.of("userDeleted")));
     }
 
     @Test
@@ -94,9 +94,8 @@ class CatalogModelTest {
         assertThat(catalog.channels())
                 .extracting(Channel::address, Channel::bindings)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(
-                                "user/signedup", List.of(new ChannelBinding("kafka", "accounts.user-signedup"))),
-                        org.assertj.core.groups.Tuple.tuple(
+                        Tuple.tuple("user/signedup", List.of(new ChannelBinding("kafka", "accounts.user-signedup"))),
+                        Tuple.tuple(
                                 "accounts:user-deleted",
                                 List.of(new ChannelBinding("redis", "accounts:user-deleted"))));
     }

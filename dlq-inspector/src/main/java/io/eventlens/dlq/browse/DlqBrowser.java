@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Browses one dead-letter queue: scans at most {@code maxScan} records, keeps those the filter
@@ -98,7 +99,7 @@ public final class DlqBrowser {
         return kafka.fetch(queue.name(), Integer.parseInt(parts[0]), Long.parseLong(parts[1]));
     }
 
-    private int scan(DeadLetterQueue queue, int max, java.util.function.Consumer<DlqMessage> sink) {
+    private int scan(DeadLetterQueue queue, int max, Consumer<DlqMessage> sink) {
         return queue.backend() == Backend.KAFKA
                 ? kafka.scan(queue.name(), max, sink)
                 : redis.scan(queue.name(), max, sink);

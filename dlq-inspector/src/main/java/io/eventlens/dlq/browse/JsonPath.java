@@ -3,6 +3,7 @@ package io.eventlens.dlq.browse;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.eventlens.catalog.document.JsonPointers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -40,7 +41,7 @@ public final class JsonPath {
         if (path.startsWith("/")) {
             List<Step> steps = new ArrayList<>();
             for (String part : path.substring(1).split("/", -1)) {
-                String name = part.replace("~1", "/").replace("~0", "~");
+                String name = JsonPointers.unescape(part);
                 steps.add(
                         name.matches("\\d+")
                                 ? new Step(name, Integer.valueOf(name), false, false)

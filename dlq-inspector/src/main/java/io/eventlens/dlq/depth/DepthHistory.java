@@ -8,6 +8,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The recent depths of every queue, kept in memory for a bounded number of samples each, and the
@@ -63,7 +64,7 @@ public final class DepthHistory {
         return millis <= 0 ? 0 : (last.depth() - first.depth()) * 60_000.0 / millis;
     }
 
-    public synchronized void retain(java.util.Set<String> queues) {
+    public synchronized void retain(Set<String> queues) {
         points.keySet().retainAll(queues);
     }
 }

@@ -6,8 +6,10 @@ import io.eventlens.dlq.discovery.QueueKind;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -30,7 +32,7 @@ public final class DlqMonitor {
 
         public String summary() {
             return "DLQ " + queue.name() + " (" + queue.backend().label() + ") grew from " + before + " to " + now
-                    + " records (" + String.format(java.util.Locale.ROOT, "%.1f", perMinute) + "/min)";
+                    + " records (" + String.format(Locale.ROOT, "%.1f", perMinute) + "/min)";
         }
     }
 
@@ -69,7 +71,7 @@ public final class DlqMonitor {
 
     public synchronized List<QueueDepth> poll() {
         List<DeadLetterQueue> queues = discovery.discover();
-        List<QueueDepth> depths = new java.util.ArrayList<>();
+        List<QueueDepth> depths = new ArrayList<>();
         for (DeadLetterQueue queue : queues) {
             try {
                 QueueDepth depth = reader.read(queue);

@@ -91,7 +91,8 @@ public final class JobStore {
     /** Counters after a committed batch; also the runner's heartbeat. */
     public void progress(String id, long moved, long failed, long parked) {
         update(
-                "UPDATE dlq_replay_job SET moved = ?, failed = ?, parked = ?, updated_at = ?, heartbeat_at = ? WHERE id = ?",
+                "UPDATE dlq_replay_job SET moved = ?, failed = ?, parked = ?, updated_at = ?, heartbeat_at "
+                        + "= ? WHERE id = ?",
                 moved,
                 failed,
                 parked,
@@ -107,7 +108,8 @@ public final class JobStore {
     /** Asks a running job to stop after its current batch; false when it is not running. */
     public boolean requestCancel(String id) {
         return update(
-                        "UPDATE dlq_replay_job SET status = 'CANCELLING', updated_at = ? WHERE id = ? AND status = 'RUNNING'",
+                        "UPDATE dlq_replay_job SET status = 'CANCELLING', updated_at = ? WHERE id = ? AND "
+                                + "status = 'RUNNING'",
                         now(),
                         id)
                 == 1;

@@ -15,6 +15,7 @@ import io.eventlens.dlq.validate.SchemaVerdict;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
@@ -105,7 +106,7 @@ final class FixSender implements AutoCloseable {
                 "record " + message.id(),
                 to,
                 1,
-                "fixed and sent (" + verdict.status().name().toLowerCase(java.util.Locale.ROOT)
+                "fixed and sent (" + verdict.status().name().toLowerCase(Locale.ROOT)
                         + (verdict.schema() == null ? "" : " against " + verdict.schema()) + ")",
                 before,
                 json.toString());

@@ -7,9 +7,11 @@ import io.eventlens.dlq.browse.DlqMessage;
 import io.eventlens.dlq.browse.KafkaDlqReader;
 import io.eventlens.dlq.discovery.Backend;
 import io.eventlens.dlq.discovery.DeadLetterQueue;
+import io.eventlens.dlq.jobs.JobConflictException;
 import io.eventlens.dlq.jobs.JobStatus;
 import io.eventlens.dlq.jobs.JobStore;
 import io.eventlens.dlq.jobs.ReplayJob;
+import io.eventlens.dlq.validate.PayloadCheck;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -21,6 +23,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.function.ObjLongConsumer;
 import java.util.function.Predicate;
@@ -101,7 +104,7 @@ public final class ReplayService implements AutoCloseable {
         Predicate<DlqMessage> selected = Selections.predicate(request.selection(), browser.masker());
         checkTarget(queue, request.target());
         jobs.activeJob(queue.name()).ifPresent(active -> {
-            throw new io.eventlens.dlq.jobs.JobConflictException(queue.name(), active);
+            throw new JobConflictException(queue.name(), active);
         });
         if (queue.backend() == Backend.KAFKA) {
             targets.ensureParked(queue.name());
@@ -168,12 +171,7 @@ public final class ReplayService implements AutoCloseable {
 
     /** Sends one record with an edited payload, when the edit validates; audits both versions. */
     public FixResult fix(
-            DeadLetterQueue queue,
-            String id,
-            String payload,
-            String target,
-            String actor,
-            io.eventlens.dlq.validate.PayloadCheck check) {
+            DeadLetterQueue queue, String id, String payload, String target, String actor, PayloadCheck check) {
         checkTarget(queue, target);
         DlqMessage message = browser.find(queue, id)
                 .orElseThrow(() -> new ReplayRefusedException("DLQ " + queue.name() + " holds no record " + id));
@@ -318,7 +316,7 @@ public final class ReplayService implements AutoCloseable {
         return target == null ? "(original topics)" : target;
     }
 
-    private static java.util.concurrent.ThreadFactory daemon(String name) {
+    private static ThreadFactory daemon(String name) {
         return runnable -> {
             Thread thread = new Thread(runnable, name);
             thread.setDaemon(true);

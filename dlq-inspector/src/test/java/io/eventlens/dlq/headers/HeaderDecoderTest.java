@@ -2,6 +2,7 @@ package io.eventlens.dlq.headers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigInteger;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -83,8 +84,7 @@ class HeaderDecoderTest {
                 new RawHeader(
                         "retry_topic-attempts", ByteBuffer.allocate(4).putInt(3).array()),
                 new RawHeader(
-                        "retry_topic-backoff-timestamp",
-                        java.math.BigInteger.valueOf(5).toByteArray())));
+                        "retry_topic-backoff-timestamp", BigInteger.valueOf(5).toByteArray())));
 
         assertThat(h.convention()).isEqualTo(Convention.SPRING_RETRY);
         assertThat(h.originalTopic()).isEqualTo("payments");

@@ -17,8 +17,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -62,7 +64,7 @@ class CrashReplayIT {
         String dlt = prefix + "orders-dlt";
         DataSource db = TestDatabases.postgres(schema);
         JobStore jobs = new JobStore(db, Clock.systemUTC());
-        try (Admin admin = Admin.create(java.util.Map.of("bootstrap.servers", bootstrap))) {
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
             KafkaTopics.create(admin, 3, origin, dlt);
         }
         fill(bootstrap, dlt, origin);
@@ -100,7 +102,7 @@ class CrashReplayIT {
 
     private void fill(String bootstrap, String dlt, String origin) throws Exception {
         byte[] payload = new byte[200];
-        java.util.Arrays.fill(payload, (byte) 'x');
+        Arrays.fill(payload, (byte) 'x');
         try (KafkaProducer<byte[], byte[]> producer = KafkaTopics.producer(bootstrap)) {
             for (int i = 0; i < RECORDS; i++) {
                 producer.send(new ProducerRecord<>(

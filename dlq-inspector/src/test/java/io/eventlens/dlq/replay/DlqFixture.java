@@ -8,6 +8,7 @@ import io.eventlens.dlq.browse.RedisDlqReader;
 import io.eventlens.dlq.jobs.JobStore;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -35,8 +36,7 @@ public final class DlqFixture implements AutoCloseable {
         admin = Admin.create(client);
         redis = RedisClient.create("127.0.0.1", 6379);
         reader = new KafkaDlqReader(client);
-        browser =
-                new DlqBrowser(reader, new RedisDlqReader(redis), new PiiMasker(java.util.List.of("$..email")), 50_000);
+        browser = new DlqBrowser(reader, new RedisDlqReader(redis), new PiiMasker(List.of("$..email")), 50_000);
         jobs = new JobStore(dataSource, Clock.systemUTC());
         audit = new AuditLog(dataSource, Clock.systemUTC());
         replay = new ReplayService(

@@ -1,6 +1,7 @@
 package io.eventlens.flow.graph;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,8 +54,7 @@ public final class BlastRadius {
         }
         List<Reached> reached = new ArrayList<>();
         best.forEach((node, path) -> reached.add(new Reached(node, path)));
-        reached.sort(java.util.Comparator.comparingInt((Reached r) -> r.path().size())
-                .thenComparing(Reached::service));
+        reached.sort(Comparator.comparingInt((Reached r) -> r.path().size()).thenComparing(Reached::service));
         return reached;
     }
 }

@@ -2,6 +2,7 @@ package io.eventlens.flow.graph;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -22,7 +23,7 @@ public record FlowEdge(String from, String to, EdgeKind kind, List<String> messa
         requireNonNull(to, "to");
         requireNonNull(kind, "kind");
         messages = messages.stream().distinct().sorted().toList();
-        versions = java.util.Collections.unmodifiableMap(new TreeMap<>(versions));
+        versions = Collections.unmodifiableMap(new TreeMap<>(versions));
     }
 
     /** The service end of the edge. */

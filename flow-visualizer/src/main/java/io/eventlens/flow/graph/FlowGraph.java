@@ -1,6 +1,7 @@
 package io.eventlens.flow.graph;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -31,7 +32,7 @@ public final class FlowGraph {
     private final Graph<String, FlowEdge> graph;
 
     private FlowGraph(Map<String, FlowNode> nodes, List<FlowEdge> edges) {
-        this.nodes = java.util.Collections.unmodifiableMap(nodes);
+        this.nodes = Collections.unmodifiableMap(nodes);
         this.edges = List.copyOf(edges);
         this.graph = GraphTypeBuilder.<String, FlowEdge>directed()
                 .allowingSelfLoops(false)

@@ -2,6 +2,8 @@ package io.eventlens.flow.graph;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -16,7 +18,7 @@ public record Reach(String start, Map<String, List<String>> paths) {
 
     public Reach {
         requireNonNull(start, "start");
-        paths = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(paths));
+        paths = Collections.unmodifiableMap(new LinkedHashMap<>(paths));
     }
 
     /** Every node reached, the start's nodes included. */

@@ -1,6 +1,7 @@
 package io.eventlens.flow.graph;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,7 +60,7 @@ final class ServiceGraph {
             }
             findings.add(cycle(members, first));
         }
-        findings.sort(java.util.Comparator.comparing(f -> f.nodes().get(0)));
+        findings.sort(Comparator.comparing(f -> f.nodes().get(0)));
         return findings;
     }
 

@@ -10,6 +10,7 @@ import io.eventlens.flow.trace.SpanKind;
 import io.eventlens.flow.trace.TraceSpan;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -46,9 +47,9 @@ public final class ObservedGraph {
             String type = MessageAttributes.eventType(span.attributes());
             List<String> messages = type.isEmpty() ? List.of() : List.of(type);
             if (sends) {
-                graph.edge(service, channel, EdgeKind.SENDS, messages, java.util.Map.of());
+                graph.edge(service, channel, EdgeKind.SENDS, messages, Map.of());
             } else {
-                graph.edge(channel, service, EdgeKind.RECEIVES, messages, java.util.Map.of());
+                graph.edge(channel, service, EdgeKind.RECEIVES, messages, Map.of());
             }
         }
         return graph.build();

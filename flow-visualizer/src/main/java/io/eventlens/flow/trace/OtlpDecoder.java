@@ -2,7 +2,10 @@ package io.eventlens.flow.trace;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.zip.GZIPInputStream;
@@ -40,7 +43,7 @@ public final class OtlpDecoder {
     }
 
     /** OTLP JSON as Tempo and Jaeger answer it (ids in hex, or in base64 as Tempo may write them). */
-    OtlpBatch decodeQueryAnswer(com.fasterxml.jackson.databind.JsonNode tracesData) {
+    OtlpBatch decodeQueryAnswer(JsonNode tracesData) {
         SpanAssembly assembly = new SpanAssembly(limits, correlation);
         JsonSpans.read(tracesData, assembly, true);
         return assembly.batch();
@@ -53,7 +56,7 @@ public final class OtlpDecoder {
      * @throws BodyTooLargeException when it inflates to more than {@code maxBytes}
      */
     public static byte[] gunzip(byte[] body, int maxBytes) {
-        try (InputStream in = new GZIPInputStream(new java.io.ByteArrayInputStream(body))) {
+        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(body))) {
             ByteArrayOutputStream out = new ByteArrayOutputStream(Math.min(maxBytes, body.length * 4 + 64));
             byte[] buffer = new byte[8192];
             for (int n; (n = in.read(buffer)) > 0; ) {
@@ -69,7 +72,7 @@ public final class OtlpDecoder {
                     "the body says Content-Encoding: gzip but is not gzip (" + e.getMessage()
                             + "); send it compressed, or without that header",
                     e);
-        } catch (java.io.EOFException e) {
+        } catch (EOFException e) {
             throw new OtlpDecodeException("the gzip body ends early (truncated); nothing was stored", e);
         } catch (IOException e) {
             throw new OtlpDecodeException("the gzip body cannot be read: " + e.getMessage(), e);

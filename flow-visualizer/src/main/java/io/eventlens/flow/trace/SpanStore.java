@@ -7,8 +7,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -44,9 +46,9 @@ public final class SpanStore implements TraceSource {
             try (PreparedStatement spanInsert =
                             connection.prepareStatement("INSERT INTO trace_span (" + SpanRows.COLUMNS
                                     + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING");
-                    PreparedStatement linkInsert = connection.prepareStatement(
-                            "INSERT INTO trace_span_link"
-                                    + " (trace_id, span_id, linked_trace_id, linked_span_id, received_at) VALUES (?, ?, ?, ?, ?)")) {
+                    PreparedStatement linkInsert = connection.prepareStatement("INSERT INTO trace_span_link"
+                            + " (trace_id, span_id, linked_trace_id, linked_span_id, received_at) "
+                            + "VALUES (?, ?, ?, ?, ?)")) {
                 for (TraceSpan span : spans) {
                     SpanRows.bind(spanInsert, span, now);
                     spanInsert.addBatch();
@@ -124,14 +126,14 @@ public final class SpanStore implements TraceSource {
                         + " WHERE status_code = 2 AND correlation_id <> '' GROUP BY correlation_id"
                         + " ORDER BY latest DESC LIMIT ?",
                 List.of(limit),
-                row -> new FailedAction(row.getString(1), java.time.Instant.ofEpochMilli(row.getLong(2))));
+                row -> new FailedAction(row.getString(1), Instant.ofEpochMilli(row.getLong(2))));
     }
 
     /**
      * Producer, consumer and client spans received since {@code since}, newest first, at most {@code
      * limit}: what an observed flow graph is built from.
      */
-    public List<TraceSpan> messagingSpansSince(java.time.Instant since, int limit) {
+    public List<TraceSpan> messagingSpansSince(Instant since, int limit) {
         return select(
                 "SELECT " + SpanRows.COLUMNS + " FROM trace_span WHERE received_at >= ? AND kind IN (3, 4, 5)"
                         + " ORDER BY received_at DESC LIMIT ?",
@@ -145,8 +147,7 @@ public final class SpanStore implements TraceSource {
                         "SELECT COUNT(*), MIN(received_at) FROM trace_span",
                         List.of(),
                         row -> new StoreUsage(
-                                row.getLong(1),
-                                row.getObject(2) == null ? null : java.time.Instant.ofEpochMilli(row.getLong(2))))
+                                row.getLong(1), row.getObject(2) == null ? null : Instant.ofEpochMilli(row.getLong(2))))
                 .get(0);
     }
 
@@ -196,6 +197,6 @@ public final class SpanStore implements TraceSource {
     }
 
     private static String marks(int count) {
-        return String.join(", ", java.util.Collections.nCopies(count, "?"));
+        return String.join(", ", Collections.nCopies(count, "?"));
     }
 }

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,7 +33,7 @@ public final class ExportContracts {
     public static JsonNode json(String text) throws IOException {
         JsonNode tree = new ObjectMapper().readTree(text);
         assertThat(tree.fieldNames()).toIterable().containsExactly("nodes", "edges", "findings");
-        Set<String> ids = new java.util.HashSet<>();
+        Set<String> ids = new HashSet<>();
         for (JsonNode node : tree.get("nodes")) {
             assertThat(node.get("id").isTextual()).as("node id of %s", node).isTrue();
             assertThat(node.get("kind").asText()).isIn("service", "channel");

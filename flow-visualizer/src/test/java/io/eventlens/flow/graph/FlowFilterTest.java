@@ -2,6 +2,7 @@ package io.eventlens.flow.graph;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class FlowFilterTest {
@@ -56,10 +57,10 @@ class FlowFilterTest {
     }
 
     private static boolean sharesAChannelWithATag3Service(FlowGraph graph, String service) {
-        return java.util.stream.Stream.concat(
+        return Stream.concat(
                         graph.outgoing(service).stream().map(FlowEdge::to),
                         graph.incoming(service).stream().map(FlowEdge::from))
-                .flatMap(channel -> java.util.stream.Stream.concat(
+                .flatMap(channel -> Stream.concat(
                         graph.incoming(channel).stream().map(FlowEdge::from),
                         graph.outgoing(channel).stream().map(FlowEdge::to)))
                 .anyMatch(other -> graph.node(other).orElseThrow().tags().contains("tag-3"));

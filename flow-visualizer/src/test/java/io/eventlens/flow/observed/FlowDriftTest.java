@@ -14,6 +14,7 @@ import io.eventlens.flow.trace.SpanStatus;
 import io.eventlens.flow.trace.TraceSpan;
 import java.util.List;
 import java.util.Map;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 class FlowDriftTest {
@@ -77,10 +78,10 @@ class FlowDriftTest {
         assertThat(drift.findings())
                 .extracting(Finding::kind, Finding::detail)
                 .containsExactlyInAnyOrder(
-                        org.assertj.core.groups.Tuple.tuple(
+                        Tuple.tuple(
                                 FindingKind.UNDOCUMENTED_FLOW,
                                 "consumer fraud-check of orders: seen in traces but not documented"),
-                        org.assertj.core.groups.Tuple.tuple(
+                        Tuple.tuple(
                                 FindingKind.UNOBSERVED_FLOW,
                                 "consumer shipping of orders: documented but not seen in traces"));
         assertThat(drift.graph().nodes())

@@ -1,6 +1,9 @@
 package io.eventlens.flow.trace;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -9,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import javax.sql.DataSource;
+import org.h2.jdbcx.JdbcDataSource;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
@@ -63,7 +67,7 @@ public final class CorrelationSearchBenchmark {
                     Statement statement = connection.createStatement()) {
                 statement.execute("ANALYZE trace_span");
                 statement.execute("ANALYZE trace_span_link");
-            } catch (java.sql.SQLException e) {
+            } catch (SQLException e) {
                 throw new IllegalStateException("ANALYZE failed: " + e.getMessage(), e);
             }
         }
@@ -118,9 +122,9 @@ public final class CorrelationSearchBenchmark {
      * One connection kept open and handed out again, as the application's pool (Hikari) does: without
      * it every query would pay for a new PostgreSQL connection (~10 ms here). Single-threaded use only.
      */
-    private static DataSource pooled(DataSource dataSource) throws java.sql.SQLException {
+    private static DataSource pooled(DataSource dataSource) throws SQLException {
         Connection open = dataSource.getConnection();
-        Connection kept = (Connection) java.lang.reflect.Proxy.newProxyInstance(
+        Connection kept = (Connection) Proxy.newProxyInstance(
                 Connection.class.getClassLoader(), new Class<?>[] {Connection.class}, (proxy, method, args) -> {
                     if (method.getName().equals("close")) {
                         open.setAutoCommit(true);
@@ -128,18 +132,18 @@ public final class CorrelationSearchBenchmark {
                     }
                     try {
                         return method.invoke(open, args);
-                    } catch (java.lang.reflect.InvocationTargetException e) {
+                    } catch (InvocationTargetException e) {
                         throw e.getCause();
                     }
                 });
-        return (DataSource) java.lang.reflect.Proxy.newProxyInstance(
+        return (DataSource) Proxy.newProxyInstance(
                 DataSource.class.getClassLoader(), new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
                     if (method.getName().equals("getConnection")) {
                         return kept;
                     }
                     try {
                         return method.invoke(dataSource, args);
-                    } catch (java.lang.reflect.InvocationTargetException e) {
+                    } catch (InvocationTargetException e) {
                         throw e.getCause();
                     }
                 });
@@ -188,7 +192,7 @@ public final class CorrelationSearchBenchmark {
     }
 
     private static DataSource h2(String url) {
-        org.h2.jdbcx.JdbcDataSource h2 = new org.h2.jdbcx.JdbcDataSource();
+        JdbcDataSource h2 = new JdbcDataSource();
         h2.setURL(url);
         return Databases.migrated(h2);
     }

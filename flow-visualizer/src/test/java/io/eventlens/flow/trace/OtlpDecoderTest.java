@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.protobuf.ByteString;
 import io.opentelemetry.proto.trace.v1.Span;
+import io.opentelemetry.proto.trace.v1.Status;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -35,7 +36,7 @@ class OtlpDecoderTest {
                 .addLinks(Span.Link.newBuilder()
                         .setTraceId(OtlpRequests.id(linkedTrace))
                         .setSpanId(OtlpRequests.id(randomHex(8))));
-        span.getStatusBuilder().setCode(io.opentelemetry.proto.trace.v1.Status.StatusCode.STATUS_CODE_ERROR);
+        span.getStatusBuilder().setCode(Status.StatusCode.STATUS_CODE_ERROR);
 
         OtlpBatch batch = decoder.decode(request("billing", span.build()).toByteArray(), OtlpDecoder.Encoding.PROTOBUF);
 

@@ -7,6 +7,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -35,7 +36,7 @@ final class RecordedBackend implements AutoCloseable {
             requests.add(uri.getPath() + (query.isEmpty() ? "" : "?" + query));
             String answer = answers.entrySet().stream()
                     .filter(e -> (uri.getPath() + "?" + query).startsWith(e.getKey()))
-                    .max(java.util.Comparator.comparingInt(e -> e.getKey().length()))
+                    .max(Comparator.comparingInt(e -> e.getKey().length()))
                     .map(Map.Entry::getValue)
                     .orElse(null);
             byte[] body = (answer == null ? "{\"error\":\"not found\"}" : answer).getBytes(StandardCharsets.UTF_8);

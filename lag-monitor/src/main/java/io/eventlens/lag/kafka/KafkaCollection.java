@@ -5,6 +5,7 @@ import io.eventlens.lag.source.Member;
 import io.eventlens.lag.source.PartitionReading;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -138,7 +139,7 @@ final class KafkaCollection {
         return logEnds;
     }
 
-    private GroupReading reading(
+    static GroupReading reading(
             ConsumerGroupDescription group,
             Map<TopicPartition, OffsetAndMetadata> offsets,
             Map<TopicPartition, Long> logEnds) {
@@ -152,7 +153,7 @@ final class KafkaCollection {
         List<PartitionReading> readings = new ArrayList<>();
         partitions.stream()
                 .filter(logEnds::containsKey)
-                .sorted(java.util.Comparator.comparing(TopicPartition::topic).thenComparing(TopicPartition::partition))
+                .sorted(Comparator.comparing(TopicPartition::topic).thenComparing(TopicPartition::partition))
                 .forEach(partition -> readings.add(
                         partition(partition, offsets.get(partition), logEnds.get(partition), owners.get(partition))));
         return new GroupReading(group.groupId(), readings);

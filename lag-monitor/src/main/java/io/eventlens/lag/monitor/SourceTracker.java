@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -157,7 +158,7 @@ final class SourceTracker {
                 ? null
                 : partitions.stream()
                         .map(p -> p.lagSeconds().orNull())
-                        .filter(java.util.Objects::nonNull)
+                        .filter(Objects::nonNull)
                         .max(Double::compare)
                         .orElse(null);
         String reason = beyond

@@ -3,6 +3,7 @@ package io.eventlens.lag.redis;
 import io.eventlens.lag.health.RedisProbe;
 import io.eventlens.lag.source.GroupReading;
 import io.eventlens.lag.source.LagSource;
+import io.eventlens.lag.source.PartitionReading;
 import io.eventlens.lag.source.SourceReading;
 import java.net.URI;
 import java.time.Duration;
@@ -56,7 +57,7 @@ public final class RedisLagSource implements LagSource {
         List<String> problems = new ArrayList<>();
         StreamReader reader = new StreamReader(redis, now, consumerActive);
         List<String> streams = streams(problems);
-        Map<String, List<io.eventlens.lag.source.PartitionReading>> byGroup = new LinkedHashMap<>();
+        Map<String, List<PartitionReading>> byGroup = new LinkedHashMap<>();
         for (String stream : streams) {
             try {
                 reader.read(stream)

@@ -5,6 +5,7 @@ import io.eventlens.lag.source.PartitionReading;
 import io.eventlens.lag.source.Pending;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -135,7 +136,7 @@ final class StreamReader {
         commands++;
         return redis.xinfoConsumers2(stream, group).stream()
                 .filter(consumer -> consumer.getIdle() < consumerActive.toMillis())
-                .min(java.util.Comparator.comparingLong(StreamConsumerInfo::getIdle))
+                .min(Comparator.comparingLong(StreamConsumerInfo::getIdle))
                 .map(consumer -> new Member("", consumer.getName(), consumer.getName()))
                 .orElse(null);
     }

@@ -1,5 +1,7 @@
 package io.eventlens.lag.source;
 
+import java.util.Locale;
+
 /** How the last reading of a source went. */
 public enum SourceState {
     /** Every group and partition was read. */
@@ -11,6 +13,6 @@ public enum SourceState {
 
     /** Lower case, as in the REST API. */
     public String label() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 }

@@ -3,6 +3,7 @@ package io.eventlens.lag.time;
 import static java.util.Objects.requireNonNull;
 
 import java.time.Duration;
+import java.util.Locale;
 
 /** How long ago the oldest unprocessed message was produced, as far as can be said. */
 public sealed interface LagSeconds permits LagSeconds.Known, LagSeconds.BeyondWindow, LagSeconds.Unknown {
@@ -22,7 +23,7 @@ public sealed interface LagSeconds permits LagSeconds.Known, LagSeconds.BeyondWi
 
         @Override
         public String text() {
-            return seconds < 100 ? String.format(java.util.Locale.ROOT, "%.1f s", seconds) : Math.round(seconds) + " s";
+            return seconds < 100 ? String.format(Locale.ROOT, "%.1f s", seconds) : Math.round(seconds) + " s";
         }
     }
 

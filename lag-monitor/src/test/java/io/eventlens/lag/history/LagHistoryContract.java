@@ -2,6 +2,9 @@ package io.eventlens.lag.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.eventlens.lag.alert.Alerts;
+import io.eventlens.lag.alert.IncidentStore;
+import io.eventlens.lag.alert.Notifier;
 import io.eventlens.lag.monitor.GroupLag;
 import io.eventlens.lag.monitor.LagReport;
 import io.eventlens.lag.monitor.PartitionLag;
@@ -12,7 +15,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import javax.sql.DataSource;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 /** The lag history on each database EventLens runs on. */
@@ -73,8 +78,33 @@ abstract class LagHistoryContract {
 
         assertThat(queries.changes("redis", "mailer", 10))
                 .extracting(StatusChange::to, StatusChange::reason)
-                .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("ERR", "email-jobs STOP: idle"),
-                        org.assertj.core.groups.Tuple.tuple("OK", "caught up"));
+                .containsExactly(Tuple.tuple("ERR", "email-jobs STOP: idle"), Tuple.tuple("OK", "caught up"));
+    }
+
+    @Test
+    void two_instances_on_one_database_send_an_incidents_open_and_close_once() {
+        List<String> sent = new CopyOnWriteArrayList<>();
+        Notifier recorder = alert -> sent.add(alert.event() + " " + alert.group() + " " + alert.status());
+        Alerts first = new Alerts(new IncidentStore(dataSource()), List.of(recorder));
+        Alerts second = new Alerts(new IncidentStore(dataSource()), List.of(recorder));
+        GroupLag warn = group(Status.WARN);
+        GroupLag err = group(Status.ERR);
+        GroupLag ok = group(Status.OK);
+
+        for (Alerts instance : List.of(first, second)) {
+            instance.accept(new StatusChangeLog.GroupChange(Status.OK, warn, NOW));
+            instance.accept(new StatusChangeLog.GroupChange(Status.WARN, err, NOW.plusSeconds(5)));
+        }
+        assertThat(sent).containsExactly("open billing WARN");
+        for (Alerts instance : List.of(second, first)) {
+            instance.accept(new StatusChangeLog.GroupChange(Status.ERR, ok, NOW.plusSeconds(10)));
+        }
+        assertThat(sent).containsExactly("open billing WARN", "close billing OK");
+        first.accept(new StatusChangeLog.GroupChange(Status.OK, warn, NOW.plusSeconds(20)));
+        assertThat(sent).hasSize(3).last().isEqualTo("open billing WARN");
+    }
+
+    private static GroupLag group(Status status) {
+        return new GroupLag("kafka", "billing", status, "why", 10, 10, null, false, List.of());
     }
 }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class PartitionWindowTest {
@@ -142,9 +144,9 @@ class PartitionWindowTest {
 
     @Test
     void a_group_rolls_up_stop_stall_and_rewind_to_err_naming_the_worst_partition() {
-        Evaluation rolled = GroupRollup.of(java.util.List.of(
-                java.util.Map.entry("orders-0", new Evaluation(Status.WARN, "slow")),
-                java.util.Map.entry("orders-1", new Evaluation(Status.STOP, "stopped"))));
+        Evaluation rolled = GroupRollup.of(List.of(
+                Map.entry("orders-0", new Evaluation(Status.WARN, "slow")),
+                Map.entry("orders-1", new Evaluation(Status.STOP, "stopped"))));
 
         assertThat(rolled).isEqualTo(new Evaluation(Status.ERR, "orders-1 STOP: stopped (and 1 more not OK)"));
     }

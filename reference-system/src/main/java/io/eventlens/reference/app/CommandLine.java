@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * {@code --name=value} options of {@link ReferenceMain}. A misspelt option or a bad value stops the
@@ -48,8 +49,7 @@ final class CommandLine {
             }
             String name = arg.substring(2, eq);
             if (!OPTIONS.contains(name)) {
-                throw new IllegalArgumentException(
-                        "unknown option --" + name + ": allowed " + new java.util.TreeSet<>(OPTIONS));
+                throw new IllegalArgumentException("unknown option --" + name + ": allowed " + new TreeSet<>(OPTIONS));
             }
             values.put(name, arg.substring(eq + 1));
         }

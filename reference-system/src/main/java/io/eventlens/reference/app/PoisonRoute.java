@@ -6,8 +6,8 @@ import io.eventlens.reference.event.Topics;
 import io.eventlens.reference.fault.PoisonInjector;
 import io.eventlens.reference.http.ApiServer;
 import io.eventlens.reference.http.Exchanges;
-import io.eventlens.reference.order.InvalidRequestException;
-import io.eventlens.reference.order.Problem;
+import io.eventlens.reference.http.InvalidRequestException;
+import io.eventlens.reference.http.Problem;
 import java.io.IOException;
 
 /** {@code POST /admin/poison?topic=orders&count=3}: publishes malformed records for the DLQ paths. */

@@ -5,6 +5,7 @@ import io.eventlens.reference.kafka.EmbeddedKafkaBroker;
 import io.eventlens.reference.load.LoadGenerator;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -19,9 +20,8 @@ public final class ReferenceMain {
     public static void main(String[] args) throws InterruptedException {
         LoadGenerator.useCommonPoolForCompletions();
         boolean load = args.length > 0 && args[0].equals("load");
-        String[] options = load || (args.length > 0 && args[0].equals("run"))
-                ? java.util.Arrays.copyOfRange(args, 1, args.length)
-                : args;
+        String[] options =
+                load || (args.length > 0 && args[0].equals("run")) ? Arrays.copyOfRange(args, 1, args.length) : args;
         CommandLine line;
         try {
             line = new CommandLine(options);

@@ -11,8 +11,8 @@ import io.opentelemetry.context.Context;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
-import redis.clients.jedis.StreamEntryID;
 import redis.clients.jedis.UnifiedJedis;
+import redis.clients.jedis.params.XAddParams;
 
 /**
  * Email service, consumer group {@code email-service} (choreography): each OrderCompleted becomes a
@@ -22,6 +22,15 @@ import redis.clients.jedis.UnifiedJedis;
 public final class EmailJobs implements EventHandler {
 
     public static final String GROUP = "email-service";
+
+    /**
+     * The stream is trimmed at about this many entries on each add (MAXLEN ~), so it does not grow
+     * forever. Far above any backlog the workers leave (they keep up within seconds), so only sent
+     * jobs are trimmed. Chosen over XDEL after acknowledging: the jobs stay readable for a while
+     * (tests and people check them), and Redis keeps the group's lag exact while only delivered
+     * entries are trimmed.
+     */
+    public static final long MAX_LENGTH = 10_000;
 
     static final String SOURCE = "email-service";
 
@@ -49,6 +58,6 @@ public final class EmailJobs implements EventHandler {
         job.put("order_id", event.correlationId());
         job.put("recipient", event.data().path("customer").path("email").asText());
         job.put("kind", "order-confirmation");
-        redis.xadd(stream, StreamEntryID.NEW_ENTRY, job);
+        redis.xadd(stream, XAddParams.xAddParams().maxLen(MAX_LENGTH).approximateTrimming(), job);
     }
 }

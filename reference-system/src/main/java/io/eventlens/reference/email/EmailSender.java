@@ -2,7 +2,9 @@ package io.eventlens.reference.email;
 
 import io.eventlens.reference.db.Database;
 import io.eventlens.reference.fault.Faults;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 
@@ -40,8 +42,7 @@ public final class EmailSender {
         });
     }
 
-    private static boolean alreadySent(java.sql.Connection connection, String orderId, String kind)
-            throws java.sql.SQLException {
+    private static boolean alreadySent(Connection connection, String orderId, String kind) throws SQLException {
         try (PreparedStatement select =
                 connection.prepareStatement("SELECT 1 FROM email_sent WHERE order_id = ? AND kind = ?")) {
             select.setString(1, orderId);

@@ -1,7 +1,5 @@
 package io.eventlens.reference.http;
 
-import io.eventlens.reference.order.InvalidRequestException;
-import io.eventlens.reference.order.Problem;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;

@@ -2,8 +2,6 @@ package io.eventlens.reference.http;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import io.eventlens.reference.order.InvalidRequestException;
-import io.eventlens.reference.order.Problem;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.Tracer;

@@ -3,12 +3,12 @@ package io.eventlens.reference.http;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpExchange;
 import io.eventlens.reference.event.EventCodec;
-import io.eventlens.reference.order.InvalidRequestException;
-import io.eventlens.reference.order.Problem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 /** Reading requests and writing JSON or RFC 9457 answers on the JDK HTTP server. */
 public final class Exchanges {
@@ -23,7 +23,7 @@ public final class Exchanges {
     /** The request body, read whole; 415 unless its Content-Type is JSON, 413 above {@link #MAX_BODY}. */
     public static byte[] jsonBody(HttpExchange exchange) throws IOException {
         String type = exchange.getRequestHeaders().getFirst("Content-Type");
-        String mediaType = type == null ? "" : type.split(";", 2)[0].trim().toLowerCase(java.util.Locale.ROOT);
+        String mediaType = type == null ? "" : type.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
         if (!mediaType.equals("application/json") && !mediaType.endsWith("+json")) {
             throw new InvalidRequestException(Problem.of(
                     "unsupported-media-type",
@@ -110,7 +110,7 @@ public final class Exchanges {
             int eq = pair.indexOf('=');
             String key = eq < 0 ? pair : pair.substring(0, eq);
             if (key.equals(name)) {
-                return eq < 0 ? "" : java.net.URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+                return eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
             }
         }
         return null;

@@ -4,11 +4,10 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
 import io.eventlens.reference.event.EventCodec;
-import io.eventlens.reference.order.InvalidRequestException;
-import io.eventlens.reference.order.Problem;
 import java.io.IOException;
 
 /**
@@ -21,7 +20,7 @@ public final class RequestJson {
     private static final ObjectReader READER = EventCodec.JSON
             .reader()
             .with(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-            .with(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+            .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private RequestJson() {}
 

@@ -50,8 +50,9 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     public EmbeddedKafkaBroker(Path dataDir, int port, int controllerPort) {
         this.dataDir = requireNonNull(dataDir, "dataDir");
         this.port = port == 0 ? FreePorts.pick() : FreePorts.check("port", port);
-        this.controllerPort =
-                controllerPort == 0 ? FreePorts.pick() : FreePorts.check("controller port", controllerPort);
+        this.controllerPort = controllerPort == 0
+                ? FreePorts.pickOtherThan(this.port)
+                : FreePorts.check("controller port", controllerPort);
     }
 
     /** Starts the broker and waits until it accepts clients. */

@@ -18,6 +18,20 @@ final class FreePorts {
         }
     }
 
+    /**
+     * A free port that is not {@code taken}: a port released by {@link #pick()} is free again, so a second pick
+     * before the broker binds the first may return the same one (seen in CI: listener and controller on one port).
+     */
+    static int pickOtherThan(int taken) {
+        for (int attempt = 0; attempt < 20; attempt++) {
+            int candidate = pick();
+            if (candidate != taken) {
+                return candidate;
+            }
+        }
+        throw new EmbeddedKafkaException("no free port on 127.0.0.1 other than " + taken + " after 20 tries", null);
+    }
+
     static int check(String what, int port) {
         if (port < 1 || port > 65_535) {
             throw new EmbeddedKafkaException(

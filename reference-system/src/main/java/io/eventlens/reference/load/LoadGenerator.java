@@ -1,5 +1,6 @@
 package io.eventlens.reference.load;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -9,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -147,7 +149,7 @@ public final class LoadGenerator {
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(randomOrder()));
         if (retryLostResponses) {
-            builder.header("Idempotency-Key", "load-" + java.util.UUID.randomUUID());
+            builder.header("Idempotency-Key", "load-" + UUID.randomUUID());
         }
         HttpRequest request = builder.build();
         CompletableFuture<HttpResponse<Void>> answer =
@@ -179,7 +181,7 @@ public final class LoadGenerator {
     /** The same request once more (same body, same Idempotency-Key) after a transport failure; others stand. */
     private CompletableFuture<HttpResponse<Void>> retry(HttpRequest request, Throwable error) {
         Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
-        if (!(cause instanceof java.io.IOException)) {
+        if (!(cause instanceof IOException)) {
             return CompletableFuture.failedFuture(cause);
         }
         retried.merge(cause.getClass().getSimpleName(), 1L, Long::sum);

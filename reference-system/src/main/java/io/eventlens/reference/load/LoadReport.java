@@ -2,6 +2,7 @@ package io.eventlens.reference.load;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * What a load run did.
@@ -34,8 +35,8 @@ public record LoadReport(
                 sent,
                 accepted,
                 refused,
-                refusals.isEmpty() ? "" : " " + new java.util.TreeMap<>(refusals),
-                retried.isEmpty() ? "" : ", retried " + new java.util.TreeMap<>(retried),
+                refusals.isEmpty() ? "" : " " + new TreeMap<>(refusals),
+                retried.isEmpty() ? "" : ", retried " + new TreeMap<>(retried),
                 p50.toNanos() / 1e6,
                 p99.toNanos() / 1e6,
                 max.toNanos() / 1e6);

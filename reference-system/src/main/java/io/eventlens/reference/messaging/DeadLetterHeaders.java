@@ -2,6 +2,7 @@ package io.eventlens.reference.messaging;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.math.BigInteger;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -70,10 +71,7 @@ public final class DeadLetterHeaders {
                 ORIGINAL_TIMESTAMP,
                 ByteBuffer.allocate(8).putLong(origin.timestamp()).array());
         replace(headers, ATTEMPTS, ByteBuffer.allocate(4).putInt(attempts).array());
-        replace(
-                headers,
-                BACKOFF_TIMESTAMP,
-                java.math.BigInteger.valueOf(dueMillis).toByteArray());
+        replace(headers, BACKOFF_TIMESTAMP, BigInteger.valueOf(dueMillis).toByteArray());
     }
 
     static void deadLetter(Headers headers, Origin origin, String group, Throwable error) {
@@ -115,7 +113,7 @@ public final class DeadLetterHeaders {
     /** When a retry record is due, or 0 for a main-topic record. */
     static long dueMillis(Headers headers) {
         byte[] value = bytes(headers, BACKOFF_TIMESTAMP);
-        return value == null ? 0 : new java.math.BigInteger(value).longValue();
+        return value == null ? 0 : new BigInteger(value).longValue();
     }
 
     private static String stackTrace(Throwable error) {

@@ -7,6 +7,8 @@ import io.eventlens.reference.event.EventEnvelope;
 import io.eventlens.reference.event.EventTypes;
 import io.eventlens.reference.event.Ids;
 import io.eventlens.reference.event.Topics;
+import io.eventlens.reference.http.InvalidRequestException;
+import io.eventlens.reference.http.Problem;
 import io.eventlens.reference.outbox.Outbox;
 import io.eventlens.reference.tracing.Telemetry;
 import io.eventlens.reference.tracing.TraceHeaders;

@@ -1,10 +1,13 @@
 package io.eventlens.reference.order;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.eventlens.reference.http.InvalidRequestException;
+import io.eventlens.reference.http.Problem;
+import io.eventlens.reference.http.Problem.FieldError;
 import io.eventlens.reference.http.RequestJson;
-import io.eventlens.reference.order.Problem.FieldError;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Reads a {@code POST /orders} body into an {@link OrderRequest}, or refuses it with every problem
@@ -81,7 +84,7 @@ public final class OrderValidator {
         return lines;
     }
 
-    private java.util.Optional<OrderRequest.Line> line(JsonNode item, String at, List<FieldError> errors) {
+    private Optional<OrderRequest.Line> line(JsonNode item, String at, List<FieldError> errors) {
         String sku = text(item, "sku", at + "/sku", 40, errors);
         Products.Product product = sku == null ? null : products.find(sku);
         if (sku != null && product == null) {
@@ -99,10 +102,9 @@ public final class OrderValidator {
                             + ": a whole number from 1 to " + MAX_QUANTITY));
         }
         if (product == null || !validQuantity) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(
-                new OrderRequest.Line(sku, product.name(), quantity.asInt(), product.priceCents()));
+        return Optional.of(new OrderRequest.Line(sku, product.name(), quantity.asInt(), product.priceCents()));
     }
 
     private static String text(JsonNode node, String field, String pointer, int maxLength, List<FieldError> errors) {

@@ -5,6 +5,8 @@ import com.sun.net.httpserver.HttpExchange;
 import io.eventlens.reference.event.EventCodec;
 import io.eventlens.reference.http.ApiServer;
 import io.eventlens.reference.http.Exchanges;
+import io.eventlens.reference.http.InvalidRequestException;
+import io.eventlens.reference.http.Problem;
 import io.eventlens.reference.saga.SagaStore;
 import io.eventlens.reference.saga.SagaView;
 import java.io.IOException;
@@ -15,7 +17,8 @@ import java.util.HexFormat;
 import java.util.Optional;
 
 /**
- * {@code POST /orders} with an {@code application/json} body (202 Accepted with the pending order; {@code ?mode=sync} answers 201 once
+ * {@code POST /orders} with an {@code application/json} body (202 Accepted with the pending order; {@code ?mode=sync}
+ * answers 201 once
  * every side effect is done; an {@code Idempotency-Key} seen before answers 200 with the first order)
  * and {@code GET /orders/{id}} (the order with its saga's state).
  */

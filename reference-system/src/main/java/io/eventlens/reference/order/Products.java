@@ -3,6 +3,7 @@ package io.eventlens.reference.order;
 import io.eventlens.reference.db.Database;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -36,7 +37,7 @@ public final class Products {
     }
 
     /** Every sku, sorted, for error messages and the load generator. */
-    public java.util.List<String> skus() {
+    public List<String> skus() {
         return bySku.keySet().stream().sorted().toList();
     }
 

@@ -10,11 +10,13 @@ import io.eventlens.reference.tracing.TraceHeaders;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.context.Context;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -88,7 +90,7 @@ public final class OutboxRelay implements Runnable {
             database.inTransaction(connection -> {
                 try (PreparedStatement delete =
                         connection.prepareStatement("DELETE FROM " + table + " WHERE published_at < ?")) {
-                    delete.setTimestamp(1, java.sql.Timestamp.from(Instant.now().minus(KEEP)));
+                    delete.setTimestamp(1, Timestamp.from(Instant.now().minus(KEEP)));
                     return delete.executeUpdate();
                 }
             });
@@ -178,7 +180,7 @@ public final class OutboxRelay implements Runnable {
     private static Map<String, String> traceOf(String json) {
         try {
             return json == null ? Map.of() : EventCodec.JSON.readValue(json, TEXT_MAP);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return Map.of();
         }
     }
@@ -186,7 +188,7 @@ public final class OutboxRelay implements Runnable {
     private Void markPublished(Connection connection, List<Row> rows) throws SQLException {
         try (PreparedStatement update =
                 connection.prepareStatement("UPDATE " + table + " SET published_at = ? WHERE id = ?")) {
-            java.sql.Timestamp now = java.sql.Timestamp.from(Instant.now());
+            Timestamp now = Timestamp.from(Instant.now());
             for (Row row : rows) {
                 update.setTimestamp(1, now);
                 update.setLong(2, row.id());

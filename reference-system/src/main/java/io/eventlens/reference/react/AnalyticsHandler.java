@@ -4,6 +4,7 @@ import io.eventlens.reference.db.Database;
 import io.eventlens.reference.event.EventEnvelope;
 import io.eventlens.reference.messaging.EventHandler;
 import java.sql.PreparedStatement;
+import java.sql.Types;
 
 /**
  * Analytics, consumer group {@code analytics-service} (choreography): one fact per order event, keyed
@@ -31,7 +32,7 @@ public final class AnalyticsHandler implements EventHandler {
                 if (event.data().has("total_cents")) {
                     insert.setLong(4, event.data().get("total_cents").asLong());
                 } else {
-                    insert.setNull(4, java.sql.Types.BIGINT);
+                    insert.setNull(4, Types.BIGINT);
                 }
                 insert.setString(5, event.timestamp());
                 insert.executeUpdate();

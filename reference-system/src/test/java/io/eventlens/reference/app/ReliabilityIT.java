@@ -17,6 +17,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -170,7 +171,7 @@ class ReliabilityIT {
             if (record.key() != null && record.key().startsWith("poison-")) {
                 continue;
             }
-            JsonNode payload = EventCodec.tree(new String(record.value(), java.nio.charset.StandardCharsets.UTF_8));
+            JsonNode payload = EventCodec.tree(new String(record.value(), StandardCharsets.UTF_8));
             String type = payload.path("event_type").asText();
             seen.add(type);
             contract.violations(type, payload).forEach(v -> violations.add(record.topic() + " " + type + ": " + v));

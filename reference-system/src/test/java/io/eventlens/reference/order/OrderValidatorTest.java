@@ -3,6 +3,8 @@ package io.eventlens.reference.order;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.eventlens.reference.http.InvalidRequestException;
+import io.eventlens.reference.http.Problem;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

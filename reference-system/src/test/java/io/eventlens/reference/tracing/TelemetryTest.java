@@ -2,6 +2,7 @@ package io.eventlens.reference.tracing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.opentelemetry.api.baggage.Baggage;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanKind;
@@ -69,7 +70,6 @@ class TelemetryTest {
 
         assertThat(Span.fromContext(back).getSpanContext().getSpanId())
                 .isEqualTo(span.getSpanContext().getSpanId());
-        assertThat(io.opentelemetry.api.baggage.Baggage.fromContext(back).getEntryValue("correlation.id"))
-                .isEqualTo("ord-9");
+        assertThat(Baggage.fromContext(back).getEntryValue("correlation.id")).isEqualTo("ord-9");
     }
 }

@@ -3,6 +3,7 @@ package io.eventlens.lint.cli;
 import io.eventlens.catalog.CatalogLoad;
 import io.eventlens.catalog.CatalogLoader;
 import io.eventlens.catalog.load.DocumentLoad;
+import io.eventlens.catalog.load.LoadOptions;
 import io.eventlens.lint.diff.ChangeType;
 import io.eventlens.lint.diff.DocumentChange;
 import io.eventlens.lint.diff.DocumentSide;
@@ -19,9 +20,9 @@ final class AsyncApiFiles {
     private AsyncApiFiles() {}
 
     /** Each file as one loaded document; a missing file or one that does not load is an {@link InputError}. */
-    static List<DocumentSide> load(List<Path> files) {
+    static List<DocumentSide> load(List<Path> files, LoadOptions options) {
         List<DocumentSide> sides = new ArrayList<>();
-        CatalogLoader loader = new CatalogLoader();
+        CatalogLoader loader = new CatalogLoader(options);
         for (Path file : files) {
             if (!Files.isRegularFile(file)) {
                 throw new InputError(

@@ -1,12 +1,16 @@
 package io.eventlens.lint.cli;
 
+import io.eventlens.catalog.load.LoadOptions;
 import io.eventlens.lint.compat.SchemaLanguage;
 import io.eventlens.lint.diff.DocumentChange;
 import io.eventlens.lint.diff.MessageCompatibility;
 import io.eventlens.lint.report.Violation;
+import io.eventlens.lint.schema.MixedSchemaLanguagesException;
+import io.eventlens.lint.schema.SchemaText;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -52,13 +56,21 @@ final class CompatCommand implements Callable<Integer> {
 
     /** The language {@code --schema-type} names, null for auto. */
     private SchemaLanguage forcedLanguage() {
-        return switch (schemaType.trim().toLowerCase(java.util.Locale.ROOT)) {
+        return switch (schemaType.trim().toLowerCase(Locale.ROOT)) {
             case "auto" -> null;
             case "avro" -> SchemaLanguage.AVRO;
             case "json-schema", "jsonschema", "json_schema" -> SchemaLanguage.JSON_SCHEMA;
             default ->
                 throw new InputError("unknown --schema-type '" + schemaType + "'; allowed: auto, json-schema, avro");
         };
+    }
+
+    private static SchemaLanguage oneLanguage(List<SchemaFile> read) {
+        try {
+            return SchemaText.oneLanguage(read.stream().map(SchemaFile::text).toList());
+        } catch (MixedSchemaLanguagesException e) {
+            throw new InputError(e.getMessage() + " (--schema-type avro or json-schema reads them all as one)");
+        }
     }
 
     @Override
@@ -72,7 +84,7 @@ final class CompatCommand implements Callable<Integer> {
                 List<DocumentChange> changes = (gate.draft == null
                                 ? new MessageCompatibility(gate.mode, gate.policy)
                                 : new MessageCompatibility(gate.mode, gate.policy, gate.draft))
-                        .check(AsyncApiFiles.load(files));
+                        .check(AsyncApiFiles.load(files, LoadOptions.defaults()));
                 return gate.report(
                         TOOL, AsyncApiFiles.violations(changes), AsyncApiFiles.exitCode(changes), spec.commandLine());
             }
@@ -88,26 +100,8 @@ final class CompatCommand implements Callable<Integer> {
                                 .findFirst()
                                 .orElseThrow())) + " is not");
             }
-            long avro = forced != null
-                    ? (forced == SchemaLanguage.AVRO ? read.size() : 0)
-                    : read.stream().filter(SchemaFile::avro).count();
-            if (avro > 0 && avro < read.size()) {
-                throw new InputError("give either JSON Schema files or Avro schemas, not both: "
-                        + files.get(read.indexOf(read.stream()
-                                .filter(SchemaFile::avro)
-                                .findFirst()
-                                .orElseThrow()))
-                        + " is an Avro schema, "
-                        + files.get(read.indexOf(
-                                read.stream().filter(f -> !f.avro()).findFirst().orElseThrow())) + " is a JSON Schema"
-                        + " (--schema-type avro or json-schema reads them all as one)");
-            }
-            SchemaVerdict verdict = SchemaVerdict.check(
-                    gate.mode,
-                    gate.policy,
-                    gate.draft,
-                    avro > 0 ? SchemaLanguage.AVRO : SchemaLanguage.JSON_SCHEMA,
-                    read);
+            SchemaLanguage language = forced != null ? forced : oneLanguage(read);
+            SchemaVerdict verdict = SchemaVerdict.check(gate.mode, gate.policy, gate.draft, language, read);
             List<Violation> violations = verdict.violations();
             return gate.report(TOOL, violations, verdict.exitCode(), spec.commandLine());
         } catch (InputError e) {

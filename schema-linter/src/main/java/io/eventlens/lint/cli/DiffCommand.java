@@ -1,5 +1,6 @@
 package io.eventlens.lint.cli;
 
+import io.eventlens.catalog.load.LoadOptions;
 import io.eventlens.lint.diff.DocumentChange;
 import io.eventlens.lint.diff.DocumentDiff;
 import io.eventlens.lint.diff.DocumentSide;
@@ -32,6 +33,12 @@ final class DiffCommand implements Callable<Integer> {
     @CommandLine.Mixin
     GateOptions gate;
 
+    @CommandLine.Mixin
+    RootOption roots;
+
+    @CommandLine.ParentCommand
+    EventLensCommand parent;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -39,7 +46,11 @@ final class DiffCommand implements Callable<Integer> {
     public Integer call() {
         List<DocumentSide> sides;
         try {
-            sides = AsyncApiFiles.load(List.of(oldFile, newFile));
+            List<Path> inputs = List.of(oldFile, newFile).stream()
+                    .map(parent.workingDir()::resolve)
+                    .toList();
+            LoadOptions options = roots.apply(LoadOptions.defaults(), parent.workingDir(), inputs, spec.commandLine());
+            sides = AsyncApiFiles.load(inputs, options);
         } catch (InputError e) {
             spec.commandLine().getErr().println("eventlens diff: " + e.getMessage());
             return 2;

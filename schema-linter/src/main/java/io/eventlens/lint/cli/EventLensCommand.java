@@ -1,5 +1,8 @@
 package io.eventlens.lint.cli;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -21,6 +24,28 @@ final class EventLensCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** What relative inputs resolve against: the process's working directory, or one a test gives. */
+    private final Path workingDir;
+
+    private EventLensCommand(Path workingDir) {
+        this.workingDir = workingDir;
+    }
+
+    /** The inputs as the user meant them (relative to the working directory); each must exist. */
+    List<Path> existing(List<Path> paths, CommandLine line) {
+        List<Path> inputs = paths.stream().map(workingDir::resolve).toList();
+        for (int i = 0; i < inputs.size(); i++) {
+            if (!Files.exists(inputs.get(i))) {
+                throw new CommandLine.ParameterException(line, "no such file or folder: " + paths.get(i));
+            }
+        }
+        return inputs;
+    }
+
+    Path workingDir() {
+        return workingDir;
+    }
+
     @Override
     public void run() {
         throw new CommandLine.ParameterException(
@@ -29,7 +54,12 @@ final class EventLensCommand implements Runnable {
 
     /** The command line with exit codes of the house: 2 for usage errors, 1 for findings. */
     static CommandLine commandLine() {
-        CommandLine line = new CommandLine(new EventLensCommand());
+        return commandLine(Path.of(""));
+    }
+
+    /** The command line run as if started in {@code workingDir}. */
+    static CommandLine commandLine(Path workingDir) {
+        CommandLine line = new CommandLine(new EventLensCommand(workingDir));
         line.setCaseInsensitiveEnumValuesAllowed(true);
         return line;
     }

@@ -9,6 +9,7 @@ import io.eventlens.flow.graph.CatalogGraph;
 import io.eventlens.flow.graph.FlowAnalyses;
 import io.eventlens.flow.graph.FlowReport;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -103,7 +104,7 @@ final class FlowsCommand implements Callable<Integer> {
                 }
                 Files.writeString(output, text, StandardCharsets.UTF_8);
             }
-        } catch (IOException | java.io.UncheckedIOException e) {
+        } catch (IOException | UncheckedIOException e) {
             line.getErr().println("flows: cannot write to " + output + ": " + e.getMessage());
             return 2;
         }

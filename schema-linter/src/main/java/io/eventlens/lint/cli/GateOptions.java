@@ -8,6 +8,7 @@ import io.eventlens.lint.report.Reports;
 import io.eventlens.lint.report.Violation;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -67,7 +68,7 @@ final class GateOptions {
         try {
             write(tool, violations, line);
             return exit;
-        } catch (IOException | java.io.UncheckedIOException e) {
+        } catch (IOException | UncheckedIOException e) {
             line.getErr().println(tool + ": cannot write the report to " + output + ": " + e.getMessage());
             return 2;
         }

@@ -9,6 +9,7 @@ import io.eventlens.catalog.load.LoadProblem;
 import io.eventlens.lint.validate.DocumentVerdict;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * {@code {"valid":..., "documents":[{file, valid}], "problems":[{file, line, column, pointer, message, severity}]}}.
@@ -42,6 +43,6 @@ final class JsonReport {
                 .put("column", problem.column())
                 .put("pointer", problem.pointer())
                 .put("message", problem.message())
-                .put("severity", problem.severity().name().toLowerCase(java.util.Locale.ROOT));
+                .put("severity", problem.severity().name().toLowerCase(Locale.ROOT));
     }
 }

@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -56,23 +57,27 @@ final class LintCommand implements Callable<Integer> {
     @Option(names = "--output", paramLabel = "FILE", description = "write the report there instead of standard output")
     Path output;
 
+    @CommandLine.Mixin
+    RootOption roots;
+
+    @CommandLine.ParentCommand
+    EventLensCommand parent;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        for (Path path : paths) {
-            if (!Files.exists(path)) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "no such file or folder: " + path);
-            }
-        }
+        List<Path> inputs = parent.existing(paths, spec.commandLine());
         LintConfig lintConfig;
         try {
-            lintConfig = LintConfigs.find(config, paths);
+            lintConfig =
+                    LintConfigs.find(config == null ? null : parent.workingDir().resolve(config), inputs);
         } catch (LintConfigException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
-        LintRun run = new Linter(lintConfig, LoadOptions.defaults()).lint(paths);
+        LoadOptions options = roots.apply(LoadOptions.defaults(), parent.workingDir(), inputs, spec.commandLine());
+        LintRun run = new Linter(lintConfig, options).lint(inputs);
         if (run.documents() == 0 && run.inputErrors().isEmpty()) {
             throw new CommandLine.ParameterException(spec.commandLine(), "no AsyncAPI document found in " + paths);
         }
@@ -91,7 +96,7 @@ final class LintCommand implements Callable<Integer> {
 
     private void write(LintRun run) {
         // documents that did not load fail every format too, as the exit code (2) does
-        var violations = java.util.stream.Stream.concat(
+        var violations = Stream.concat(
                         run.findings().stream().map(LintConfigs::violation),
                         run.inputErrors().stream()
                                 .map(p ->
@@ -102,7 +107,7 @@ final class LintCommand implements Callable<Integer> {
                     format, "eventlens lint", violations, spec.commandLine().getOut());
             return;
         }
-        try (Writer out = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+        try (Writer out = Files.newBufferedWriter(parent.workingDir().resolve(output), StandardCharsets.UTF_8)) {
             Reports.write(format, "eventlens lint", violations, out);
         } catch (IOException e) {
             throw new CommandLine.ParameterException(

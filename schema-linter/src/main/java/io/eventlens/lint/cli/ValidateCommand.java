@@ -4,7 +4,6 @@ import io.eventlens.catalog.load.LoadOptions;
 import io.eventlens.lint.validate.DocumentVerdict;
 import io.eventlens.lint.validate.Validation;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -40,29 +39,24 @@ final class ValidateCommand implements Callable<Integer> {
             description = "let remote $refs fetch from URLs starting with this prefix (repeatable); default: none")
     List<String> remotePrefixes = List.of();
 
-    @Option(
-            names = "--root",
-            paramLabel = "FOLDER",
-            description =
-                    "folder that relative $refs may not leave; default: each folder given, or each file's own folder")
-    Path root;
+    @CommandLine.Mixin
+    RootOption roots;
+
+    @CommandLine.ParentCommand
+    EventLensCommand parent;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        for (Path path : paths) {
-            if (!Files.exists(path)) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "no such file or folder: " + path);
-            }
-        }
-        if (root != null && !Files.isDirectory(root)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--root is not a folder: " + root);
-        }
-        LoadOptions options =
-                LoadOptions.defaults().withRemoteAllowList(remotePrefixes).withRoot(root);
-        List<DocumentVerdict> verdicts = new Validation(options).validate(paths);
+        List<Path> inputs = parent.existing(paths, spec.commandLine());
+        LoadOptions options = roots.apply(
+                LoadOptions.defaults().withRemoteAllowList(remotePrefixes),
+                parent.workingDir(),
+                inputs,
+                spec.commandLine());
+        List<DocumentVerdict> verdicts = new Validation(options).validate(inputs);
         if (verdicts.isEmpty()) {
             throw new CommandLine.ParameterException(
                     spec.commandLine(),

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import io.eventlens.catalog.document.JsonPointers;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -421,10 +422,6 @@ final class AvroDiff {
     }
 
     private static String child(String pointer, String... tokens) {
-        StringBuilder at = new StringBuilder(pointer);
-        for (String token : tokens) {
-            at.append('/').append(token.replace("~", "~0").replace("/", "~1"));
-        }
-        return at.toString();
+        return JsonPointers.child(pointer, tokens);
     }
 }

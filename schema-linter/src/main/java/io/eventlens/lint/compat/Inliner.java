@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.eventlens.catalog.document.SubschemaKeywords;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -25,20 +26,6 @@ final class Inliner {
     /** Nesting an unfolded copy may reach: past the depth {@link Witness} builds to, references stay. */
     private static final int MAX_UNFOLD_DEPTH = 64;
 
-    private static final Set<String> SCHEMA_MAPS = Set.of("properties", "patternProperties", "dependentSchemas");
-    private static final Set<String> SCHEMA_LISTS = Set.of("allOf", "anyOf", "oneOf", "prefixItems");
-    private static final Set<String> SCHEMAS = Set.of(
-            "additionalProperties",
-            "unevaluatedProperties",
-            "additionalItems",
-            "unevaluatedItems",
-            "contains",
-            "not",
-            "if",
-            "then",
-            "else",
-            "propertyNames",
-            "items");
     private static final Set<String> MOVES_BASE =
             Set.of("$id", "$anchor", "$dynamicRef", "$dynamicAnchor", "$recursiveRef", "$recursiveAnchor");
     private static final Set<String> DROPPED = Set.of("$schema", "$defs", "definitions", "components");
@@ -147,17 +134,17 @@ final class Inliner {
                 throw new GiveUp();
             } else if (DROPPED.contains(keyword)) {
                 continue;
-            } else if (SCHEMA_MAPS.contains(keyword) && value.isObject()) {
+            } else if (SubschemaKeywords.kind(keyword, value) == SubschemaKeywords.Kind.MAP) {
                 ObjectNode map = out.putObject(keyword);
                 value.fields()
                         .forEachRemaining(e ->
                                 map.set(e.getKey(), copy(e.getValue(), Json.child(at, e.getKey()), depth + 1)));
-            } else if ((SCHEMA_LISTS.contains(keyword) || keyword.equals("items")) && value.isArray()) {
+            } else if (SubschemaKeywords.kind(keyword, value) == SubschemaKeywords.Kind.LIST) {
                 ArrayNode list = out.putArray(keyword);
                 for (int i = 0; i < value.size(); i++) {
                     list.add(copy(value.get(i), Json.child(at, Integer.toString(i)), depth + 1));
                 }
-            } else if (SCHEMAS.contains(keyword)) {
+            } else if (SubschemaKeywords.kind(keyword, value) == SubschemaKeywords.Kind.SCHEMA) {
                 out.set(keyword, copy(value, at, depth + 1));
             } else {
                 out.set(keyword, value);

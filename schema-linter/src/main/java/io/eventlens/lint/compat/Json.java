@@ -3,6 +3,7 @@ package io.eventlens.lint.compat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.eventlens.catalog.document.JsonPointers;
 import java.math.BigDecimal;
 import java.util.Iterator;
 import java.util.Set;
@@ -88,7 +89,7 @@ final class Json {
 
     /** A JSON Pointer one step below {@code pointer}, escaping '~' and '/'. */
     static String child(String pointer, String token) {
-        return pointer + "/" + token.replace("~", "~0").replace("/", "~1");
+        return JsonPointers.child(pointer, token);
     }
 
     static String child(String pointer, String keyword, String token) {

@@ -51,7 +51,10 @@ final class Keywords {
             List.of(),
             List.of("$comment", "if", "then", "else", "readOnly", "writeOnly", "contentMediaType", "contentEncoding"));
 
-    /** 2019-09 (and 2020-12) keep {@code definitions} and {@code dependencies} in their meta-schemas for older schemas. */
+    /**
+     * 2019-09 (and 2020-12) keep {@code definitions} and {@code dependencies} in their meta-schemas for older
+     * schemas.
+     */
     static final Set<String> DRAFT_2019_09 = change(
             DRAFT_07,
             List.of(),

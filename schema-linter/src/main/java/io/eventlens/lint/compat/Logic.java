@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /** {@code not} and {@code if}/{@code then}/{@code else}. */
@@ -81,8 +82,8 @@ final class Logic {
         return out.stream()
                 .anyMatch(c -> c.kind() == change.kind()
                         && c.pointer().equals(outside)
-                        && java.util.Objects.equals(c.oldValue(), change.oldValue())
-                        && java.util.Objects.equals(c.newValue(), change.newValue()));
+                        && Objects.equals(c.oldValue(), change.oldValue())
+                        && Objects.equals(c.newValue(), change.newValue()));
     }
 
     private static boolean sameCondition(SchemaDiff diff, JsonNode newIf, JsonNode oldIf, String at) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.eventlens.lint.payload.PayloadValidator;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -122,7 +123,7 @@ final class OneOfOverlap {
             Set<SchemaChange> out) {
         PayloadValidator.PreparedSchema old = VALIDATOR.prepare(wholeOld);
         PayloadValidator.PreparedSchema[] prepared = new PayloadValidator.PreparedSchema[alternatives.size()];
-        Map<Integer, JsonNode> unfoldedBy = new java.util.HashMap<>();
+        Map<Integer, JsonNode> unfoldedBy = new HashMap<>();
         for (int i = 0; i < alternatives.size(); i++) {
             for (int j = i + 1; j < alternatives.size(); j++) {
                 if (System.nanoTime() - start > budget[0]) {

@@ -1,5 +1,7 @@
 package io.eventlens.lint.compat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 /**
  * The language the compared schemas are written in. Each has its own comparison, and both report through the
  * same {@link ChangeKind}s, verdicts and modes.
@@ -18,7 +20,7 @@ public enum SchemaLanguage {
      * record, enum, fixed or map declaration, an array whose items is a type name, a union array, a type name
      * string), JSON Schema otherwise.
      */
-    public static SchemaLanguage of(com.fasterxml.jackson.databind.JsonNode tree) {
+    public static SchemaLanguage of(JsonNode tree) {
         if (tree == null) {
             return JSON_SCHEMA;
         }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeSet;
 
 /** Channels matched by address (their identity on the wire, the same in 2.x and 3.0), then their bindings. */
@@ -103,7 +104,7 @@ final class ChannelDiff {
                         ChangeType.BINDING_REMOVED,
                         Pointers.channel(updated.id()),
                         "the " + binding.protocol() + " binding of channel '" + address(updated) + "' was removed"));
-            } else if (!java.util.Objects.equals(binding.destination(), now.destination())) {
+            } else if (!Objects.equals(binding.destination(), now.destination())) {
                 changes.add(after.change(
                         ChangeType.BINDING_TOPIC_CHANGED,
                         at + JsonPointers.escape(now.protocol()),

@@ -35,7 +35,10 @@ public final class MessageCompatibility {
         this(mode, new CompatibilityChecker(policy));
     }
 
-    /** As {@link #MessageCompatibility(Mode, Policy)}, reading a JSON Schema whose document names no draft as {@code draft}. */
+    /**
+     * As {@link #MessageCompatibility(Mode, Policy)}, reading a JSON Schema whose document names no draft as {@code
+     * draft}.
+     */
     public MessageCompatibility(Mode mode, Policy policy, Draft draft) {
         this(mode, new CompatibilityChecker(policy).assuming(draft));
     }

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Removes what a parser injects ({@code x-parser-*}) so it never shows as a change, and writes every number one way:
@@ -61,6 +62,6 @@ final class Noise {
     }
 
     static boolean same(JsonNode a, JsonNode b) {
-        return java.util.Objects.equals(strip(a), strip(b));
+        return Objects.equals(strip(a), strip(b));
     }
 }

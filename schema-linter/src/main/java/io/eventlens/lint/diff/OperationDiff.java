@@ -1,9 +1,11 @@
 package io.eventlens.lint.diff;
 
+import io.eventlens.catalog.model.Action;
 import io.eventlens.catalog.model.Operation;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
@@ -44,7 +46,7 @@ final class OperationDiff {
                         ChangeType.OPERATION_REMOVED,
                         Pointers.operation(before, removed),
                         "operation '"
-                                + removed.id() + "' (" + removed.action().name().toLowerCase(java.util.Locale.ROOT)
+                                + removed.id() + "' (" + removed.action().name().toLowerCase(Locale.ROOT)
                                 + " on '"
                                 + address(before, removed) + "') was removed"));
             }
@@ -76,6 +78,6 @@ final class OperationDiff {
     }
 
     static List<String> receivers(DocumentSide side, String messageKey) {
-        return side.catalog().servicesThat(io.eventlens.catalog.model.Action.RECEIVE, messageKey);
+        return side.catalog().servicesThat(Action.RECEIVE, messageKey);
     }
 }

@@ -3,6 +3,7 @@ package io.eventlens.lint.diff;
 import static java.util.Objects.requireNonNull;
 
 import io.eventlens.lint.compat.CompatibilityVerdict;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -37,7 +38,7 @@ public record PartVerdict(String part, String pointer, CompatibilityVerdict verd
         if (earlier.isEmpty()) {
             return this;
         }
-        List<DocumentChange> all = new java.util.ArrayList<>(earlier);
+        List<DocumentChange> all = new ArrayList<>(earlier);
         all.addAll(changes);
         return new PartVerdict(part, pointer, verdict, all);
     }

@@ -8,6 +8,7 @@ import io.eventlens.catalog.document.JsonPointers;
 import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.apache.avro.AvroRuntimeException;
 import org.apache.avro.Schema;
 
@@ -80,7 +81,7 @@ public final class AvroJsonSchema {
     }
 
     /** A named type: written out the first time (and kept in {@code $defs}), referred to every time after. */
-    private ObjectNode named(Schema schema, java.util.function.Supplier<ObjectNode> body) {
+    private ObjectNode named(Schema schema, Supplier<ObjectNode> body) {
         String name = schema.getFullName();
         if (!written.add(name)) {
             return NODES.objectNode().put("$ref", JsonPointers.child("#/$defs", name));

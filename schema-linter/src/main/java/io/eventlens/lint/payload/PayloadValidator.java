@@ -11,6 +11,7 @@ import io.eventlens.catalog.document.JsonPointers;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -68,7 +69,7 @@ public final class PayloadValidator {
         if (!schema.isObject() && !schema.isBoolean()) {
             return new PreparedSchema(
                     null,
-                    "the schema is a " + schema.getNodeType().name().toLowerCase(java.util.Locale.ROOT)
+                    "the schema is a " + schema.getNodeType().name().toLowerCase(Locale.ROOT)
                             + "; a JSON Schema is an object or true/false");
         }
         try {

@@ -2,6 +2,7 @@ package io.eventlens.lint.report;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +21,8 @@ final class JunitWriter {
 
     static void write(String toolCommand, List<Violation> violations, Writer out) throws IOException {
         Map<String, List<Violation>> byFile = new LinkedHashMap<>();
-        violations.forEach(v -> byFile.computeIfAbsent(v.file(), f -> new java.util.ArrayList<>())
-                .add(v));
+        violations.forEach(
+                v -> byFile.computeIfAbsent(v.file(), f -> new ArrayList<>()).add(v));
         long failures = violations.stream().filter(Violation::failing).count();
         try {
             XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);

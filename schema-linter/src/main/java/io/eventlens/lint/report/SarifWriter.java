@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.Writer;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -93,8 +95,7 @@ final class SarifWriter {
             return new URI(null, null, path, null).toASCIIString();
         } catch (URISyntaxException e) {
             List<String> parts = new ArrayList<>(List.of(path.split("/", -1)));
-            parts.replaceAll(p -> java.net.URLEncoder.encode(p, java.nio.charset.StandardCharsets.UTF_8)
-                    .replace("+", "%20"));
+            parts.replaceAll(p -> URLEncoder.encode(p, StandardCharsets.UTF_8).replace("+", "%20"));
             return String.join("/", parts);
         }
     }

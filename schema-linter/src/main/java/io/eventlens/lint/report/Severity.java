@@ -1,5 +1,7 @@
 package io.eventlens.lint.report;
 
+import java.util.Locale;
+
 /** How much a violation matters: an {@link #ERROR} fails a CI gate, the others are only reported. */
 public enum Severity {
     ERROR,
@@ -8,6 +10,6 @@ public enum Severity {
 
     /** The lower-case name used in reports ({@code error}, {@code warn}, {@code info}). */
     public String label() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * The useful subset of Spectral's {@code spectral:asyncapi} rules, under their ids. Where Spectral
@@ -118,8 +119,7 @@ final class BaselineRules {
         }
     }
 
-    private static void addresses(
-            LintDocument d, Rule.Reporter out, java.util.function.Predicate<String> bad, String why) {
+    private static void addresses(LintDocument d, Rule.Reporter out, Predicate<String> bad, String why) {
         for (Node channel : d.channels()) {
             String address = d.v3() ? channel.text("address") : channel.name();
             if (bad.test(address)) {

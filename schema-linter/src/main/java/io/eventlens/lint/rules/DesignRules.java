@@ -1,6 +1,7 @@
 package io.eventlens.lint.rules;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -136,7 +137,7 @@ final class DesignRules {
             Map<String, List<JsonNode>> fields = PayloadFields.of(document.tree(), payload);
             List<JsonNode> data = fields.get("data");
             if (data != null) {
-                fields = new java.util.LinkedHashMap<>();
+                fields = new LinkedHashMap<>();
                 for (JsonNode each : data) {
                     fields.putAll(PayloadFields.of(document.tree(), each));
                 }

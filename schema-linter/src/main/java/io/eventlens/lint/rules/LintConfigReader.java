@@ -1,8 +1,9 @@
 package io.eventlens.lint.rules;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.eventlens.catalog.load.ParseLimits;
+import io.eventlens.catalog.load.TextTree;
+import io.eventlens.catalog.load.UnreadableTextException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Reads {@code eventlens-lint.yaml}:
@@ -28,7 +30,6 @@ public final class LintConfigReader {
     /** The file name looked for beside the linted files. */
     public static final String FILE_NAME = "eventlens-lint.yaml";
 
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final Set<String> SECTIONS = Set.of("rules", "options");
     private static final Set<String> OPTIONS = Set.of("envelope-fields", "min-payload-fields");
 
@@ -40,12 +41,17 @@ public final class LintConfigReader {
         JsonNode tree;
         try {
             text = Files.readString(file);
-            tree = YAML.readTree(text);
-        } catch (IOException | RuntimeException e) {
+            if (text.isBlank()) {
+                return LintConfig.defaults();
+            }
+            tree = TextTree.read(file.toString(), text, ParseLimits.defaults()).tree();
+        } catch (IOException e) {
             throw new LintConfigException(file + ": cannot read the lint configuration: " + e.getMessage());
+        } catch (UnreadableTextException e) {
+            throw new LintConfigException(e.getMessage());
         }
         Where where = new Where(file, text);
-        if (tree == null || tree.isMissingNode() || tree.isNull()) {
+        if (tree.isNull()) {
             return LintConfig.defaults();
         }
         if (!tree.isObject()) {
@@ -76,15 +82,10 @@ public final class LintConfigReader {
             String id = entry.getKey();
             if (!ruleIds.contains(id)) {
                 throw new LintConfigException(where.at(
-                        id,
-                        "unknown rule '" + id + "'; known rules: "
-                                + String.join(", ", new java.util.TreeSet<>(ruleIds))));
+                        id, "unknown rule '" + id + "'; known rules: " + String.join(", ", new TreeSet<>(ruleIds))));
             }
             JsonNode value = entry.getValue();
-            // YAML 1.1 reads an unquoted off as false
-            Level level = value.isTextual()
-                    ? Level.parseOrNull(value.asText())
-                    : value.isBoolean() && !value.asBoolean() ? Level.OFF : null;
+            Level level = value.isTextual() ? Level.parseOrNull(value.asText()) : null;
             if (level == null) {
                 throw new LintConfigException(where.at(
                         id,

@@ -2,6 +2,7 @@ package io.eventlens.lint.validate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.Schema;
 import java.io.IOException;
@@ -48,7 +49,7 @@ final class BindingSchemas {
     }
 
     private static Optional<Schema> compile(String id) {
-        ObjectNode wrapper = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+        ObjectNode wrapper = JsonNodeFactory.instance.objectNode();
         wrapper.put("$schema", "http://json-schema.org/draft-07/schema#");
         wrapper.put("$id", "urn:eventlens:binding-check");
         wrapper.put("$ref", id);

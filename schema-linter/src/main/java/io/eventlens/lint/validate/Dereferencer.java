@@ -9,6 +9,7 @@ import io.eventlens.catalog.document.LocalPointers;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The resolved view the official schemas are written for: every local {@code $ref} replaced by
@@ -21,8 +22,8 @@ final class Dereferencer {
 
     static final int MAX_NODES = 2_000_000;
 
-    private static final java.util.regex.Pattern V3_REFERENCES = java.util.regex.Pattern.compile(
-            "^(/components)?/(operations/[^/]+/(reply/)?|replies/[^/]+/)(channel|messages/\\d+)$"
+    private static final Pattern V3_REFERENCES =
+            Pattern.compile("^(/components)?/(operations/[^/]+/(reply/)?|replies/[^/]+/)(channel|messages/\\d+)$"
                     + "|^(/components)?/channels/[^/]+/servers/\\d+$");
 
     private final JsonNode document;

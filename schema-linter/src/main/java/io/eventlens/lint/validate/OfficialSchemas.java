@@ -1,5 +1,6 @@
 package io.eventlens.lint.validate;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
@@ -8,6 +9,7 @@ import com.networknt.schema.SpecificationVersion;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -39,7 +41,7 @@ final class OfficialSchemas {
             if (in == null) {
                 throw new IllegalStateException("no official AsyncAPI schema shipped for version " + file);
             }
-            String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             Schema schema = REGISTRY.getSchema(
                     SchemaLocation.of("http://asyncapi.com/definitions/" + file + "/asyncapi.json"),
                     text,
@@ -52,7 +54,7 @@ final class OfficialSchemas {
     }
 
     /** A JSON Schema (draft 7) for message payloads and example checks. */
-    static Schema payloadSchema(com.fasterxml.jackson.databind.JsonNode schema) {
+    static Schema payloadSchema(JsonNode schema) {
         return REGISTRY.getSchema(schema);
     }
 }

@@ -8,6 +8,7 @@ import io.eventlens.catalog.load.LoadProblem;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /** Loads files or folders and validates every document found: the work of {@code eventlens validate}. */
 public final class Validation {
@@ -16,7 +17,7 @@ public final class Validation {
     private final DocumentValidator validator = new DocumentValidator();
 
     public Validation(LoadOptions options) {
-        this.options = java.util.Objects.requireNonNull(options, "options");
+        this.options = Objects.requireNonNull(options, "options");
     }
 
     /** One verdict per document, in the order found (folders are walked in name order). */

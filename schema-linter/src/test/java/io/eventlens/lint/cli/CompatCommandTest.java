@@ -82,7 +82,7 @@ class CompatCommandTest {
         CliRun run = CliRun.of("compat", schema("order-v1.json"), broken.toString());
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err())
-                .startsWith("eventlens compat: " + broken + ":3:3: not valid JSON: Unexpected character ('o'");
+                .startsWith("eventlens compat: " + broken + ":3:3: malformed JSON: Unexpected character ('o'");
     }
 
     @Test
@@ -194,8 +194,10 @@ class CompatCommandTest {
         CliRun run = CliRun.of("compat", schema("order-v1.json"), schema("order-v2.avsc"));
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err())
-                .contains("give either JSON Schema files or Avro schemas, not both: " + schema("order-v2.avsc")
-                        + " is an Avro schema, " + schema("order-v1.json") + " is a JSON Schema");
+                .contains(
+                        schema("order-v1.json") + " is a JSON Schema but the newest version, " + schema("order-v2.avsc")
+                                + ", is an Avro schema; allowed: every version in one language (--schema-type avro or"
+                                + " json-schema reads them all as one)");
     }
 
     @Test

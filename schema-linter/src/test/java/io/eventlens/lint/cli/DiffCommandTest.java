@@ -44,6 +44,34 @@ class DiffCommandTest {
                 .endsWith("eventlens diff: passed (0 errors, 0 warnings, 2 infos)" + System.lineSeparator());
     }
 
+    @Test
+    void draftNamesTheVocabularyOfPayloadSchemasThatDeclareNone(@TempDir Path dir) throws Exception {
+        String document = """
+                asyncapi: 3.0.0
+                info: {title: Tags, version: 1.0.0}
+                channels:
+                  tags:
+                    address: tags
+                    messages:
+                      Tagged:
+                        payload: {type: array, contains: {type: string}, minContains: %d}
+                operations:
+                  sendTagged:
+                    action: send
+                    channel: {$ref: '#/channels/tags'}
+                    messages: [{$ref: '#/channels/tags/messages/Tagged'}]
+                """;
+        Path one = Files.writeString(dir.resolve("one.yaml"), document.formatted(1));
+        Path three = Files.writeString(dir.resolve("three.yaml"), document.formatted(3));
+
+        CliRun byDefault = CliRun.of("diff", one.toString(), three.toString());
+        CliRun draft7 = CliRun.of("diff", "--draft", "draft-07", one.toString(), three.toString());
+
+        assertThat(byDefault.exitCode()).as(byDefault.out()).isEqualTo(1);
+        assertThat(byDefault.out()).contains("MIN_CONTAINS_INCREASED");
+        assertThat(draft7.exitCode()).as(draft7.out()).isZero();
+    }
+
     @ParameterizedTest(name = "--format {0}: unchanged 0, breaking 1, bad input 2, also with --output")
     @ValueSource(strings = {"text", "json", "sarif", "junit"})
     void theExitCodeIsTheSameInEveryFormatAndWithAnOutputFile(String format, @TempDir Path dir) {

@@ -6,8 +6,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /** The validate command run in-process, for its messages; EventLensJarIT runs the real jar for exit codes. */
@@ -100,20 +102,19 @@ class ValidateCommandTest {
     }
 
     @Test
-    void aFolderWithoutDocumentsIsAUsageError(@org.junit.jupiter.api.io.TempDir Path empty) {
+    void aFolderWithoutDocumentsIsAUsageError(@TempDir Path empty) {
         Run run = run("validate", empty.toString());
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).startsWith("no AsyncAPI document found in [" + empty + "]");
     }
 
     @Test
-    void aFileReferencingASiblingFolderNeedsARootThatContainsBoth(@org.junit.jupiter.api.io.TempDir Path dir)
-            throws Exception {
-        java.nio.file.Files.createDirectories(dir.resolve("service"));
-        java.nio.file.Files.createDirectories(dir.resolve("common"));
-        java.nio.file.Files.writeString(dir.resolve("common/schemas.yaml"), "Name: {type: string}\n");
+    void aFileReferencingASiblingFolderNeedsARootThatContainsBoth(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("service"));
+        Files.createDirectories(dir.resolve("common"));
+        Files.writeString(dir.resolve("common/schemas.yaml"), "Name: {type: string}\n");
         Path document = dir.resolve("service/asyncapi.yaml");
-        java.nio.file.Files.writeString(
+        Files.writeString(
                 document,
                 "asyncapi: 3.0.0\ninfo: {title: t, version: '1'}\n"
                         + "components:\n  schemas:\n    Name: {$ref: '../common/schemas.yaml#/Name'}\n");

@@ -3,6 +3,7 @@ package io.eventlens.lint.compat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.eventlens.catalog.CatalogLoad;
 import io.eventlens.catalog.CatalogLoader;
 import io.eventlens.lint.diff.DocumentChange;
@@ -130,7 +131,7 @@ class ApiSmartDiffCorpusIT {
         return related && change.kind() == kind;
     }
 
-    private static DocumentSide side(String name, com.fasterxml.jackson.databind.JsonNode document) {
+    private static DocumentSide side(String name, JsonNode document) {
         try {
             Path file = Files.createTempDirectory(folder, "case").resolve(name + ".json");
             Fixtures.JSON.writeValue(file.toFile(), document);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.avro.Schema;
@@ -81,9 +82,7 @@ public final class AvroCompatibilityBenchmark {
                 Schema.class.getPackage().getImplementationVersion(), checks[1], nanos[1] / 1e9, avroRate);
         System.out.printf(
                 "(sink %d; load average %.2f at the end)%n",
-                sink,
-                java.lang.management.ManagementFactory.getOperatingSystemMXBean()
-                        .getSystemLoadAverage());
+                sink, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 
     private static boolean eventLens(CompatibilityChecker checker, Pair pair) {

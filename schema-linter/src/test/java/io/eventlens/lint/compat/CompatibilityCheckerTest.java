@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 class CompatibilityCheckerTest {
@@ -179,8 +180,7 @@ class CompatibilityCheckerTest {
                         v -> assertThat(v.breaking())
                                 .extracting(
                                         f -> f.change().kind(), f -> f.change().pointer())
-                                .contains(org.assertj.core.groups.Tuple.tuple(
-                                        ChangeKind.REQUIRED_PROPERTY_ADDED, "/required")));
+                                .contains(Tuple.tuple(ChangeKind.REQUIRED_PROPERTY_ADDED, "/required")));
         assertThat(lenient.check(Mode.FULL, List.of(before, afterOpen)).exitCode())
                 .isEqualTo(1);
     }

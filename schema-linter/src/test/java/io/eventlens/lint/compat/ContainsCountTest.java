@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 /** {@code contains} counted by {@code minContains}/{@code maxContains}, read only where the draft has them. */
@@ -22,8 +23,7 @@ class ContainsCountTest {
             assertThat(verdict.kind()).as("under %s", policy).isEqualTo(CompatibilityVerdict.Kind.INCOMPATIBLE);
             assertThat(((Incompatible) verdict).breaking())
                     .extracting(f -> f.change().kind(), f -> f.change().pointer())
-                    .containsExactly(
-                            org.assertj.core.groups.Tuple.tuple(ChangeKind.MIN_CONTAINS_INCREASED, "/minContains"));
+                    .containsExactly(Tuple.tuple(ChangeKind.MIN_CONTAINS_INCREASED, "/minContains"));
         }
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 /** {@code $dynamicRef} and {@code $recursiveRef}: followed when one target is possible, else not comparable. */
@@ -12,7 +13,8 @@ class DynamicReferenceTest {
 
     private static final String TREE =
             "{'$schema':'https://json-schema.org/draft/2020-12/schema','$dynamicAnchor':'node',"
-                    + "'type':'object','properties':{'value':{'type':'%s'},'children':{'type':'array','items':{'$dynamicRef':"
+                    + "'type':'object','properties':{'value':{'type':'%s'},'children':{'type':'array','item"
+                    + "s':{'$dynamicRef':"
                     + "'#node'}}}}";
 
     @Test
@@ -23,7 +25,7 @@ class DynamicReferenceTest {
                 .isEmpty();
         assertThat(new CompatibilityChecker(Policy.STRICT).backwardDifferences(old, json(TREE.formatted("integer"))))
                 .extracting(SchemaChange::kind, SchemaChange::pointer)
-                .contains(org.assertj.core.groups.Tuple.tuple(ChangeKind.TYPE_CHANGED, "/properties/value/type"));
+                .contains(Tuple.tuple(ChangeKind.TYPE_CHANGED, "/properties/value/type"));
     }
 
     @Test
@@ -43,9 +45,9 @@ class DynamicReferenceTest {
 
     @Test
     void aRecursiveReferenceInADocumentWithEmbeddedResourcesIsNotComparable() {
-        JsonNode schema = json(
-                "{'$schema':'https://json-schema.org/draft/2019-09/schema','$recursiveAnchor':true,"
-                        + "'properties':{'next':{'$recursiveRef':'#'},'sub':{'$id':'https://example.com/sub','type':'string'}}}");
+        JsonNode schema = json("{'$schema':'https://json-schema.org/draft/2019-09/schema','$recursiveAnchor':true,"
+                + "'properties':{'next':{'$recursiveRef':'#'},'sub':{'$id':'https://example.com/sub"
+                + "','type':'string'}}}");
 
         CompatibilityVerdict verdict =
                 new CompatibilityChecker(Policy.LENIENT).check(Mode.FORWARD, List.of(schema, schema));

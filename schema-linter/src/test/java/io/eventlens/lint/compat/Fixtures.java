@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 
 /** Reads JSON from the test classpath and from strings. */
 final class Fixtures {
@@ -29,7 +30,7 @@ final class Fixtures {
             if (in == null) {
                 throw new IllegalStateException("test resource compat/" + name + " not found");
             }
-            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read test resource compat/" + name, e);
         }

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.util.List;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 /** Bad and hostile input: always a verdict or a clear error, never a hang or a crash. */
@@ -41,8 +42,7 @@ class HostileInputTest {
 
         assertThat(checker.backwardDifferences(old, updated))
                 .extracting(SchemaChange::kind, SchemaChange::pointer)
-                .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(ChangeKind.MAX_LENGTH_ADDED, "/properties/v/maxLength"));
+                .containsExactly(Tuple.tuple(ChangeKind.MAX_LENGTH_ADDED, "/properties/v/maxLength"));
     }
 
     @Test
@@ -66,9 +66,8 @@ class HostileInputTest {
         assertThat(changes)
                 .extracting(SchemaChange::kind, SchemaChange::pointer)
                 .containsExactlyInAnyOrder(
-                        org.assertj.core.groups.Tuple.tuple(
-                                ChangeKind.PROPERTY_REMOVED_FROM_CLOSED_CONTENT_MODEL, "/properties/p42"),
-                        org.assertj.core.groups.Tuple.tuple(ChangeKind.MAX_LENGTH_ADDED, "/properties/p7/maxLength"));
+                        Tuple.tuple(ChangeKind.PROPERTY_REMOVED_FROM_CLOSED_CONTENT_MODEL, "/properties/p42"),
+                        Tuple.tuple(ChangeKind.MAX_LENGTH_ADDED, "/properties/p7/maxLength"));
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.stream.Stream;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -98,7 +99,7 @@ class LenientContentModelTest {
                     assertThat(v.strictOnly()).isTrue();
                     assertThat(v.breaking())
                             .extracting(f -> f.change().kind(), f -> f.change().pointer())
-                            .containsExactly(org.assertj.core.groups.Tuple.tuple(kind, pointer));
+                            .containsExactly(Tuple.tuple(kind, pointer));
                 });
     }
 
@@ -255,8 +256,7 @@ class LenientContentModelTest {
                                     .extracting(
                                             f -> f.change().kind(),
                                             f -> f.change().pointer())
-                                    .containsExactly(org.assertj.core.groups.Tuple.tuple(
-                                            ChangeKind.TYPE_NARROWED, "/prefixItems/0/type")));
+                                    .containsExactly(Tuple.tuple(ChangeKind.TYPE_NARROWED, "/prefixItems/0/type")));
         }
     }
 

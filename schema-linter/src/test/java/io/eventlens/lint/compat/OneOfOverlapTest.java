@@ -4,7 +4,9 @@ import static io.eventlens.lint.compat.Fixtures.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.eventlens.lint.payload.PayloadValidator;
 import java.util.List;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 /** A new oneOf whose alternatives all accept the same old values rejects them (ONE_OF_ALTERNATIVES_OVERLAP). */
@@ -105,7 +107,7 @@ class OneOfOverlapTest {
 
         assertThat(lenient.backwardDifferences(nested, either))
                 .extracting(SchemaChange::kind, SchemaChange::pointer)
-                .contains(org.assertj.core.groups.Tuple.tuple(ChangeKind.ONE_OF_ALTERNATIVES_OVERLAP, "/oneOf"));
+                .contains(Tuple.tuple(ChangeKind.ONE_OF_ALTERNATIVES_OVERLAP, "/oneOf"));
     }
 
     @Test
@@ -159,7 +161,7 @@ class OneOfOverlapTest {
                 .findFirst()
                 .orElseThrow()
                 .oldValue();
-        var validator = new io.eventlens.lint.payload.PayloadValidator();
+        var validator = new PayloadValidator();
 
         assertThat(validator.validate(PAYMENT, value).valid())
                 .as("old schema accepts %s", value)

@@ -4,6 +4,7 @@ import static io.eventlens.lint.compat.Fixtures.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 /** Behaviour of the diff beyond single keywords: references, composition, drafts, reordering. */
@@ -29,8 +30,7 @@ class SchemaDiffTest {
 
         assertThat(checker.backwardDifferences(old, updated))
                 .extracting(SchemaChange::kind, SchemaChange::pointer)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(
-                        ChangeKind.MIN_LENGTH_INCREASED, "/properties/a/minLength"));
+                .containsExactly(Tuple.tuple(ChangeKind.MIN_LENGTH_INCREASED, "/properties/a/minLength"));
     }
 
     @Test
@@ -61,8 +61,7 @@ class SchemaDiffTest {
 
         assertThat(checker.backwardDifferences(old, updated))
                 .extracting(SchemaChange::kind, SchemaChange::pointer)
-                .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(ChangeKind.MAX_LENGTH_DECREASED, "/anyOf/0/maxLength"));
+                .containsExactly(Tuple.tuple(ChangeKind.MAX_LENGTH_DECREASED, "/anyOf/0/maxLength"));
     }
 
     @Test
@@ -74,8 +73,7 @@ class SchemaDiffTest {
         assertThat(checker.backwardDifferences(old, updated))
                 .filteredOn(c -> !c.isBackwardCompatible(Policy.STRICT))
                 .extracting(SchemaChange::kind, SchemaChange::pointer)
-                .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(ChangeKind.REQUIRED_PROPERTY_ADDED, "/oneOf/2/required"));
+                .containsExactly(Tuple.tuple(ChangeKind.REQUIRED_PROPERTY_ADDED, "/oneOf/2/required"));
     }
 
     @Test
@@ -85,7 +83,7 @@ class SchemaDiffTest {
 
         assertThat(checker.backwardDifferences(old, updated))
                 .extracting(SchemaChange::kind, SchemaChange::pointer)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(ChangeKind.ALTERNATIVE_REMOVED, "/oneOf"));
+                .containsExactly(Tuple.tuple(ChangeKind.ALTERNATIVE_REMOVED, "/oneOf"));
     }
 
     @Test
@@ -150,8 +148,7 @@ class SchemaDiffTest {
         assertThat(checker.backwardDifferences(additional, unevaluated)).isEmpty();
         assertThat(checker.backwardDifferences(json("{'type':'object'}"), unevaluated))
                 .extracting(SchemaChange::kind, SchemaChange::pointer)
-                .contains(
-                        org.assertj.core.groups.Tuple.tuple(ChangeKind.CONTENT_MODEL_CLOSED, "/unevaluatedProperties"));
+                .contains(Tuple.tuple(ChangeKind.CONTENT_MODEL_CLOSED, "/unevaluatedProperties"));
     }
 
     @Test
@@ -173,7 +170,7 @@ class SchemaDiffTest {
 
         assertThat(checker.backwardDifferences(v1, v2))
                 .extracting(SchemaChange::kind, SchemaChange::pointer)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                .containsExactly(Tuple.tuple(
                         ChangeKind.PROPERTY_ADDED_TO_CLOSED_CONTENT_MODEL, "/properties/payload/properties/note"));
         assertThat(checker.check(Mode.BACKWARD, List.of(v1, v2)).exitCode()).isZero();
         assertThat(checker.check(Mode.FORWARD, List.of(v1, v2)).exitCode()).isEqualTo(1);

@@ -29,7 +29,8 @@ class SemanticEqualityTest {
                 "{'type':'string'}|{'type':'string','minLength':0}",
                 "{'type':'object'}|{'type':'object','required':[]}",
                 "{'type':'array'}|{'type':'array','items':{}}",
-                "{'anyOf':[{'type':'string'},{'type':'integer'}]}|{'anyOf':[{'type':'string'},{'type':'integer'},false]}",
+                "{'anyOf':[{'type':'string'},{'type':'integer'}]}|{'anyOf':[{'type':'string'},{'type':'inte"
+                        + "ger'},false]}",
                 "{'type':'string'}|{'anyOf':[{'type':'string'},{'not':{}}]}",
                 "{'type':'object'}|{'type':'object','properties':{'a':true}}",
                 "{'type':'object','additionalProperties':false}|"

@@ -4,6 +4,7 @@ import static io.eventlens.lint.compat.Fixtures.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.eventlens.lint.payload.PayloadValidator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -38,8 +39,7 @@ class WitnessTest {
     void aBuiltValueSatisfiesItsSchema(String text) {
         JsonNode schema = json(text);
         if (schema.has("prefixItems")) {
-            ((com.fasterxml.jackson.databind.node.ObjectNode) schema)
-                    .put("$schema", "https://json-schema.org/draft/2020-12/schema");
+            ((ObjectNode) schema).put("$schema", "https://json-schema.org/draft/2020-12/schema");
         }
 
         JsonNode value = Witness.of(List.of(schema)).orElseThrow();

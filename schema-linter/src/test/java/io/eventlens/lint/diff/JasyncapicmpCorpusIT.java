@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -54,8 +55,7 @@ class JasyncapicmpCorpusIT {
         String name() {
             String label = direction == null
                     ? "unchanged"
-                    : direction.name().toLowerCase(java.util.Locale.ROOT)
-                            + (compatible ? " compatible" : " incompatible");
+                    : direction.name().toLowerCase(Locale.ROOT) + (compatible ? " compatible" : " incompatible");
             return test + " " + pointer + " " + expected + " [" + label + "]";
         }
 

@@ -3,6 +3,7 @@ package io.eventlens.lint.impact;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.eventlens.catalog.CatalogLoader;
+import io.eventlens.catalog.load.DocumentLoad;
 import io.eventlens.catalog.model.Catalog;
 import io.eventlens.lint.compat.CompatibilityVerdict;
 import io.eventlens.lint.compat.Finding;
@@ -195,7 +196,7 @@ class ConsumerImpactDocumentShapesTest {
         return DocumentSide.of(load(name, yaml).document());
     }
 
-    private static io.eventlens.catalog.load.DocumentLoad load(String name, String yaml) {
+    private static DocumentLoad load(String name, String yaml) {
         return new CatalogLoader()
                 .loadUpload(name, yaml.getBytes(StandardCharsets.UTF_8))
                 .documents()

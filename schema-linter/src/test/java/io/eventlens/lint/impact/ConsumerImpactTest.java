@@ -12,6 +12,7 @@ import io.eventlens.lint.diff.DocumentSide;
 import io.eventlens.lint.diff.MessageVerdict;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class ConsumerImpactTest {
@@ -143,8 +144,8 @@ class ConsumerImpactTest {
                 concat(a.messages(), b.messages()));
     }
 
-    private static <T> java.util.List<T> concat(java.util.List<T> a, java.util.List<T> b) {
-        return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
+    private static <T> List<T> concat(List<T> a, List<T> b) {
+        return Stream.concat(a.stream(), b.stream()).toList();
     }
 
     private static String summary(MessageVerdict verdict) {

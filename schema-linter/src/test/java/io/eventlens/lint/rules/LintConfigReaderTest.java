@@ -73,6 +73,29 @@ class LintConfigReaderTest {
     void unreadableYamlIsAnErrorNamingTheFile() {
         assertThatThrownBy(() -> read("rules: [unclosed\n"))
                 .isInstanceOf(LintConfigException.class)
-                .hasMessageStartingWith(dir.resolve("eventlens-lint.yaml") + ": cannot read the lint configuration:");
+                .hasMessageStartingWith(dir.resolve("eventlens-lint.yaml") + ":2:1: malformed YAML:");
+    }
+
+    @Test
+    void yesAndOffReadAsTextAsInYaml12() throws Exception {
+        LintConfig config = read("rules:\n  asyncapi-info-contact: off\noptions:\n  envelope-fields: [yes, on, no]\n");
+
+        assertThat(config.levels()).containsEntry("asyncapi-info-contact", Level.OFF);
+        assertThat(config.envelopeFields()).containsExactly("yes", "on", "no");
+    }
+
+    @Test
+    void aBooleanSeverityIsRefusedNamingTheAllowedValues() {
+        assertThatThrownBy(() -> read("rules:\n  asyncapi-info-contact: false\n"))
+                .hasMessageEndingWith(":2:3: unknown severity 'false' for rule asyncapi-info-contact; allowed: error, "
+                        + "warn, info, off");
+    }
+
+    @Test
+    void aDuplicateKeyIsRefusedWithItsPlace() {
+        assertThatThrownBy(() -> read("rules:\n  asyncapi-info-contact: off\n  asyncapi-info-contact: error\n"))
+                .isInstanceOf(LintConfigException.class)
+                .hasMessage(dir.resolve("eventlens-lint.yaml")
+                        + ":3:3: duplicate key 'asyncapi-info-contact'; each key may appear once in a map");
     }
 }

@@ -2,6 +2,7 @@ package io.eventlens.lint.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class LinterTest {
@@ -74,7 +75,7 @@ class LinterTest {
     @Test
     void configuredLevelsOverrideDefaultsAndOffSilencesARule() {
         LintConfig config = new LintConfig(
-                java.util.Map.of("asyncapi-message-examples", Level.INFO, "eventlens-channel-binding", Level.OFF),
+                Map.of("asyncapi-message-examples", Level.INFO, "eventlens-channel-binding", Level.OFF),
                 LintConfig.DEFAULT_ENVELOPE,
                 1);
         LintRun run = Lints.lint(config, "design-v3.yaml");

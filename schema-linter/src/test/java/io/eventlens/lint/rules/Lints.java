@@ -2,6 +2,7 @@ package io.eventlens.lint.rules;
 
 import io.eventlens.catalog.load.LoadOptions;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 
 /** Runs the linter on the fixtures of src/test/resources/rules. */
@@ -13,7 +14,7 @@ final class Lints {
 
     static LintRun lint(LintConfig config, String... files) {
         return new Linter(config, LoadOptions.defaults())
-                .lint(java.util.Arrays.stream(files).map(DIR::resolve).toList());
+                .lint(Arrays.stream(files).map(DIR::resolve).toList());
     }
 
     /** {@code ruleId level line:column pointer} per finding, the shape tests compare. */

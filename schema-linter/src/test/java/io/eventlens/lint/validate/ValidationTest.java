@@ -5,6 +5,7 @@ import static io.eventlens.lint.validate.ValidationFixtures.validate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.eventlens.catalog.load.LoadProblem;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 class ValidationTest {
@@ -32,11 +33,11 @@ class ValidationTest {
         assertThat(verdict.problems())
                 .extracting(LoadProblem::pointer, LoadProblem::line, LoadProblem::message)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(
+                        Tuple.tuple(
                                 "/tags/1",
                                 7,
                                 "duplicate tag name 'user'; tag names must be unique within a list of tags"),
-                        org.assertj.core.groups.Tuple.tuple(
+                        Tuple.tuple(
                                 "/channels/b/publish/operationId",
                                 17,
                                 "duplicate operationId 'emit', first used at "
@@ -86,15 +87,15 @@ class ValidationTest {
         assertThat(verdict.problems())
                 .extracting(LoadProblem::pointer, LoadProblem::message)
                 .containsExactlyInAnyOrder(
-                        org.assertj.core.groups.Tuple.tuple(
+                        Tuple.tuple(
                                 "/servers/production/security/0/certificate",
                                 "security scheme 'certificate' of type 'X509' takes no scopes; its "
                                         + "list must be empty (only oauth2 and openIdConnect take scopes)"),
-                        org.assertj.core.groups.Tuple.tuple(
+                        Tuple.tuple(
                                 "/servers/production/security/1/missing",
                                 "security requirement names"
                                         + " scheme 'missing', which components.securitySchemes does not declare"),
-                        org.assertj.core.groups.Tuple.tuple(
+                        Tuple.tuple(
                                 "/components/messages/user#signedup",
                                 "component name 'user#signedup'"
                                         + " in components.messages has characters that are not "
@@ -126,7 +127,7 @@ class ValidationTest {
     void aBindingVersionThatIsNotAStringIsReported() {
         assertThat(validate("invalid-binding-version.yaml").problems())
                 .extracting(LoadProblem::pointer, LoadProblem::message)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                .containsExactly(Tuple.tuple(
                         "/channels/user~1signedup/subscribe/message/bindings/kafka/bindingVersion",
                         "bindingVersion of the kafka message binding must be a string "
                                 + "such as \"0.1.0\"; found {\"prop\":1}"));

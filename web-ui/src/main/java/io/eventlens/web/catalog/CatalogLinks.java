@@ -1,5 +1,6 @@
 package io.eventlens.web.catalog;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouteConfiguration;
@@ -29,13 +30,11 @@ final class CatalogLinks {
         return url(MessageView.class, parameters);
     }
 
-    private static Anchor link(
-            Class<? extends com.vaadin.flow.component.Component> view, Map<String, String> parameters, String text) {
+    private static Anchor link(Class<? extends Component> view, Map<String, String> parameters, String text) {
         return new Anchor(url(view, parameters), text);
     }
 
-    private static String url(
-            Class<? extends com.vaadin.flow.component.Component> view, Map<String, String> parameters) {
+    private static String url(Class<? extends Component> view, Map<String, String> parameters) {
         return RouteConfiguration.forSessionScope().getUrl(view) + "?"
                 + QueryParameters.simple(parameters).getQueryString();
     }

@@ -11,6 +11,9 @@ import io.eventlens.catalog.load.LoadOptions;
 import io.eventlens.catalog.load.LoadedDocument;
 import io.eventlens.catalog.model.Catalog;
 import io.eventlens.web.config.EventLensProperties;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -26,6 +29,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -64,11 +68,7 @@ public class CatalogService {
 
     /** Only the configured folders. */
     public CatalogService(EventLensProperties properties, SnapshotStore snapshots) {
-        this(
-                properties,
-                snapshots,
-                new org.springframework.beans.factory.support.StaticListableBeanFactory()
-                        .getBeanProvider(ExtraCatalogFolders.class));
+        this(properties, snapshots, new StaticListableBeanFactory().getBeanProvider(ExtraCatalogFolders.class));
     }
 
     /** The catalog as it is now. */
@@ -114,13 +114,13 @@ public class CatalogService {
         Path path;
         try {
             path = Path.of(file).toAbsolutePath().normalize();
-        } catch (java.nio.file.InvalidPathException e) {
+        } catch (InvalidPathException e) {
             return file;
         }
         for (Path folder : folders) {
             Path root = folder.toAbsolutePath().normalize();
             if (path.startsWith(root)) {
-                Path base = java.nio.file.Files.isDirectory(root) ? root : root.getParent();
+                Path base = Files.isDirectory(root) ? root : root.getParent();
                 String name = base.getFileName() == null ? "" : base.getFileName() + "/";
                 return name + base.relativize(path).toString().replace('\\', '/');
             }
@@ -130,14 +130,16 @@ public class CatalogService {
                 : path.getFileName().toString();
     }
 
-    /** {@code text} (a problem's message, say) with each configured folder's absolute path shown as in {@link #shown}. */
+    /**
+     * {@code text} (a problem's message, say) with each configured folder's absolute path shown as in {@link #shown}.
+     */
     public String shownIn(String text) {
         String shown = text;
         for (Path folder : folders) {
             Path root = folder.toAbsolutePath().normalize();
-            Path base = java.nio.file.Files.isDirectory(root) ? root : root.getParent();
+            Path base = Files.isDirectory(root) ? root : root.getParent();
             if (base != null && base.getFileName() != null) {
-                shown = shown.replace(base + java.io.File.separator, base.getFileName() + "/");
+                shown = shown.replace(base + File.separator, base.getFileName() + "/");
             }
         }
         return shown;

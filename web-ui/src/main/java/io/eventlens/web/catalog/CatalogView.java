@@ -2,6 +2,8 @@ package io.eventlens.web.catalog;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -15,6 +17,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import io.eventlens.catalog.model.Action;
 import io.eventlens.catalog.model.SearchHit;
@@ -24,6 +27,8 @@ import io.eventlens.web.security.Roles;
 import io.eventlens.web.ui.MainLayout;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * The event catalog: search, services, shared definitions (documents that only define components
@@ -58,8 +63,7 @@ public class CatalogView extends VerticalLayout implements BeforeEnterObserver {
             catalog.reload();
             refresh();
         });
-        com.vaadin.flow.component.html.Anchor history = new com.vaadin.flow.component.html.Anchor(
-                com.vaadin.flow.router.RouteConfiguration.forSessionScope().getUrl(HistoryView.class), "History");
+        Anchor history = new Anchor(RouteConfiguration.forSessionScope().getUrl(HistoryView.class), "History");
         reload.addClassName("reload-folders");
         HorizontalLayout toolbar = new HorizontalLayout(search);
         if (authentication.hasRole(Roles.OPERATOR)) { // a viewer gets none; the service refuses one anyway
@@ -100,7 +104,7 @@ public class CatalogView extends VerticalLayout implements BeforeEnterObserver {
         hits.setAllRowsVisible(true);
 
         services.addClassName("services");
-        services.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
+        services.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         // every column but the description as narrow as its content, so long descriptions wrap there
         services.addComponentColumn(s -> CatalogLinks.service(s.id(), s.title() == null ? s.id() : s.title()))
                 .setHeader("Service")
@@ -144,7 +148,7 @@ public class CatalogView extends VerticalLayout implements BeforeEnterObserver {
         boolean sharedDocument = hit.kind() == SearchHit.Kind.SERVICE
                 && catalog.state().current().sharedDefinitions().stream()
                         .anyMatch(d -> d.info().document().equals(hit.document()));
-        return sharedDocument ? "shared definitions" : hit.kind().name().toLowerCase(java.util.Locale.ROOT);
+        return sharedDocument ? "shared definitions" : hit.kind().name().toLowerCase(Locale.ROOT);
     }
 
     private long count(Service service, Action action) {
@@ -181,7 +185,7 @@ public class CatalogView extends VerticalLayout implements BeforeEnterObserver {
                                 + (query.isEmpty()
                                         ? ""
                                         : "?"
-                                                + QueryParameters.simple(java.util.Map.of("q", query))
+                                                + QueryParameters.simple(Map.of("q", query))
                                                         .getQueryString())));
     }
 }

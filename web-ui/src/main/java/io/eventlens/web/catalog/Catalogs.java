@@ -1,6 +1,11 @@
 package io.eventlens.web.catalog;
 
 import io.eventlens.catalog.model.Catalog;
+import io.eventlens.catalog.model.Channel;
+import io.eventlens.catalog.model.Message;
+import io.eventlens.catalog.model.Operation;
+import io.eventlens.catalog.model.Service;
+import io.eventlens.catalog.model.SharedDefinitions;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,11 +18,11 @@ final class Catalogs {
         if (catalogs.size() == 1) {
             return catalogs.get(0);
         }
-        List<io.eventlens.catalog.model.Service> services = new ArrayList<>();
-        List<io.eventlens.catalog.model.Channel> channels = new ArrayList<>();
-        List<io.eventlens.catalog.model.Operation> operations = new ArrayList<>();
-        List<io.eventlens.catalog.model.Message> messages = new ArrayList<>();
-        List<io.eventlens.catalog.model.SharedDefinitions> shared = new ArrayList<>();
+        List<Service> services = new ArrayList<>();
+        List<Channel> channels = new ArrayList<>();
+        List<Operation> operations = new ArrayList<>();
+        List<Message> messages = new ArrayList<>();
+        List<SharedDefinitions> shared = new ArrayList<>();
         for (Catalog catalog : catalogs) {
             services.addAll(catalog.services());
             channels.addAll(catalog.channels());

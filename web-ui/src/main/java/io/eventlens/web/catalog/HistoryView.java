@@ -1,6 +1,7 @@
 package io.eventlens.web.catalog;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -103,7 +104,7 @@ public class HistoryView extends VerticalLayout implements BeforeEnterObserver {
                 .setHeader("Consumers hurt")
                 .setAutoWidth(true);
         grid.addColumn(MessageVerdict::summary).setHeader("Summary").setFlexGrow(1);
-        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItems(verdicts);
         grid.setAllRowsVisible(true);
         return grid;

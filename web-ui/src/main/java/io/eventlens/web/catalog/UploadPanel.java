@@ -9,6 +9,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
 import io.eventlens.catalog.load.DocumentLoad;
+import java.util.List;
 
 /** Operator only: upload an AsyncAPI document; its problems are listed when it does not load. */
 class UploadPanel extends Details {
@@ -62,13 +63,13 @@ class UploadPanel extends Details {
             ok.addClassName("upload-ok");
             result.add(ok);
             if (!load.problems().isEmpty()) {
-                result.add(ProblemList.of(java.util.List.of(load)));
+                result.add(ProblemList.of(List.of(load)));
             }
         } else {
             Paragraph failed = new Paragraph(load.file() + " did not load; nothing was changed:");
             failed.addClassName("upload-failed");
             failed.getStyle().set("color", "var(--lumo-error-text-color)");
-            result.add(failed, ProblemList.of(java.util.List.of(load)));
+            result.add(failed, ProblemList.of(List.of(load)));
         }
     }
 }

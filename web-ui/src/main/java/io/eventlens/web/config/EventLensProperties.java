@@ -1,5 +1,7 @@
 package io.eventlens.web.config;
 
+import io.eventlens.web.lag.LagProperties;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -22,6 +24,7 @@ import org.springframework.util.unit.DataSize;
  * @param dlq dead-letter queues: extra names, PII masking, replay limits, alerts
  * @param otlp the OTLP/HTTP span intake at {@code /v1/traces}
  * @param traces where traces are searched and how long the embedded store keeps spans
+ * @param lag how consumer lag is polled, judged, kept and alerted on
  */
 @ConfigurationProperties(prefix = "eventlens", ignoreUnknownFields = false)
 public record EventLensProperties(
@@ -33,25 +36,13 @@ public record EventLensProperties(
         @DefaultValue Limits limits,
         @DefaultValue Otlp otlp,
         @DefaultValue Traces traces,
+        @DefaultValue LagProperties lag,
         @DefaultValue Dlq dlq) {
 
     @ConstructorBinding
     public EventLensProperties {}
 
-    /** Without DLQ settings: the DLQ defaults. */
-    public EventLensProperties(
-            Path dataDir,
-            Kafka kafka,
-            Redis redis,
-            Security security,
-            CatalogSources catalog,
-            Limits limits,
-            Otlp otlp,
-            Traces traces) {
-        this(dataDir, kafka, redis, security, catalog, limits, otlp, traces, Dlq.defaults());
-    }
-
-    /** Without limits and DLQ settings: the defaults. */
+    /** Without limits, OTLP, traces, lag and DLQ settings: their defaults. */
     public EventLensProperties(Path dataDir, Kafka kafka, Redis redis, Security security, CatalogSources catalog) {
         this(
                 dataDir,
@@ -62,7 +53,21 @@ public record EventLensProperties(
                 new Limits(Limits.DEFAULT_REQUEST_BODY),
                 null,
                 null,
+                LagProperties.defaults(),
                 Dlq.defaults());
+    }
+
+    /** Without lag and DLQ settings: their defaults. */
+    public EventLensProperties(
+            Path dataDir,
+            Kafka kafka,
+            Redis redis,
+            Security security,
+            CatalogSources catalog,
+            Limits limits,
+            Otlp otlp,
+            Traces traces) {
+        this(dataDir, kafka, redis, security, catalog, limits, otlp, traces, LagProperties.defaults(), Dlq.defaults());
     }
 
     /**
@@ -183,7 +188,7 @@ public record EventLensProperties(
      */
     public record Otlp(
             String token,
-            @DefaultValue("16MB") org.springframework.util.unit.DataSize maxBodySize,
+            @DefaultValue("16MB") DataSize maxBodySize,
             @DefaultValue("64") int queueCapacity) {}
 
     /**
@@ -196,8 +201,8 @@ public record EventLensProperties(
      */
     public record Traces(
             @DefaultValue("embedded") String source,
-            java.net.URI jaegerUrl,
-            java.net.URI tempoUrl,
+            URI jaegerUrl,
+            URI tempoUrl,
             @DefaultValue("1h") Duration lookback,
             @DefaultValue Retention retention,
             List<String> correlationAttributes) {

@@ -5,6 +5,7 @@ import io.eventlens.dlq.DlqInspectorModule;
 import io.eventlens.flow.FlowVisualizerModule;
 import io.eventlens.lag.LagMonitorModule;
 import io.eventlens.lint.SchemaLinterModule;
+import java.net.ConnectException;
 import java.sql.SQLException;
 import java.util.List;
 import javax.sql.DataSource;
@@ -68,7 +69,7 @@ public final class ModuleMigrations {
                     && sql.getSQLState().startsWith("08")) {
                 return true;
             }
-            if (t instanceof java.net.ConnectException) {
+            if (t instanceof ConnectException) {
                 return true;
             }
         }

@@ -6,6 +6,7 @@ import io.eventlens.web.catalog.ExtraCatalogFolders;
 import io.eventlens.web.config.EventLensProperties;
 import io.eventlens.web.db.DataFolder;
 import io.eventlens.web.kafka.KafkaConnection;
+import io.eventlens.web.lag.RedisEndpoint;
 import io.eventlens.web.startup.StartupException;
 import java.util.List;
 import java.util.Map;
@@ -70,12 +71,10 @@ class DemoConfiguration {
             EmbeddedKafkaBroker broker,
             EventLensProperties properties,
             DataFolder dataFolder,
+            RedisEndpoint redis,
             WebServerApplicationContext context) {
         return new DemoWorldLifecycle(
-                broker.bootstrapServers(),
-                dataFolder.path().resolve("reference"),
-                properties.redis().url(),
-                context);
+                broker.bootstrapServers(), dataFolder.path().resolve("reference"), redis.url(), context);
     }
 
     /** The bundled system's documents join the catalog, so the demo's catalog shows what runs. */
@@ -83,6 +82,18 @@ class DemoConfiguration {
     ExtraCatalogFolders referenceDocuments(DataFolder dataFolder) {
         return new ExtraCatalogFolders(
                 List.of(ReferenceDocuments.extract(dataFolder.path().resolve("reference-asyncapi"))));
+    }
+
+    /** The configured Redis when it answers, else an embedded one (DESIGN.md): the email service needs one. */
+    @Bean(destroyMethod = "close")
+    DemoRedis demoRedis(EventLensProperties properties) {
+        return DemoRedis.start(properties.redis().url());
+    }
+
+    /** The Redis the demo's email service uses is the one the lag monitor reads. */
+    @Bean
+    RedisEndpoint redisEndpoint(DemoRedis redis) {
+        return new RedisEndpoint(redis.url());
     }
 
     @Bean

@@ -106,9 +106,9 @@ public class FlowsView extends VerticalLayout implements BeforeEnterObserver {
                         .anyMatch(e -> e.messages().contains(target.substring("message:".length())))
                 : report.graph().node(target).isPresent();
         if (!known) {
-            focusProblem.setText(
-                    "Nothing to highlight: '" + target + "' is neither a message on a channel of the"
-                            + " flow graph nor one of its nodes. Use message:<key>, service:<service id> or channel:<address>.");
+            focusProblem.setText("Nothing to highlight: '" + target + "' is neither a message on a channel of the"
+                    + " flow graph nor one of its nodes. Use message:<key>, service:<service id> "
+                    + "or channel:<address>.");
             focusProblem.setVisible(true);
             showSide(null);
             return;

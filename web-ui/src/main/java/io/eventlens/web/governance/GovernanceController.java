@@ -10,6 +10,7 @@ import io.eventlens.lint.diff.MessageVerdict;
 import io.eventlens.web.flows.BlastRadiusPanel;
 import io.eventlens.web.flows.FlowsService;
 import io.eventlens.web.heavy.HeavyWork;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -103,7 +104,7 @@ class GovernanceController {
                                             ? versions.size() + " version" + (versions.size() == 1 ? "" : "s")
                                             : "a " + versions.getNodeType()));
         }
-        List<String> texts = new java.util.ArrayList<>();
+        List<String> texts = new ArrayList<>();
         versions.forEach(v -> texts.add(v.isTextual() ? v.asText() : v.toString()));
         Draft assumed = draft == null ? null : Draft.parse(draft);
         CompatibilityVerdict verdict = heavy.run(

@@ -1,11 +1,9 @@
 package io.eventlens.web.governance;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.eventlens.catalog.history.Snapshot;
 import io.eventlens.catalog.load.DocumentLoad;
+import io.eventlens.catalog.load.UnreadableTextException;
 import io.eventlens.lint.compat.CompatibilityChecker;
 import io.eventlens.lint.compat.CompatibilityVerdict;
 import io.eventlens.lint.compat.Draft;
@@ -15,8 +13,8 @@ import io.eventlens.lint.compat.SchemaLanguage;
 import io.eventlens.lint.diff.DocumentSide;
 import io.eventlens.lint.diff.MessageVerdict;
 import io.eventlens.lint.impact.ConsumerImpact;
+import io.eventlens.lint.schema.SchemaText;
 import io.eventlens.web.catalog.CatalogService;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,8 +24,6 @@ import org.springframework.stereotype.Service;
 /** Checks candidates (a new version of a document, or of a schema) against what the catalog knows. */
 @Service
 public class GovernanceService {
-
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     private final CatalogService catalog;
     private final Map<String, DocumentSide> stored = new ConcurrentHashMap<>();
@@ -84,52 +80,39 @@ public class GovernanceService {
         return checkSchemas(versionsOldestFirst, mode, policy, null);
     }
 
-    /** As {@link #checkSchemas(List, Mode, Policy)}, reading JSON Schemas that name no draft as {@code draft} (null: the default). */
+    /**
+     * As {@link #checkSchemas(List, Mode, Policy)}, reading JSON Schemas that name no draft as {@code draft} (null:
+     * the default).
+     */
     public CompatibilityVerdict checkSchemas(List<String> versionsOldestFirst, Mode mode, Policy policy, Draft draft) {
-        List<JsonNode> schemas = new ArrayList<>();
+        List<SchemaText> schemas = new ArrayList<>();
         for (int i = 0; i < versionsOldestFirst.size(); i++) {
             schemas.add(parse(i + 1, versionsOldestFirst.get(i)));
         }
-        SchemaLanguage language = SchemaLanguage.of(schemas.get(schemas.size() - 1));
-        for (int i = 0; i < schemas.size(); i++) {
-            if (SchemaLanguage.of(schemas.get(i)) != language) {
-                throw new IllegalArgumentException("Schema version " + (i + 1) + " is "
-                        + name(SchemaLanguage.of(schemas.get(i))) + " but the newest version is " + name(language)
-                        + ": give every version in one language.");
-            }
-        }
+        SchemaLanguage language = SchemaText.oneLanguage(schemas);
         CompatibilityChecker checker = new CompatibilityChecker(policy, language);
-        return (draft == null ? checker : checker.assuming(draft)).check(mode, schemas);
+        return (draft == null ? checker : checker.assuming(draft))
+                .check(mode, schemas.stream().map(SchemaText::tree).toList());
     }
 
-    private static String name(SchemaLanguage language) {
-        return language == SchemaLanguage.AVRO ? "an Avro schema" : "a JSON Schema";
-    }
-
-    private static JsonNode parse(int version, String text) {
+    private static SchemaText parse(int version, String text) {
         if (text == null || text.isBlank()) {
             throw new IllegalArgumentException(
                     "Schema version " + version + " is empty: paste a JSON Schema or an Avro schema (JSON or YAML).");
         }
+        SchemaText schema;
         try {
-            JsonNode node = YAML.readTree(text);
-            if (node == null || !(node.isObject() || node.isBoolean() || node.isArray() || node.isTextual())) {
-                throw new IllegalArgumentException(
-                        "Schema version " + version + " is not a schema: expected an object or"
-                                + " true/false (JSON Schema), or an Avro declaration, union or type name, found "
-                                + describe(node) + ".");
-            }
-            return node;
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException(
-                    "Schema version " + version + " does not parse at line "
-                            + e.getLocation().getLineNr() + ", column "
-                            + e.getLocation().getColumnNr() + ": "
-                            + e.getOriginalMessage(),
-                    e);
-        } catch (IOException e) {
-            throw new IllegalArgumentException("Schema version " + version + " cannot be read: " + e.getMessage(), e);
+            schema = SchemaText.read("schema version " + version, text);
+        } catch (UnreadableTextException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
         }
+        JsonNode node = schema.tree();
+        if (!(node.isObject() || node.isBoolean() || node.isArray() || node.isTextual())) {
+            throw new IllegalArgumentException("Schema version " + version + " is not a schema: expected an object or"
+                    + " true/false (JSON Schema), or an Avro declaration, union or type name, found "
+                    + describe(node) + ".");
+        }
+        return schema;
     }
 
     private static String describe(JsonNode node) {

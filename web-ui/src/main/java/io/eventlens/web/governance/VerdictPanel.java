@@ -2,6 +2,7 @@ package io.eventlens.web.governance;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -9,7 +10,9 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import io.eventlens.lint.compat.CompatibilityVerdict;
+import io.eventlens.lint.compat.Direction;
 import io.eventlens.lint.diff.MessageVerdict;
+import java.util.Comparator;
 import java.util.List;
 
 /** One verdict: its outcome, the policy's summary, the consumers it hurts and every change found. */
@@ -59,7 +62,7 @@ class VerdictPanel extends VerticalLayout {
         if (!rows.isEmpty()) {
             add(changes(rows));
         }
-        if (rows.stream().anyMatch(r -> r.finding().direction() == io.eventlens.lint.compat.Direction.FORWARD)) {
+        if (rows.stream().anyMatch(r -> r.finding().direction() == Direction.FORWARD)) {
             // forward rows are the backward comparison with the versions swapped: say how to read them
             Paragraph note =
                     new Paragraph("Forward rows ask whether consumers still on the earlier version can read what"
@@ -109,11 +112,10 @@ class VerdictPanel extends VerticalLayout {
                 .setHeader("New")
                 .setFlexGrow(1);
         grid.addColumn(r -> r.finding().change().explanation()).setHeader("Why").setFlexGrow(4);
-        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         // breaking changes first: they are what the reader came for
-        grid.setItems(rows.stream()
-                .sorted(java.util.Comparator.comparing(r -> !r.breaking()))
-                .toList());
+        grid.setItems(
+                rows.stream().sorted(Comparator.comparing(r -> !r.breaking())).toList());
         grid.setAllRowsVisible(true);
         grid.getElement().getStyle().set("font-size", "var(--lumo-font-size-s)");
         return grid;

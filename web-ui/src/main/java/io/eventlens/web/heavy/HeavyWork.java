@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -42,7 +43,7 @@ public final class HeavyWork implements DisposableBean {
                 threads,
                 0,
                 TimeUnit.SECONDS,
-                waiting == 0 ? new java.util.concurrent.SynchronousQueue<>() : new ArrayBlockingQueue<>(waiting),
+                waiting == 0 ? new SynchronousQueue<>() : new ArrayBlockingQueue<>(waiting),
                 runnable -> {
                     Thread thread = new Thread(runnable, "heavy-work-" + number.incrementAndGet());
                     thread.setDaemon(true);

@@ -8,6 +8,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
@@ -49,7 +50,7 @@ final class ApiProblems {
 
         @ExceptionHandler(RuntimeException.class)
         ResponseEntity<ProblemDetail> failed(RuntimeException e) {
-            if (e instanceof org.springframework.security.access.AccessDeniedException denied) {
+            if (e instanceof AccessDeniedException denied) {
                 throw denied; // the security chain answers it (403)
             }
             LOG.error("An API request failed", e);

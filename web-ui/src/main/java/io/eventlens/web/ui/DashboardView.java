@@ -16,9 +16,13 @@ import io.eventlens.web.catalog.CatalogService;
 import io.eventlens.web.catalog.CatalogState;
 import io.eventlens.web.dlq.DlqService;
 import io.eventlens.web.flows.FlowsService;
+import io.eventlens.web.lag.LagCard;
+import io.eventlens.web.lag.LagService;
 import io.eventlens.web.status.SystemStatus;
 import io.eventlens.web.traces.TraceStoreStatus;
 import jakarta.annotation.security.PermitAll;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 
 /** The first page: what EventLens is connected to, and a card per feature. */
 @Route(value = "", layout = MainLayout.class)
@@ -29,7 +33,12 @@ public class DashboardView extends VerticalLayout {
     private static final long serialVersionUID = 1L;
 
     public DashboardView(
-            SystemStatus status, CatalogService catalog, FlowsService flows, TraceStoreStatus traces, DlqService dlq) {
+            SystemStatus status,
+            CatalogService catalog,
+            FlowsService flows,
+            TraceStoreStatus traces,
+            LagService lag,
+            DlqService dlq) {
         SystemStatus.Snapshot snapshot = status.snapshot();
         Div connections = grid(
                 connectionCard(
@@ -43,7 +52,7 @@ public class DashboardView extends VerticalLayout {
                 catalogCard(catalog.state()),
                 flowsCard(flows.report()),
                 emptyCard("Governance", "No compatibility checks yet."),
-                emptyCard("Lag", "No consumer groups watched yet."),
+                card("Lag", "Worst consumer groups", LagCard.body(lag)),
                 dlqCard(dlq),
                 tracesCard(traces));
         add(new H2("Dashboard"), connections, features);
@@ -96,10 +105,8 @@ public class DashboardView extends VerticalLayout {
             return emptyCard("Traces", "No failed business actions. " + traces.summary());
         }
         Component[] links = failures.stream()
-                .map(f -> new com.vaadin.flow.component.html.Anchor(
-                        "traces?correlation="
-                                + java.net.URLEncoder.encode(
-                                        f.correlationId(), java.nio.charset.StandardCharsets.UTF_8),
+                .map(f -> new Anchor(
+                        "traces?correlation=" + URLEncoder.encode(f.correlationId(), StandardCharsets.UTF_8),
                         f.correlationId()))
                 .peek(a -> a.addClassName("failed-action"))
                 .toArray(Component[]::new);

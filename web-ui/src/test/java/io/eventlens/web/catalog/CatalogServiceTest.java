@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.h2.jdbcx.JdbcDataSource;
@@ -109,7 +110,7 @@ class CatalogServiceTest {
     @Test
     void listeners_hear_of_every_change() throws IOException {
         CatalogService service = service(List.of());
-        List<CatalogState> heard = new java.util.ArrayList<>();
+        List<CatalogState> heard = new ArrayList<>();
         service.onChange(heard::add);
 
         service.upload("orders.yaml", fixture("orders-v1.yaml"));

@@ -3,8 +3,10 @@ package io.eventlens.web.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.sun.net.httpserver.HttpServer;
 import io.eventlens.reference.app.Service;
 import io.eventlens.reference.kafka.KafkaBrokerExtension;
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -26,8 +28,7 @@ class DemoWorldIT {
             throws Exception {
         String kafka = KafkaBrokerExtension.bootstrapServers();
         // spans go to a sink that takes them, as EventLens's intake would: no export error in the log
-        com.sun.net.httpserver.HttpServer sink =
-                com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        HttpServer sink = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         sink.createContext("/v1/traces", exchange -> {
             exchange.getRequestBody().readAllBytes();
             exchange.sendResponseHeaders(200, -1);

@@ -8,6 +8,7 @@ import io.eventlens.flow.export.ExportContracts;
 import io.eventlens.web.catalog.CatalogService;
 import io.eventlens.web.ui.BrowserTestBase;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -92,7 +93,7 @@ class FlowsApiIT extends BrowserTestBase {
                         .getLength())
                 .isZero();
 
-        browser.open(base() + "flows?focus=" + java.net.URLEncoder.encode("service:" + ODD, StandardCharsets.UTF_8))
+        browser.open(base() + "flows?focus=" + URLEncoder.encode("service:" + ODD, StandardCharsets.UTF_8))
                 .logIn("viewer", "viewer");
         browser.waitFor(By.cssSelector(".flow-graph[data-ready='true']"));
         browser.waitForText(By.className("flow-details"), "Odd \"quoted\" <img");

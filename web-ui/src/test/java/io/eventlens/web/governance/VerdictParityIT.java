@@ -164,7 +164,8 @@ class VerdictParityIT {
                         ".json"),
                 Arguments.of(
                         "avro field without default",
-                        "{\"type\": \"record\", \"name\": \"A\", \"fields\": [{\"name\": \"id\", \"type\": \"string\"}]}",
+                        "{\"type\": \"record\", \"name\": \"A\", \"fields\": [{\"name\": \"id\", \"type\": "
+                                + "\"string\"}]}",
                         "{\"type\": \"record\", \"name\": \"A\", \"fields\": [{\"name\": \"id\", \"type\": \"string\"},"
                                 + " {\"name\": \"n\", \"type\": \"int\"}]}",
                         ".avsc"),

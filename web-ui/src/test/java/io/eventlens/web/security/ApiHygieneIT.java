@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -225,7 +226,7 @@ class ApiHygieneIT {
             }
 
             @Override
-            public void subscribe(Flow.Subscriber<? super java.nio.ByteBuffer> subscriber) {
+            public void subscribe(Flow.Subscriber<? super ByteBuffer> subscriber) {
                 known.subscribe(subscriber);
             }
         };

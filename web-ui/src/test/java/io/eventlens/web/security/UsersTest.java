@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.eventlens.web.config.EventLensProperties;
 import io.eventlens.web.startup.StartupException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -72,7 +73,7 @@ class UsersTest {
         return new EventLensProperties(
                 Path.of("data"),
                 new EventLensProperties.Kafka(
-                        bootstrap, Map.of(), java.time.Duration.ofSeconds(1), new EventLensProperties.Embedded(0, 0)),
+                        bootstrap, Map.of(), Duration.ofSeconds(1), new EventLensProperties.Embedded(0, 0)),
                 new EventLensProperties.Redis(""),
                 new EventLensProperties.Security(viewer, operator),
                 new EventLensProperties.CatalogSources(null, null));

@@ -18,10 +18,12 @@ import java.io.ByteArrayOutputStream;
 import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -245,9 +247,9 @@ class OtlpControllerTest {
         for (Span span : request.getResourceSpans(0).getScopeSpans(0).getSpansList()) {
             spans.append(spans.length() == 0 ? "" : ",")
                     .append("{\"traceId\":\"")
-                    .append(java.util.HexFormat.of().formatHex(span.getTraceId().toByteArray()))
+                    .append(HexFormat.of().formatHex(span.getTraceId().toByteArray()))
                     .append("\",\"spanId\":\"")
-                    .append(java.util.HexFormat.of().formatHex(span.getSpanId().toByteArray()))
+                    .append(HexFormat.of().formatHex(span.getSpanId().toByteArray()))
                     .append("\",\"name\":\"op\"}");
         }
         return ("{\"resourceSpans\":[{\"scopeSpans\":[{\"spans\":[" + spans + "]}]}]}")
@@ -259,7 +261,7 @@ class OtlpControllerTest {
                 getClass().getClassLoader(), new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
                     if (method.getName().equals("getConnection")) {
                         never.await();
-                        throw new java.sql.SQLException("test store: released at the end of the test");
+                        throw new SQLException("test store: released at the end of the test");
                     }
                     return null;
                 });

@@ -11,6 +11,7 @@ import io.opentelemetry.api.common.Attributes;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.context.Context;
 import io.opentelemetry.exporter.internal.otlp.traces.TraceRequestMarshaler;
 import io.opentelemetry.exporter.otlp.http.trace.OtlpHttpSpanExporter;
 import io.opentelemetry.sdk.common.CompletableResultCode;
@@ -91,7 +92,7 @@ class TracesIT extends BrowserTestBase {
         Span child = provider.get("it")
                 .spanBuilder("send orders")
                 .setSpanKind(SpanKind.PRODUCER)
-                .setParent(io.opentelemetry.context.Context.root().with(parent))
+                .setParent(Context.root().with(parent))
                 .setAttribute("messaging.message.conversation_id", correlation)
                 .setAttribute("messaging.destination.name", "orders")
                 .startSpan();

@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Comparator;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -90,7 +92,7 @@ public final class Browser implements AutoCloseable {
     }
 
     public Object script(String javascript, Object... arguments) {
-        return ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(javascript, arguments);
+        return ((JavascriptExecutor) driver).executeScript(javascript, arguments);
     }
 
     public WebDriver driver() {
@@ -110,7 +112,7 @@ public final class Browser implements AutoCloseable {
     public void close() throws IOException {
         driver.quit();
         try (var paths = Files.walk(profile)) {
-            paths.sorted(java.util.Comparator.reverseOrder())
+            paths.sorted(Comparator.reverseOrder())
                     .forEach(path -> path.toFile().delete());
         }
     }

@@ -1,7 +1,8 @@
-package io.eventlens.reference.order;
+package io.eventlens.reference.http;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.eventlens.reference.event.EventCodec;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -37,6 +38,6 @@ public record Problem(String type, String title, int status, String detail, List
                 list.addObject().put("pointer", error.pointer()).put("detail", error.detail());
             }
         }
-        return EventCodec.text(body).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return EventCodec.text(body).getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -1,4 +1,4 @@
-package io.eventlens.reference.order;
+package io.eventlens.reference.http;
 
 /** A request the API refuses, carrying the problem body to answer with. */
 public final class InvalidRequestException extends RuntimeException {
