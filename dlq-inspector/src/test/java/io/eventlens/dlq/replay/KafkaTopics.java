@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -39,8 +40,7 @@ public final class KafkaTopics {
                 && admin.describeTopics(List.of(topics)).allTopicNames().get(30, TimeUnit.SECONDS).values().stream()
                         .flatMap(d -> d.partitions().stream())
                         .anyMatch(p -> p.leader() == null || p.leader().isEmpty())) {
-            java.util.concurrent.locks.LockSupport.parkNanos(
-                    Duration.ofMillis(50).toNanos());
+            LockSupport.parkNanos(Duration.ofMillis(50).toNanos());
         }
     }
 

@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -107,8 +108,7 @@ public final class ReplayBenchmark {
         KafkaTopics.create(admin, 3, origin, dlt);
         byte[] payload = new byte[SIZE];
         Arrays.fill(payload, (byte) 'x');
-        java.util.concurrent.atomic.AtomicReference<Exception> failed =
-                new java.util.concurrent.atomic.AtomicReference<>();
+        AtomicReference<Exception> failed = new AtomicReference<>();
         try (KafkaProducer<byte[], byte[]> producer = KafkaTopics.producer(bootstrap)) {
             for (int i = 0; i < records; i++) {
                 producer.send(

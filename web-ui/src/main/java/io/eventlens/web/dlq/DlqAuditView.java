@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.eventlens.dlq.audit.AuditEntry;
@@ -35,7 +36,7 @@ public class DlqAuditView extends VerticalLayout {
                 .setAutoWidth(true);
         grid.addColumn(AuditEntry::count).setHeader("Records").setAutoWidth(true);
         grid.addColumn(AuditEntry::outcome).setHeader("Outcome").setFlexGrow(1);
-        grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(e -> {
+        grid.setItemDetailsRenderer(new ComponentRenderer<>(e -> {
             Div details = new Div();
             if (e.originalPayload() != null) {
                 details.add(new Div("Before the fix:"), new Pre(e.originalPayload()));

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import io.eventlens.dlq.headers.DecodedHeaders;
 import io.eventlens.dlq.validate.SchemaVerdict;
+import java.time.Instant;
 
 /** One record: its decoded headers, its payload pretty-printed and masked, and whether it validates now. */
 class MessageDetailPanel extends VerticalLayout {
@@ -39,7 +40,7 @@ class MessageDetailPanel extends VerticalLayout {
         line(
                 decoded,
                 "original timestamp",
-                h.originalTimestamp() == null ? null : java.time.Instant.ofEpochMilli(h.originalTimestamp()));
+                h.originalTimestamp() == null ? null : Instant.ofEpochMilli(h.originalTimestamp()));
         line(decoded, "consumer group", h.consumerGroup());
         line(decoded, "exception", h.exceptionClass());
         line(decoded, "message", h.exceptionMessage());

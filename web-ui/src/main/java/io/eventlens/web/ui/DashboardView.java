@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import io.eventlens.dlq.discovery.QueueKind;
 import io.eventlens.flow.graph.FlowReport;
 import io.eventlens.lag.health.ConnectionStatus;
 import io.eventlens.web.catalog.CatalogService;
@@ -85,7 +86,7 @@ public class DashboardView extends VerticalLayout {
 
     private static Component dlqCard(DlqService dlq) {
         var queues = dlq.queues().stream()
-                .filter(q -> q.depth().queue().kind() == io.eventlens.dlq.discovery.QueueKind.DEAD_LETTER)
+                .filter(q -> q.depth().queue().kind() == QueueKind.DEAD_LETTER)
                 .toList();
         if (queues.isEmpty()) {
             return emptyCard("DLQ", "No dead-letter queues found yet.");
