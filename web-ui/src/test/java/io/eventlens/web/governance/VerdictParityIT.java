@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -190,14 +191,7 @@ class VerdictParityIT {
                 "",
                 false);
         Cli cli = cli("compat", pair);
-        HttpRequest request = HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + port + "/api/governance/compat?mode=BACKWARD&policy=STRICT"))
-                .header("Authorization", basic())
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"versions\": [" + old + ", " + now + "]}"))
-                .build();
-        JsonNode rest = JSON.readTree(
-                HTTP.send(request, HttpResponse.BodyHandlers.ofString()).body());
+        JsonNode rest = JSON.readTree(postVersions(old, now).body());
 
         assertThat(rest.path("exitCode").asInt()).as(rest.toString()).isEqualTo(cli.exitCode);
         List<String> restRules = new ArrayList<>();
@@ -239,6 +233,61 @@ class VerdictParityIT {
         assertThat(rest.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         assertThat(JSON.readTree(rest.body()).path("detail").asText())
                 .isEqualTo(diff.err.substring("eventlens diff: ".length()).strip());
+    }
+
+    static Stream<Arguments> unreadableVersions() {
+        return Stream.of(
+                Arguments.of("duplicate key", "type: string\ntype: integer\n", ".yaml"),
+                Arguments.of("malformed json", "{\"type\": \"string\",", ".json"),
+                Arguments.of("unclosed yaml flow", "type: [string\n", ".yaml"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("unreadableVersions")
+    void a_schema_version_the_cli_cannot_read_is_refused_by_rest_compat_in_the_same_words(
+            String name, String text, String extension) throws Exception {
+        Path folder = Files.createDirectories(WORK.resolve("unreadable").resolve(name.replace(' ', '-')));
+        Path old = Files.writeString(folder.resolve("old.json"), "{\"type\": \"string\"}");
+        Path bad = Files.writeString(folder.resolve("new" + extension), text);
+        Cli cli = cli("compat", new ParityCase(name, old, bad, 2, "", "", false));
+        HttpResponse<String> rest = postVersions("{\"type\": \"string\"}", JSON.writeValueAsString(text));
+
+        assertThat(cli.exitCode).as(cli.err).isEqualTo(2);
+        assertThat(rest.statusCode()).as(rest.body()).isEqualTo(400);
+        String detail = JSON.readTree(rest.body()).path("detail").asText();
+        // the CLI names the file, REST the version's place in the list; the rest of the message is the same
+        assertThat(cli.err.strip())
+                .isEqualTo("eventlens compat: " + detail.replace("schema version 2", bad.toString()));
+    }
+
+    @Test
+    void versions_in_two_schema_languages_are_refused_by_the_cli_and_rest_compat_in_the_same_words() throws Exception {
+        Path folder = Files.createDirectories(WORK.resolve("mixed"));
+        String avro = "{\"type\": \"record\", \"name\": \"A\", \"fields\": []}";
+        String jsonSchema = "{\"type\": \"object\"}";
+        Path old = Files.writeString(folder.resolve("old.avsc"), avro);
+        Path now = Files.writeString(folder.resolve("new.json"), jsonSchema);
+        Cli cli = cli("compat", new ParityCase("mixed", old, now, 2, "", "", false));
+        HttpResponse<String> rest = postVersions(avro, jsonSchema);
+
+        assertThat(cli.exitCode).as(cli.err).isEqualTo(2);
+        assertThat(rest.statusCode()).as(rest.body()).isEqualTo(400);
+        String detail = JSON.readTree(rest.body()).path("detail").asText();
+        assertThat(detail).contains("allowed: every version in one language");
+        assertThat(cli.err.strip())
+                .startsWith("eventlens compat: "
+                        + detail.replace("schema version 1", old.toString())
+                                .replace("schema version 2", now.toString()));
+    }
+
+    private HttpResponse<String> postVersions(String oldJson, String newJson) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + port + "/api/governance/compat?mode=BACKWARD&policy=STRICT"))
+                .header("Authorization", basic())
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"versions\": [" + oldJson + ", " + newJson + "]}"))
+                .build();
+        return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
     @ParameterizedTest(name = "{0}")
