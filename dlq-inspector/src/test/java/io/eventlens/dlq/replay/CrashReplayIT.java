@@ -18,17 +18,23 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -104,16 +110,51 @@ class CrashReplayIT {
         byte[] payload = new byte[200];
         Arrays.fill(payload, (byte) 'x');
         try (KafkaProducer<byte[], byte[]> producer = KafkaTopics.producer(bootstrap)) {
+            List<Future<RecordMetadata>> sent = new ArrayList<>();
             for (int i = 0; i < RECORDS; i++) {
-                producer.send(new ProducerRecord<>(
-                        dlt,
-                        null,
-                        ("k" + i).getBytes(),
-                        payload,
-                        KafkaTopics.springHeaders(origin, i, "java.lang.IllegalStateException", "boom " + i)));
+                sent.add(producer.send(dlqRecord(dlt, origin, i, payload)));
             }
             producer.flush();
+            // a fresh topic can still refuse the first batches ("not leader", then out-of-order sequence) after
+            // its leaders show in the metadata: a refused batch was not written, so send those records again
+            for (int i = 0; i < RECORDS; i++) {
+                try {
+                    sent.get(i).get(30, TimeUnit.SECONDS);
+                } catch (ExecutionException refused) {
+                    producer.send(dlqRecord(dlt, origin, i, payload)).get(30, TimeUnit.SECONDS);
+                }
+            }
         }
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
+            long depth = 0;
+            for (var end : admin.listOffsets(endOffsetsOf(admin, dlt))
+                    .all()
+                    .get(30, TimeUnit.SECONDS)
+                    .values()) {
+                depth += end.offset();
+            }
+            assertThat(depth).as("records in the DLQ before the replay").isEqualTo(RECORDS);
+        }
+    }
+
+    private static ProducerRecord<byte[], byte[]> dlqRecord(String dlt, String origin, int i, byte[] payload) {
+        return new ProducerRecord<>(
+                dlt,
+                null,
+                ("k" + i).getBytes(),
+                payload,
+                KafkaTopics.springHeaders(origin, i, "java.lang.IllegalStateException", "boom " + i));
+    }
+
+    private static Map<TopicPartition, OffsetSpec> endOffsetsOf(Admin admin, String topic) throws Exception {
+        Map<TopicPartition, OffsetSpec> ends = new HashMap<>();
+        admin.describeTopics(List.of(topic))
+                .allTopicNames()
+                .get(30, TimeUnit.SECONDS)
+                .get(topic)
+                .partitions()
+                .forEach(p -> ends.put(new TopicPartition(topic, p.partition()), OffsetSpec.latest()));
+        return ends;
     }
 
     private Process child(String mode, String bootstrap, String dlt, String rate) throws IOException {
