@@ -1,6 +1,5 @@
 package io.eventlens.web.config;
 
-import io.eventlens.web.lag.LagProperties;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -15,7 +15,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.eventlens.dlq.depth.DepthHistory;
 import io.eventlens.dlq.discovery.QueueKind;
-import io.eventlens.web.ui.EChart;
+import io.eventlens.web.chart.EChart;
 import io.eventlens.web.ui.MainLayout;
 import jakarta.annotation.security.PermitAll;
 import java.util.Locale;

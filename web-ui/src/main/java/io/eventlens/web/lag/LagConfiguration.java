@@ -15,6 +15,7 @@ import io.eventlens.lag.redis.RedisLagSource;
 import io.eventlens.lag.source.LagSource;
 import io.eventlens.lag.status.StatusRules;
 import io.eventlens.web.config.EventLensProperties;
+import io.eventlens.web.config.LagProperties;
 import io.eventlens.web.db.DatabaseStatus;
 import io.eventlens.web.kafka.KafkaConnection;
 import io.eventlens.web.startup.StartupException;

@@ -1,4 +1,4 @@
-package io.eventlens.web.lag;
+package io.eventlens.web.config;
 
 import java.net.URI;
 import java.time.Duration;

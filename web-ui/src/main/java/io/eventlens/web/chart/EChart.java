@@ -1,4 +1,4 @@
-package io.eventlens.web.ui;
+package io.eventlens.web.chart;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasSize;
