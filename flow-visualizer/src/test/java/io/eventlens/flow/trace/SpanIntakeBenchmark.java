@@ -1,8 +1,11 @@
 package io.eventlens.flow.trace;
 
+import static org.awaitility.Awaitility.await;
+
 import io.opentelemetry.proto.collector.trace.v1.ExportTraceServiceRequest;
 import io.opentelemetry.proto.trace.v1.Span;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
@@ -44,13 +47,14 @@ public final class SpanIntakeBenchmark {
                 for (byte[] body : bodies) {
                     List<TraceSpan> spans = decoder.decode(reseeded(body), OtlpDecoder.Encoding.PROTOBUF)
                             .spans();
-                    while (!intake.offer(spans)) {
-                        Thread.sleep(1);
-                    }
+                    // a full queue refuses the batch: offer it again until the writer has made room
+                    await().atMost(Duration.ofMinutes(1))
+                            .pollInterval(Duration.ofMillis(1))
+                            .until(() -> intake.offer(spans));
                 }
-                while (intake.stored() < total) {
-                    Thread.sleep(2);
-                }
+                await().atMost(Duration.ofMinutes(10))
+                        .pollInterval(Duration.ofMillis(2))
+                        .until(() -> intake.stored() >= total);
                 double stored = (System.nanoTime() - start) / 1e9;
                 System.out.printf(
                         "round %d: raw protobuf parse %,.0f spans/s; decode + store (H2 file) %,.0f spans/s%n",

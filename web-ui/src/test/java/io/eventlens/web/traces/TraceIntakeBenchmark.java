@@ -1,5 +1,7 @@
 package io.eventlens.web.traces;
 
+import static org.awaitility.Awaitility.await;
+
 import com.google.protobuf.ByteString;
 import io.eventlens.flow.trace.CorrelationAttributes;
 import io.eventlens.flow.trace.IntakeLimits;
@@ -18,6 +20,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -83,10 +86,10 @@ public final class TraceIntakeBenchmark {
                 for (int i; (i = next.getAndIncrement()) < bodies.size(); ) {
                     // fresh ids each round, or the store would take them as retries and keep the first
                     byte[] body = round == 1 ? bodies.get(i) : reseeded(bodies.get(i));
-                    while (send(client, endpoint, body) == 429) {
-                        refused.incrementAndGet();
-                        Thread.sleep(20);
-                    }
+                    // 429: the intake queue is full; send again until it is taken
+                    await().atMost(Duration.ofMinutes(1))
+                            .pollInterval(Duration.ofMillis(20))
+                            .until(() -> send(client, endpoint, body) != 429 || refused.incrementAndGet() < 0);
                 }
                 return null;
             }));
@@ -95,9 +98,9 @@ public final class TraceIntakeBenchmark {
             f.get();
         }
         senders.shutdown();
-        while (intake.stored() - before < total) {
-            Thread.sleep(5);
-        }
+        await().atMost(Duration.ofMinutes(10))
+                .pollInterval(Duration.ofMillis(5))
+                .until(() -> intake.stored() - before >= total);
         double seconds = (System.nanoTime() - start) / 1e9;
         System.out.printf(
                 "round %d: %,d spans through POST /v1/traces into the store in %.2f s = %,.0f spans/s"
