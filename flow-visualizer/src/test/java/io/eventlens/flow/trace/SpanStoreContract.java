@@ -4,11 +4,9 @@ import static io.eventlens.flow.trace.OtlpRequests.randomHex;
 import static io.eventlens.flow.trace.Spans.span;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
+import io.eventlens.catalog.testing.MovableClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
@@ -19,7 +17,7 @@ abstract class SpanStoreContract {
 
     abstract DataSource dataSource();
 
-    private final MutableClock clock = new MutableClock();
+    private final MovableClock clock = MovableClock.at(Instant.parse("2026-12-06T12:00:00Z"));
 
     private SpanStore store() {
         return new SpanStore(dataSource(), clock);
@@ -114,29 +112,5 @@ abstract class SpanStoreContract {
                 .containsExactlyInAnyOrder(second.traceId(), third.traceId());
         assertThat(store.usage().spans()).isEqualTo(2);
         assertThat(retention.deletedLastRound()).isEqualTo(2);
-    }
-
-    /** A clock the test moves. */
-    static final class MutableClock extends Clock {
-        private Instant now = Instant.parse("2026-12-06T12:00:00Z");
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }
