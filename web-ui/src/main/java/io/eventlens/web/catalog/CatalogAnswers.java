@@ -117,7 +117,8 @@ final class CatalogAnswers {
                 state.current().channels().stream()
                         .filter(c -> channelIds.contains(c.id())
                                 && service.document().equals(c.document()))
-                        .map(c -> channel(c, ChannelFacts.of(state.documentTrees().get(service.document()), c)))
+                        .map(c ->
+                                channel(c, ChannelFacts.of(state.documentTrees().get(service.document()), c)))
                         .toList(),
                 ChannelFacts.servers(state.documentTrees().get(service.document())),
                 keys.stream()

@@ -60,7 +60,7 @@ final class Changelog {
     static List<Entry> of(CatalogService catalog, String source, Predicate<Change> concerns, boolean keepEmpty) {
         List<Snapshot> versions = catalog.snapshotsOf(source);
         String file = catalog.shown(source);
-        String shownFile = catalog.fromFolder(source) ? file : "uploaded as " + file;
+        String shownFile = (catalog.fromFolder(source) ? "From " : "Uploaded as ") + file;
         DocumentDiff diff = new DocumentDiff(MODE, POLICY);
         List<Entry> entries = new ArrayList<>();
         DocumentSide before = null;
@@ -106,7 +106,6 @@ final class Changelog {
                     .append(" · ")
                     .append(entry.when())
                     .append("\n\n")
-                    .append("From ")
                     .append(entry.file())
                     .append(" · ")
                     .append(entry.verdict())

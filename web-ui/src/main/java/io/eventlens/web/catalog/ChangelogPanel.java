@@ -48,7 +48,7 @@ final class ChangelogPanel extends Div {
                         + (entry.breaking() ? "error" : entry.verdict().equals("compatible") ? "success" : "contrast"));
         block.add(
                 new H4((entry.version().isEmpty() ? "" : entry.version() + " · ") + entry.when()),
-                new Paragraph(new Span("From " + entry.file() + " · "), verdict));
+                new Paragraph(new Span(entry.file() + " · "), verdict));
         if (!entry.changes().isEmpty()) {
             UnorderedList changes = new UnorderedList();
             for (Changelog.Change change : entry.changes()) {

@@ -240,7 +240,8 @@ final class FieldTree {
             }
         }
         if (depth > MAX_DEPTH) {
-            add(new Row(-1, parent, Kind.NOTE, path, "(deeper)", "", false, "the tree stops " + MAX_DEPTH + " levels deep", "", ""));
+            String why = "the tree stops " + MAX_DEPTH + " levels deep";
+            add(new Row(-1, parent, Kind.NOTE, path, "(deeper)", "", false, why, "", ""));
             return;
         }
         List<JsonNode> entered = new ArrayList<>();

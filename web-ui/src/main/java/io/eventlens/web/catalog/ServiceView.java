@@ -98,8 +98,8 @@ public class ServiceView extends VerticalLayout implements BeforeEnterObserver {
                 .map(c -> ChannelFacts.of(tree, c))
                 .toList();
         List<String> servers = ChannelFacts.servers(tree);
-        Paragraph serverList = new Paragraph(
-                "Servers: " + (servers.isEmpty() ? "none declared" : String.join("; ", servers)));
+        Paragraph serverList =
+                new Paragraph("Servers: " + (servers.isEmpty() ? "none declared" : String.join("; ", servers)));
         serverList.addClassName("servers");
         add(new H3("Channels, bindings and servers"), bindings(channels), serverList);
     }
@@ -110,7 +110,9 @@ public class ServiceView extends VerticalLayout implements BeforeEnterObserver {
         grid.addClassName("channel-bindings");
         grid.addColumn(ChannelFacts::id).setHeader("Channel").setAutoWidth(true);
         grid.addColumn(ChannelFacts::destination).setHeader("Topic or stream").setAutoWidth(true);
-        grid.addColumn(c -> String.join("; ", c.protocols())).setHeader("Bindings").setFlexGrow(1);
+        grid.addColumn(c -> String.join("; ", c.protocols()))
+                .setHeader("Bindings")
+                .setFlexGrow(1);
         grid.addColumn(c -> String.join(", ", c.groups()))
                 .setHeader("Consumer groups")
                 .setAutoWidth(true);
