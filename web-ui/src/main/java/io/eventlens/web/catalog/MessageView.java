@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -14,8 +15,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
@@ -122,16 +121,14 @@ public class MessageView extends VerticalLayout implements BeforeEnterObserver {
         Div raw = new Div(RawSchema.of(pretty(latest.payload())));
         raw.setWidthFull();
         raw.setVisible(false);
-        Tab treeTab = new Tab("Tree");
-        Tab rawTab = new Tab("Raw schema");
-        rawTab.addClassName("raw-schema-tab");
-        Tabs tabs = new Tabs(treeTab, rawTab);
-        tabs.addClassName("payload-view");
-        tabs.addSelectedChangeListener(e -> {
-            tree.setVisible(e.getSelectedTab() == treeTab);
-            raw.setVisible(e.getSelectedTab() == rawTab);
+        Button toggle = new Button("Show the raw schema");
+        toggle.addClassName("raw-schema-toggle");
+        toggle.addClickListener(e -> {
+            raw.setVisible(!raw.isVisible());
+            tree.setVisible(!raw.isVisible());
+            toggle.setText(raw.isVisible() ? "Show the tree" : "Show the raw schema");
         });
-        Div payload = new Div(tabs, tree, raw);
+        Div payload = new Div(toggle, tree, raw);
         payload.setWidthFull();
         return payload;
     }

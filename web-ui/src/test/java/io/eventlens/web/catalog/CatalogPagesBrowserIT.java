@@ -61,8 +61,9 @@ class CatalogPagesBrowserIT extends BrowserTestBase {
         browser.script("document.querySelector('.message-example').scrollIntoView()");
         browser.screenshot("catalog-message-examples");
 
-        // the tab as a user picks it: vaadin-tabs' selected index, which the server hears as a selection change
-        browser.script("document.querySelector('vaadin-tabs.payload-view').selected = 1");
+        // back up to the payload: the examples' screenshot scrolled it out of the layout's scrolled content
+        browser.script("document.querySelector('.raw-schema-toggle').scrollIntoView({block: 'center'})");
+        browser.click(By.className("raw-schema-toggle"));
         browser.waitForText(By.className("raw-schema"), "allOf");
         assertThat(browser.waitFor(By.className("raw-schema")).getText()).startsWith("1  {");
         browser.screenshot("catalog-message-raw-schema");
