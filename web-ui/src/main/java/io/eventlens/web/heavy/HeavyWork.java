@@ -1,5 +1,6 @@
 package io.eventlens.web.heavy;
 
+import io.eventlens.web.config.EventLensProperties;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -19,7 +20,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.async.DeferredResult;
 
@@ -49,15 +50,20 @@ public final class HeavyWork implements DisposableBean {
         return thread;
     });
 
+    /** The pool {@code eventlens.heavy.*} describes. */
+    @Autowired
+    public HeavyWork(EventLensProperties properties) {
+        this(
+                properties.heavy() == null ? 0 : properties.heavy().threads(),
+                properties.heavy() == null ? -1 : properties.heavy().waiting(),
+                properties.heavy() == null ? DEADLINE : properties.heavy().deadline());
+    }
+
     /**
-     * {@code eventlens.heavy.threads} threads (0, the default: as many as cores), {@code eventlens.heavy.waiting}
-     * requests waiting (negative, the default: twice as many as cores; 0: none wait) and {@code
-     * eventlens.heavy.deadline} for each (default {@link #DEADLINE}).
+     * {@code threads} threads (0: as many as cores), {@code waiting} requests waiting (negative: twice as many as
+     * cores; 0: none wait) and {@code deadline} for each.
      */
-    public HeavyWork(
-            @Value("${eventlens.heavy.threads:0}") int threads,
-            @Value("${eventlens.heavy.waiting:-1}") int waiting,
-            @Value("${eventlens.heavy.deadline:30s}") Duration deadline) {
+    HeavyWork(int threads, int waiting, Duration deadline) {
         int cores = Runtime.getRuntime().availableProcessors();
         int size = threads > 0 ? threads : cores;
         int queue = waiting >= 0 ? waiting : 2 * cores;
@@ -99,10 +105,10 @@ public final class HeavyWork implements DisposableBean {
             return null;
         });
         answer.onTimeout(() -> watch.finish(() -> {
-            running.cancel(true);
+            cancel(running);
             answer.setErrorResult(pastDeadline(what));
         }));
-        answer.onError(e -> watch.finish(() -> running.cancel(true)));
+        answer.onError(e -> watch.finish(() -> cancel(running)));
         ScheduledFuture<?>[] looking = new ScheduledFuture<?>[1];
         looking[0] = watcher.scheduleWithFixedDelay(
                 () -> {
@@ -110,7 +116,7 @@ public final class HeavyWork implements DisposableBean {
                         looking[0].cancel(false);
                     } else if (watch.clientGone()
                             && watch.finish(() -> {
-                                running.cancel(true);
+                                cancel(running);
                                 answer.setErrorResult(new HeavyWorkRefusedException(
                                         what + " was cancelled: its client went", Duration.ZERO));
                             })) {
@@ -151,7 +157,7 @@ public final class HeavyWork implements DisposableBean {
         try {
             return result.get(deadline.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
-            result.cancel(true);
+            cancel(result);
             throw pastDeadline(what);
         } catch (InterruptedException e) {
             result.cancel(true);
@@ -168,7 +174,8 @@ public final class HeavyWork implements DisposableBean {
         }
     }
 
-    private <T> Future<T> submit(String what, Callable<T> work) {
+    /** {@code work} queued on the pool, without a deadline (the callers above add one). */
+    <T> Future<T> submit(String what, Callable<T> work) {
         try {
             return pool.submit(work);
         } catch (RejectedExecutionException e) {
@@ -177,6 +184,12 @@ public final class HeavyWork implements DisposableBean {
                             + pool.getQueue().size() + " wait already; try again shortly",
                     Duration.ofSeconds(5));
         }
+    }
+
+    /** Interrupts running work; work still waiting leaves the queue at once, its place free for the next. */
+    private void cancel(Future<?> work) {
+        work.cancel(true);
+        pool.purge();
     }
 
     private HeavyWorkRefusedException pastDeadline(String what) {

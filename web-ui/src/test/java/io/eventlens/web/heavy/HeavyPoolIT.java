@@ -11,17 +11,19 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The heavy-work pool of the running app (one thread, one waiting place, a 4 s deadline) taken by work of the
@@ -45,8 +47,16 @@ class HeavyPoolIT {
             HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private static final String COMPAT = "{\"versions\": [{\"type\": \"string\"}, {\"type\": \"integer\"}]}";
 
+    @TempDir
+    static Path work;
+
     @LocalServerPort
     int port;
+
+    @DynamicPropertySource
+    static void dataDir(DynamicPropertyRegistry registry) {
+        registry.add("eventlens.data-dir", () -> work.resolve("data").toString());
+    }
 
     @Autowired
     HeavyWork heavy;
@@ -55,12 +65,10 @@ class HeavyPoolIT {
     DemoWorldLifecycle demo;
 
     private final CountDownLatch release = new CountDownLatch(1);
-    private final ExecutorService occupiers = Executors.newCachedThreadPool();
 
     @AfterEach
     void free() {
         release.countDown();
-        occupiers.shutdown();
         await().atMost(Duration.ofSeconds(10)).until(() -> heavy.active() == 0 && heavy.waiting() == 0);
     }
 
@@ -125,13 +133,16 @@ class HeavyPoolIT {
         assertThat(heavy.waiting()).isZero();
     }
 
-    /** Takes the pool's thread, and with two its waiting place, with work that waits for {@link #release}. */
+    /**
+     * Takes the pool's thread, and with two its waiting place, with work that waits for {@link #release} (queued as
+     * a request's work is, without a deadline of its own, so that it outlasts the requests').
+     */
     private void occupy(int tasks) {
         for (int i = 0; i < tasks; i++) {
-            occupiers.submit(() -> heavy.run("the test's own work", () -> {
+            heavy.submit("the test's own work", () -> {
                 release.await();
                 return null;
-            }));
+            });
             int started = i + 1;
             await().atMost(Duration.ofSeconds(10)).until(() -> heavy.active() + heavy.waiting() == started);
         }

@@ -32,6 +32,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Each hostile input of issue #15, sent as a hostile but fair user would: through the web API of the running app
@@ -57,6 +59,11 @@ class HostileInputIT {
 
     @LocalServerPort
     int port;
+
+    @DynamicPropertySource
+    static void dataDir(DynamicPropertyRegistry registry) {
+        registry.add("eventlens.data-dir", () -> work.resolve("data").toString());
+    }
 
     @Autowired
     DemoWorldLifecycle demo;

@@ -32,8 +32,8 @@ final class HostileInputs {
      * differ in the leaf differ at {@code width^depth} places.
      */
     static String refFanOut(int width, int depth, String leafType) {
-        StringBuilder schema = new StringBuilder(
-                "{\"$schema\": \"https://json-schema.org/draft/2020-12/schema\", \"$ref\": \"#/$defs/l0\", \"$defs\": {");
+        StringBuilder schema = new StringBuilder("{\"$schema\": \"https://json-schema.org/draft/2020-12/schema\","
+                + " \"$ref\": \"#/$defs/l0\", \"$defs\": {");
         for (int level = 0; level < depth; level++) {
             schema.append("\"l").append(level).append("\": {\"type\": \"object\", \"properties\": {");
             for (int p = 0; p < width; p++) {
@@ -54,7 +54,7 @@ final class HostileInputs {
                 .toString();
     }
 
-    /** An AsyncAPI 3.0 document (JSON) sending one message, {@code Wide}, whose payload has {@code count} properties. */
+    /** An AsyncAPI 3.0 document (JSON) sending one message, {@code Wide}, with {@code count} payload properties. */
     static String wideDocument(int count) {
         StringBuilder json = new StringBuilder(count * 30 + 400);
         json.append("{\"asyncapi\": \"3.0.0\", \"info\": {\"title\": \"wide\", \"version\": \"1.0.0\"},")
