@@ -5,11 +5,9 @@ import static io.eventlens.flow.trace.Spans.span;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
+import io.eventlens.catalog.testing.MovableClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +19,7 @@ abstract class SpanStoreContract {
 
     abstract DataSource dataSource();
 
-    private final MutableClock clock = new MutableClock();
+    private final MovableClock clock = MovableClock.at(Instant.parse("2026-12-06T12:00:00Z"));
 
     private SpanStore store() {
         return new SpanStore(dataSource(), clock);
@@ -154,29 +152,5 @@ abstract class SpanStoreContract {
                 .containsExactlyInAnyOrder(second.traceId(), third.traceId());
         assertThat(store.usage().spans()).isEqualTo(2);
         assertThat(retention.deletedLastRound()).isEqualTo(2);
-    }
-
-    /** A clock the test moves. */
-    static final class MutableClock extends Clock {
-        private Instant now = Instant.parse("2026-12-06T12:00:00Z");
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }
