@@ -6,6 +6,7 @@ import java.sql.Statement;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -73,6 +74,22 @@ public final class TestDatabase implements BeforeEachCallback, AfterEachCallback
             dropSchema(schema);
             schema = null;
         }
+    }
+
+    /**
+     * Migrates one module's tables as web-ui's ModuleMigrations does: from its own migrations folder, with its own
+     * history table {@code flyway_history_<module>} (hyphens as underscores), baselined at 0 on a non-empty schema.
+     */
+    public static DataSource migrated(DataSource dataSource, String module, String migrations) {
+        Flyway.configure()
+                .dataSource(dataSource)
+                .locations(migrations)
+                .table("flyway_history_" + module.replace('-', '_'))
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
+                .load()
+                .migrate();
+        return dataSource;
     }
 
     /** The machine's PostgreSQL with {@code schema} as the current schema, or the default one when null. */

@@ -4,7 +4,6 @@ import io.eventlens.catalog.testing.TestDatabase;
 import io.eventlens.dlq.DlqInspectorModule;
 import java.sql.SQLException;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.postgresql.ds.PGSimpleDataSource;
 
@@ -36,14 +35,6 @@ public final class TestDatabases {
     }
 
     static DataSource migrated(DataSource dataSource) {
-        Flyway.configure()
-                .dataSource(dataSource)
-                .locations(DlqInspectorModule.MIGRATIONS)
-                .table("flyway_history_" + DlqInspectorModule.NAME.replace('-', '_'))
-                .baselineOnMigrate(true)
-                .baselineVersion("0")
-                .load()
-                .migrate();
-        return dataSource;
+        return TestDatabase.migrated(dataSource, DlqInspectorModule.NAME, DlqInspectorModule.MIGRATIONS);
     }
 }
