@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -29,6 +30,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * A message: its schema as a tree, examples, producers and consumers, and any two of its versions
@@ -43,10 +45,12 @@ public class MessageView extends VerticalLayout implements BeforeEnterObserver {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private final CatalogService catalog;
+    private final transient ObjectProvider<ChannelRuntimeViews> runtime;
     private final Div diff = new Div();
 
-    public MessageView(CatalogService catalog) {
+    public MessageView(CatalogService catalog, ObjectProvider<ChannelRuntimeViews> runtime) {
         this.catalog = catalog;
+        this.runtime = runtime;
         diff.setWidthFull();
     }
 
@@ -85,6 +89,7 @@ public class MessageView extends VerticalLayout implements BeforeEnterObserver {
                 "Recent traces of this message");
         traces.addClassName("message-traces");
         add(traces);
+        runtime.ifAvailable(views -> runtimeNow(state, key, views));
         MessageDetails details = state.details(key);
         add(new H3("Payload" + (details.format().isEmpty() ? "" : " (" + details.format() + ")")));
         if (details.problem() != null) {
@@ -100,6 +105,30 @@ public class MessageView extends VerticalLayout implements BeforeEnterObserver {
         }
         add(new H3("Changelog"), new ChangelogPanel(key, key + "-changelog.md", changelog(key, versions)));
         add(new H3("Versions"), versionPicker(key, versions, query), diff);
+    }
+
+    /** Each channel carrying the message: who reads it now and how far behind, and its dead letters. */
+    private void runtimeNow(CatalogState state, String key, ChannelRuntimeViews views) {
+        List<String> ids = state.channelsOf(key);
+        if (ids.isEmpty()) {
+            return;
+        }
+        add(new H3("Now"));
+        state.current().channels().stream()
+                .filter(channel -> ids.contains(channel.id()))
+                .map(channel -> ChannelFacts.of(state.documentTrees().get(channel.document()), channel)
+                        .destination())
+                .distinct()
+                .forEach(destination -> add(runtimeDetails(views, destination, true)));
+    }
+
+    /** A channel's runtime panel under its name, opened or folded. */
+    static Details runtimeDetails(ChannelRuntimeViews views, String destination, boolean opened) {
+        Details details = new Details("Channel " + destination, views.of(destination));
+        details.addClassName("channel-now");
+        details.setOpened(opened);
+        details.setWidthFull();
+        return details;
     }
 
     /** The versions of the documents declaring the message in which its part of them changed, newest first. */

@@ -23,6 +23,7 @@ import io.eventlens.web.ui.MainLayout;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * A service: owner, tags, and what it sends and receives; for a document of shared definitions, what
@@ -36,8 +37,10 @@ public class ServiceView extends VerticalLayout implements BeforeEnterObserver {
     private static final long serialVersionUID = 1L;
 
     private final CatalogService catalog;
+    private final transient ObjectProvider<ChannelRuntimeViews> runtime;
 
-    public ServiceView(CatalogService catalog) {
+    public ServiceView(CatalogService catalog, ObjectProvider<ChannelRuntimeViews> runtime) {
+        this.runtime = runtime;
         this.catalog = catalog;
     }
 
@@ -102,6 +105,14 @@ public class ServiceView extends VerticalLayout implements BeforeEnterObserver {
                 new Paragraph("Servers: " + (servers.isEmpty() ? "none declared" : String.join("; ", servers)));
         serverList.addClassName("servers");
         add(new H3("Channels, bindings and servers"), bindings(channels), serverList);
+        runtime.ifAvailable(views -> {
+            List<String> destinations =
+                    channels.stream().map(ChannelFacts::destination).distinct().toList();
+            if (!destinations.isEmpty()) {
+                add(new H3("Now"));
+                destinations.forEach(destination -> add(MessageView.runtimeDetails(views, destination, false)));
+            }
+        });
     }
 
     /** Each channel with its bindings and consumer groups, linked to the runtime views that show it. */
