@@ -18,6 +18,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
+import io.eventlens.catalog.load.LimitExceededException;
 import io.eventlens.lint.compat.Mode;
 import io.eventlens.lint.compat.Policy;
 import io.eventlens.lint.diff.MessageVerdict;
@@ -146,7 +147,7 @@ public class GovernanceView extends VerticalLayout implements BeforeEnterObserve
                     document.getValue().getBytes(StandardCharsets.UTF_8),
                     mode.getValue(),
                     policy.getValue());
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | LimitExceededException e) {
             showInputError(e);
             return;
         }
@@ -177,13 +178,13 @@ public class GovernanceView extends VerticalLayout implements BeforeEnterObserve
                     "New version vs old",
                     governance.checkSchemas(
                             List.of(oldSchema.getValue(), newSchema.getValue()), mode.getValue(), policy.getValue())));
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | LimitExceededException e) {
             showInputError(e);
         }
     }
 
     /** Bad input, in the words the CLI and REST use for it. */
-    private void showInputError(IllegalArgumentException e) {
+    private void showInputError(RuntimeException e) {
         Paragraph error = new Paragraph(e.getMessage());
         error.addClassName("input-error");
         error.getStyle().set("color", "var(--lumo-error-text-color)").set("white-space", "pre-wrap");
