@@ -36,6 +36,14 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 final class KafkaReplayer {
 
     private static final Duration POLL = Duration.ofMillis(500);
+    /** Records per transaction at most (a rate-limited job also ends one every TRANSACTION_TIME). */
+    static final int TRANSACTION_RECORDS = 5_000;
+    /** Key and value bytes per transaction at most. */
+    static final long TRANSACTION_BYTES = 8L * 1024 * 1024;
+    /** How long one transaction takes records at most: progress shows at least this often. */
+    static final Duration TRANSACTION_TIME = Duration.ofSeconds(1);
+
+    private static final Duration CANCEL_CHECK = Duration.ofMillis(250);
 
     private final Map<String, Object> client;
     private final KafkaDlqReader reader;
@@ -65,26 +73,50 @@ final class KafkaReplayer {
             consumer.assign(range.keySet());
             Map<TopicPartition, long[]> counts = resume(consumer, range);
             Pacer pacer = new Pacer(job.rate());
-            while (!finished(consumer, range) && !hooks.cancelled()) {
+            CancelCheck cancel = new CancelCheck(hooks);
+            while (!finished(consumer, range) && !cancel.asked()) {
                 ConsumerRecords<byte[], byte[]> records = consumer.poll(POLL);
                 if (records.isEmpty()) {
                     continue;
                 }
                 producer.beginTransaction();
                 try {
-                    Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
-                    for (ConsumerRecord<byte[], byte[]> record : records) {
-                        TopicPartition tp = new TopicPartition(record.topic(), record.partition());
-                        if (record.offset() >= range.get(tp)[1]) {
-                            continue;
+                    Map<TopicPartition, Long> next = new HashMap<>();
+                    long started = System.nanoTime();
+                    long bytes = 0;
+                    int sent = 0;
+                    // one transaction takes polls until it holds TRANSACTION_RECORDS records or TRANSACTION_BYTES,
+                    // or has run for TRANSACTION_TIME: fewer commits, each still far inside the transaction timeout
+                    while (true) {
+                        for (ConsumerRecord<byte[], byte[]> record : records) {
+                            TopicPartition tp = new TopicPartition(record.topic(), record.partition());
+                            if (record.offset() >= range.get(tp)[1]) {
+                                continue;
+                            }
+                            DlqMessage message = reader.toMessage(record);
+                            if (selected.test(message)) {
+                                counts.get(tp)[send(producer, job, message, hooks)]++;
+                                pacer.pace();
+                            }
+                            next.put(tp, record.offset() + 1);
+                            bytes += record.serializedValueSize() + Math.max(0, record.serializedKeySize());
+                            sent++;
                         }
-                        DlqMessage message = reader.toMessage(record);
-                        if (selected.test(message)) {
-                            counts.get(tp)[send(producer, job, message, hooks)]++;
-                            pacer.pace();
+                        if (sent >= TRANSACTION_RECORDS
+                                || bytes >= TRANSACTION_BYTES
+                                || System.nanoTime() - started >= TRANSACTION_TIME.toNanos()
+                                || finished(consumer, range)
+                                || cancel.asked()) {
+                            break;
                         }
-                        offsets.put(tp, new OffsetAndMetadata(record.offset() + 1, OffsetRange.encode(counts.get(tp))));
+                        records = consumer.poll(Duration.ZERO);
+                        if (records.isEmpty()) {
+                            break; // nothing fetched yet: commit what is held rather than wait
+                        }
                     }
+                    Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
+                    next.forEach((tp, offset) ->
+                            offsets.put(tp, new OffsetAndMetadata(offset, OffsetRange.encode(counts.get(tp)))));
                     producer.sendOffsetsToTransaction(offsets, consumer.groupMetadata());
                     producer.commitTransaction();
                 } catch (KafkaException e) {
@@ -94,6 +126,26 @@ final class KafkaReplayer {
                 hooks.committed(OffsetRange.totals(counts));
             }
             return OffsetRange.totals(counts);
+        }
+    }
+
+    /** Asks the job store whether the job is cancelled at most every {@link #CANCEL_CHECK}, not per poll. */
+    private static final class CancelCheck {
+
+        private final JobHooks hooks;
+        private long nextCheck = System.nanoTime();
+        private boolean cancelled;
+
+        CancelCheck(JobHooks hooks) {
+            this.hooks = hooks;
+        }
+
+        boolean asked() {
+            if (!cancelled && System.nanoTime() >= nextCheck) {
+                cancelled = hooks.cancelled();
+                nextCheck = System.nanoTime() + CANCEL_CHECK.toNanos();
+            }
+            return cancelled;
         }
     }
 
@@ -158,9 +210,12 @@ final class KafkaReplayer {
         config.put(ConsumerConfig.GROUP_ID_CONFIG, "eventlens-replay-" + job.id());
         config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        // a rate-limited batch stays about one second long, far inside the transaction timeout
+        // a rate-limited poll stays about one second long, far inside the transaction timeout
         config.put(
-                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, job.rate() > 0 ? Math.max(1, Math.min(500, job.rate())) : 500);
+                ConsumerConfig.MAX_POLL_RECORDS_CONFIG,
+                job.rate() > 0 ? Math.max(1, Math.min(2_000, job.rate())) : 2_000);
+        // fetch ahead while a transaction commits: up to 4 MiB per partition per fetch (default 1 MiB)
+        config.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 4 * 1024 * 1024);
         config.put(ConsumerConfig.CLIENT_ID_CONFIG, "eventlens-replay-" + job.id());
         return new KafkaConsumer<>(config, new ByteArrayDeserializer(), new ByteArrayDeserializer());
     }

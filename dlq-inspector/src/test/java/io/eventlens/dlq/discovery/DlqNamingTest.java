@@ -29,4 +29,16 @@ class DlqNamingTest {
         assertThat(DlqNaming.classify("dlt", Backend.KAFKA)).isEmpty();
         assertThat(DlqNaming.classify("__consumer_offsets-dlt", Backend.KAFKA)).isEmpty();
     }
+
+    @Test
+    void a_queue_names_the_topic_or_group_whose_failures_it_takes() {
+        assertThat(DlqNaming.origin("orders-dlt")).hasValue("orders");
+        assertThat(DlqNaming.origin("orders.DLT")).hasValue("orders");
+        assertThat(DlqNaming.origin(Topics.EMAIL_DLQ_STREAM)).hasValue(Topics.EMAIL_STREAM);
+        assertThat(DlqNaming.origin(RetryPolicy.deadLetterTopic("payment-service")))
+                .hasValue("payment-service");
+        assertThat(DlqNaming.origin("main-topic-retry-1000")).hasValue("main-topic");
+        assertThat(DlqNaming.origin("orders")).isEmpty();
+        assertThat(DlqNaming.origin("__consumer_offsets-dlt")).isEmpty();
+    }
 }

@@ -1,11 +1,9 @@
 package io.eventlens.dlq.jobs;
 
+import io.eventlens.catalog.testing.TestDatabase;
 import io.eventlens.dlq.DlqInspectorModule;
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.postgresql.ds.PGSimpleDataSource;
 
@@ -24,37 +22,19 @@ public final class TestDatabases {
 
     /** A fresh schema in the machine's PostgreSQL (database test), migrated. */
     public static DataSource postgres(String schema) throws SQLException {
-        execute("CREATE SCHEMA " + schema);
+        TestDatabase.createSchema(schema);
         return migrated(postgresIn(schema));
     }
 
     public static PGSimpleDataSource postgresIn(String schema) {
-        PGSimpleDataSource pg = new PGSimpleDataSource();
-        pg.setUrl("jdbc:postgresql://127.0.0.1:5432/test" + (schema == null ? "" : "?currentSchema=" + schema));
-        pg.setUser("postgres");
-        return pg;
+        return TestDatabase.postgresIn(schema);
     }
 
     public static void drop(String schema) throws SQLException {
-        execute("DROP SCHEMA " + schema + " CASCADE");
+        TestDatabase.dropSchema(schema);
     }
 
     static DataSource migrated(DataSource dataSource) {
-        Flyway.configure()
-                .dataSource(dataSource)
-                .locations(DlqInspectorModule.MIGRATIONS)
-                .table("flyway_history_" + DlqInspectorModule.NAME.replace('-', '_'))
-                .baselineOnMigrate(true)
-                .baselineVersion("0")
-                .load()
-                .migrate();
-        return dataSource;
-    }
-
-    private static void execute(String sql) throws SQLException {
-        try (Connection connection = postgresIn(null).getConnection();
-                Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
+        return TestDatabase.migrated(dataSource, DlqInspectorModule.NAME, DlqInspectorModule.MIGRATIONS);
     }
 }

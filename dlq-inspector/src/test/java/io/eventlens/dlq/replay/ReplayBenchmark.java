@@ -22,7 +22,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
 
 /**
  * Replay throughput (1 KB records, the whole DLQ to a target topic, transactional as always) beside
@@ -48,6 +50,7 @@ public final class ReplayBenchmark {
             for (int round = 1; round <= rounds; round++) {
                 String raw = "raw-" + round;
                 KafkaTopics.create(admin, 3, raw);
+                settle(bootstrap, raw);
                 double anchor = producerPerformance(bootstrap, raw, records);
                 double replay = replay(bootstrap, admin, round, records);
                 System.out.printf(
@@ -102,14 +105,54 @@ public final class ReplayBenchmark {
         return rate;
     }
 
+    /**
+     * Fills the DLQ without idempotence, one request in flight per partition: a fresh topic answers "not
+     * leader" to its first batches for a moment after its leaders show, and an idempotent producer then
+     * loops on OUT_OF_ORDER_SEQUENCE_NUMBER until its delivery timeout; a plain retry writes each record
+     * once here (the depth is checked after).
+     */
+    private static KafkaProducer<byte[], byte[]> fillProducer(String bootstrap) {
+        return new KafkaProducer<>(
+                Map.of(
+                        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        bootstrap,
+                        ProducerConfig.ACKS_CONFIG,
+                        "all",
+                        ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG,
+                        false,
+                        ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION,
+                        1,
+                        ProducerConfig.LINGER_MS_CONFIG,
+                        5,
+                        ProducerConfig.BATCH_SIZE_CONFIG,
+                        256 * 1024),
+                new ByteArraySerializer(),
+                new ByteArraySerializer());
+    }
+
+    /**
+     * One record on each of a fresh topic's 3 partitions, sent without idempotence before the measured
+     * producer (ProducerPerformance's or the replay's, both idempotent) writes to it, so neither is timed
+     * through the fresh topic's "not leader" moment.
+     */
+    private static void settle(String bootstrap, String topic) throws Exception {
+        try (KafkaProducer<byte[], byte[]> producer = fillProducer(bootstrap)) {
+            for (int partition = 0; partition < 3; partition++) {
+                producer.send(new ProducerRecord<>(topic, partition, null, new byte[] {'s'}))
+                        .get();
+            }
+        }
+    }
+
     private static double replay(String bootstrap, Admin admin, int round, int records) throws Exception {
         String origin = "origin-" + round;
         String dlt = "origin-" + round + "-dlt";
         KafkaTopics.create(admin, 3, origin, dlt);
+        settle(bootstrap, origin);
         byte[] payload = new byte[SIZE];
         Arrays.fill(payload, (byte) 'x');
         AtomicReference<Exception> failed = new AtomicReference<>();
-        try (KafkaProducer<byte[], byte[]> producer = KafkaTopics.producer(bootstrap)) {
+        try (KafkaProducer<byte[], byte[]> producer = fillProducer(bootstrap)) {
             for (int i = 0; i < records; i++) {
                 producer.send(
                         new ProducerRecord<>(
@@ -128,6 +171,14 @@ public final class ReplayBenchmark {
         }
         if (failed.get() != null) {
             throw new IllegalStateException("filling the DLQ failed: " + failed.get(), failed.get());
+        }
+        long depth = 0;
+        for (var end :
+                admin.listOffsets(KafkaTopics.latest(admin, dlt)).all().get().values()) {
+            depth += end.offset();
+        }
+        if (depth != records) {
+            throw new IllegalStateException("the DLQ holds " + depth + " records, not " + records);
         }
         try (DlqFixture dlq = new DlqFixture(
                 bootstrap, TestDatabases.h2("bench" + round + System.nanoTime()), "bench", Duration.ofSeconds(30), 3)) {

@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
 public final class SpanIntake implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(SpanIntake.class);
-    private static final int SPANS_PER_WRITE = 5_000;
+    private static final int SPANS_PER_WRITE = 20_000;
 
     private final SpanStore store;
     private final BlockingQueue<List<TraceSpan>> queue;

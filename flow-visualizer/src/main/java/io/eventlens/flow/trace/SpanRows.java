@@ -27,20 +27,24 @@ final class SpanRows {
 
     private SpanRows() {}
 
-    static void bind(PreparedStatement insert, TraceSpan span, long receivedAt) throws SQLException {
-        insert.setString(1, span.traceId());
-        insert.setString(2, span.spanId());
-        insert.setString(3, span.parentSpanId());
-        insert.setString(4, clip(span.service(), 255));
-        insert.setString(5, clip(span.name(), 1024));
-        insert.setShort(6, (short) span.kind().ordinal());
-        insert.setLong(7, span.startEpochNanos());
-        insert.setLong(8, span.endEpochNanos());
-        insert.setShort(9, (short) span.status().code().ordinal());
-        insert.setString(10, clip(span.correlationId(), 1024));
-        insert.setString(11, clip(span.messageKey(), 1024));
-        insert.setLong(12, receivedAt);
-        insert.setString(13, detail(span));
+    /** How many columns {@link #COLUMNS} names. */
+    static final int WIDTH = 13;
+
+    /** Binds a span's row from parameter {@code first} on ({@link #WIDTH} parameters). */
+    static void bind(PreparedStatement insert, int first, TraceSpan span, long receivedAt) throws SQLException {
+        insert.setString(first, span.traceId());
+        insert.setString(first + 1, span.spanId());
+        insert.setString(first + 2, span.parentSpanId());
+        insert.setString(first + 3, clip(span.service(), 255));
+        insert.setString(first + 4, clip(span.name(), 1024));
+        insert.setShort(first + 5, (short) span.kind().ordinal());
+        insert.setLong(first + 6, span.startEpochNanos());
+        insert.setLong(first + 7, span.endEpochNanos());
+        insert.setShort(first + 8, (short) span.status().code().ordinal());
+        insert.setString(first + 9, clip(span.correlationId(), 1024));
+        insert.setString(first + 10, clip(span.messageKey(), 1024));
+        insert.setLong(first + 11, receivedAt);
+        insert.setString(first + 12, detail(span));
     }
 
     static String detail(TraceSpan span) {

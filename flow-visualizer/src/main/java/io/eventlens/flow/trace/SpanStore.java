@@ -38,31 +38,37 @@ public final class SpanStore implements TraceSource {
         return "embedded";
     }
 
-    /** Stores these spans (with their links) in one transaction. */
+    /**
+     * Stores these spans (with their links) in one transaction, a hundred rows per statement (see
+     * {@link RowBatch}).
+     */
     public void store(List<TraceSpan> spans) {
         long now = clock.millis();
+        List<LinkRow> links = new ArrayList<>();
+        for (TraceSpan span : spans) {
+            for (SpanLink link : span.links()) {
+                links.add(new LinkRow(span, link));
+            }
+        }
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
-            try (PreparedStatement spanInsert =
-                            connection.prepareStatement("INSERT INTO trace_span (" + SpanRows.COLUMNS
-                                    + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING");
-                    PreparedStatement linkInsert = connection.prepareStatement("INSERT INTO trace_span_link"
-                            + " (trace_id, span_id, linked_trace_id, linked_span_id, received_at) "
-                            + "VALUES (?, ?, ?, ?, ?)")) {
-                for (TraceSpan span : spans) {
-                    SpanRows.bind(spanInsert, span, now);
-                    spanInsert.addBatch();
-                    for (SpanLink link : span.links()) {
-                        linkInsert.setString(1, span.traceId());
-                        linkInsert.setString(2, span.spanId());
-                        linkInsert.setString(3, link.traceId());
-                        linkInsert.setString(4, link.spanId());
-                        linkInsert.setLong(5, now);
-                        linkInsert.addBatch();
-                    }
-                }
-                spanInsert.executeBatch();
-                linkInsert.executeBatch();
+            try {
+                RowBatch.insert(
+                        connection,
+                        "trace_span",
+                        SpanRows.COLUMNS,
+                        SpanRows.WIDTH,
+                        "ON CONFLICT DO NOTHING",
+                        spans,
+                        (insert, first, span) -> SpanRows.bind(insert, first, span, now));
+                RowBatch.insert(
+                        connection,
+                        "trace_span_link",
+                        "trace_id, span_id, linked_trace_id, linked_span_id, received_at",
+                        5,
+                        "",
+                        links,
+                        (insert, first, row) -> row.bind(insert, first, now));
                 connection.commit();
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
@@ -71,6 +77,17 @@ public final class SpanStore implements TraceSource {
         } catch (SQLException e) {
             throw new SpanStoreException(
                     "cannot store " + spans.size() + " span(s) (none was stored): " + e.getMessage(), e);
+        }
+    }
+
+    /** A row of {@code trace_span_link}: a span and one span it links to. */
+    private record LinkRow(TraceSpan span, SpanLink link) {
+        void bind(PreparedStatement insert, int first, long receivedAt) throws SQLException {
+            insert.setString(first, span.traceId());
+            insert.setString(first + 1, span.spanId());
+            insert.setString(first + 2, link.traceId());
+            insert.setString(first + 3, link.spanId());
+            insert.setLong(first + 4, receivedAt);
         }
     }
 

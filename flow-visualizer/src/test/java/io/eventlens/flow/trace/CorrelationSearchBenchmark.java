@@ -122,7 +122,7 @@ public final class CorrelationSearchBenchmark {
      * One connection kept open and handed out again, as the application's pool (Hikari) does: without
      * it every query would pay for a new PostgreSQL connection (~10 ms here). Single-threaded use only.
      */
-    private static DataSource pooled(DataSource dataSource) throws SQLException {
+    static DataSource pooled(DataSource dataSource) throws SQLException {
         Connection open = dataSource.getConnection();
         Connection kept = (Connection) Proxy.newProxyInstance(
                 Connection.class.getClassLoader(), new Class<?>[] {Connection.class}, (proxy, method, args) -> {
@@ -191,13 +191,13 @@ public final class CorrelationSearchBenchmark {
         return spans;
     }
 
-    private static DataSource h2(String url) {
+    static DataSource h2(String url) {
         JdbcDataSource h2 = new JdbcDataSource();
         h2.setURL(url);
         return Databases.migrated(h2);
     }
 
-    private static DataSource postgres(String url, String schema) throws Exception {
+    static DataSource postgres(String url, String schema) throws Exception {
         PGSimpleDataSource pg = new PGSimpleDataSource();
         pg.setUrl(url + (schema == null ? "" : "?currentSchema=" + schema));
         pg.setUser("postgres");
@@ -208,7 +208,7 @@ public final class CorrelationSearchBenchmark {
         return pg;
     }
 
-    private static void execute(DataSource dataSource, String sql) throws Exception {
+    static void execute(DataSource dataSource, String sql) throws Exception {
         try (Connection connection = dataSource.getConnection();
                 Statement statement = connection.createStatement()) {
             statement.execute(sql);

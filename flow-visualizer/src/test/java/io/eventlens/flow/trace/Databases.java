@@ -1,9 +1,9 @@
 package io.eventlens.flow.trace;
 
+import io.eventlens.catalog.testing.TestDatabase;
 import io.eventlens.flow.FlowVisualizerModule;
 import java.util.UUID;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 
 /** Migrates the module's tables the way web-ui's ModuleMigrations does (own folder, own history table). */
@@ -12,15 +12,7 @@ final class Databases {
     private Databases() {}
 
     static DataSource migrated(DataSource dataSource) {
-        Flyway.configure()
-                .dataSource(dataSource)
-                .locations(FlowVisualizerModule.MIGRATIONS)
-                .table("flyway_history_" + FlowVisualizerModule.NAME.replace('-', '_'))
-                .baselineOnMigrate(true)
-                .baselineVersion("0")
-                .load()
-                .migrate();
-        return dataSource;
+        return TestDatabase.migrated(dataSource, FlowVisualizerModule.NAME, FlowVisualizerModule.MIGRATIONS);
     }
 
     /** A fresh in-memory H2 in PostgreSQL mode, as the application's embedded default. */

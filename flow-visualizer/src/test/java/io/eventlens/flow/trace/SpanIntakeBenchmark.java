@@ -9,15 +9,17 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
-import org.h2.jdbcx.JdbcDataSource;
+import javax.sql.DataSource;
 
 /**
  * The intake without HTTP: OTLP protobuf requests decoded ({@link OtlpDecoder}) and queued into the
- * {@link SpanIntake}, which stores them in an H2 file database, until all are stored; beside the raw
+ * {@link SpanIntake}, which stores them in an H2 file database (or PostgreSQL), until all are stored; beside the raw
  * protobuf parse rate of the same requests, in the same run (the limit). The HTTP leg is measured by
  * web-ui's {@code TraceIntakeBenchmark}. Run by hand, see docs/benchmarks.md:
  *
- * <pre>java ... SpanIntakeBenchmark [requests=400] [spansPerRequest=512] [h2 file path]</pre>
+ * <pre>java ... SpanIntakeBenchmark [requests=400] [spansPerRequest=512] [h2 file path | jdbc:postgresql:... URL]</pre>
+ *
+ * <p>A PostgreSQL URL gets a fresh schema, dropped after.
  */
 public final class SpanIntakeBenchmark {
 
@@ -32,9 +34,29 @@ public final class SpanIntakeBenchmark {
             bodies.add(request(perRequest).toByteArray());
         }
         long total = (long) requests * perRequest;
-        JdbcDataSource h2 = new JdbcDataSource();
-        h2.setURL("jdbc:h2:file:" + file + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1");
-        SpanStore store = new SpanStore(Databases.migrated(h2), Clock.systemUTC());
+        boolean postgres = file.startsWith("jdbc:postgresql:");
+        String schema = "intake_bench_" + Long.toHexString(System.nanoTime());
+        String database = postgres ? "PostgreSQL" : "H2 file";
+        DataSource dataSource = postgres
+                ? CorrelationSearchBenchmark.postgres(file, schema)
+                : CorrelationSearchBenchmark.h2(
+                        "jdbc:h2:file:" + file + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1");
+        try {
+            // one connection kept open, as the application's pool does
+            run(
+                    new SpanStore(CorrelationSearchBenchmark.pooled(dataSource), Clock.systemUTC()),
+                    bodies,
+                    total,
+                    database);
+        } finally {
+            if (postgres) {
+                CorrelationSearchBenchmark.execute(
+                        CorrelationSearchBenchmark.postgres(file, null), "DROP SCHEMA " + schema + " CASCADE");
+            }
+        }
+    }
+
+    private static void run(SpanStore store, List<byte[]> bodies, long total, String database) throws Exception {
         OtlpDecoder decoder = new OtlpDecoder(IntakeLimits.DEFAULT, CorrelationAttributes.DEFAULT);
         for (int round = 1; round <= 3; round++) {
             long start = System.nanoTime();
@@ -57,8 +79,8 @@ public final class SpanIntakeBenchmark {
                         .until(() -> intake.stored() >= total);
                 double stored = (System.nanoTime() - start) / 1e9;
                 System.out.printf(
-                        "round %d: raw protobuf parse %,.0f spans/s; decode + store (H2 file) %,.0f spans/s%n",
-                        round, total / raw, total / stored);
+                        "round %d: raw protobuf parse %,.0f spans/s; decode + store (%s) %,.0f spans/s%n",
+                        round, total / raw, database, total / stored);
             }
         }
     }

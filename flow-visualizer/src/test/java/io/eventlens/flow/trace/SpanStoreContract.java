@@ -3,12 +3,12 @@ package io.eventlens.flow.trace;
 import static io.eventlens.flow.trace.OtlpRequests.randomHex;
 import static io.eventlens.flow.trace.Spans.span;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
+import io.eventlens.catalog.testing.MovableClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
@@ -19,7 +19,7 @@ abstract class SpanStoreContract {
 
     abstract DataSource dataSource();
 
-    private final MutableClock clock = new MutableClock();
+    private final MovableClock clock = MovableClock.at(Instant.parse("2026-12-06T12:00:00Z"));
 
     private SpanStore store() {
         return new SpanStore(dataSource(), clock);
@@ -52,6 +52,44 @@ abstract class SpanStoreContract {
         store.store(List.of(span));
 
         assertThat(store.spansOf(List.of(span.traceId()))).hasSize(1);
+    }
+
+    @Test
+    void a_batch_of_several_statements_is_stored_whole_and_a_span_repeated_inside_it_once() {
+        SpanStore store = store();
+        String trace = randomHex(16);
+        List<TraceSpan> spans = oneTrace(trace, 250);
+        spans.add(spans.get(120));
+
+        store.store(spans);
+
+        assertThat(store.spansOf(List.of(trace)))
+                .hasSize(250)
+                .containsExactlyInAnyOrderElementsOf(spans.subList(0, 250));
+    }
+
+    @Test
+    void a_batch_that_cannot_be_stored_stores_none_of_its_spans() {
+        SpanStore store = store();
+        String trace = randomHex(16);
+        List<TraceSpan> spans = oneTrace(trace, 250);
+        // the 151st span's trace id is longer than its column allows: the database refuses that row
+        spans.set(150, span(randomHex(20), "orders", "c-150", List.of()));
+
+        assertThatThrownBy(() -> store.store(spans))
+                .isInstanceOf(SpanStoreException.class)
+                .hasMessageContaining("cannot store 250 span(s) (none was stored)");
+        assertThat(store.spansOf(List.of(trace))).isEmpty();
+        assertThat(store.usage().spans()).isZero();
+    }
+
+    /** {@code count} spans of one trace: more rows than one multi-row statement takes. */
+    private static List<TraceSpan> oneTrace(String trace, int count) {
+        List<TraceSpan> spans = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            spans.add(span(trace, "orders", "c-" + i, List.of()));
+        }
+        return spans;
     }
 
     @Test
@@ -114,29 +152,5 @@ abstract class SpanStoreContract {
                 .containsExactlyInAnyOrder(second.traceId(), third.traceId());
         assertThat(store.usage().spans()).isEqualTo(2);
         assertThat(retention.deletedLastRound()).isEqualTo(2);
-    }
-
-    /** A clock the test moves. */
-    static final class MutableClock extends Clock {
-        private Instant now = Instant.parse("2026-12-06T12:00:00Z");
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

@@ -48,8 +48,12 @@ final class KafkaCollection {
 
     List<GroupReading> collect() {
         List<String> ids = listGroups();
-        Map<String, ConsumerGroupDescription> described = describe(ids);
-        Map<String, Map<TopicPartition, OffsetAndMetadata>> committed = committedOffsets(described.keySet());
+        // the describes and the offsets request go out together: the cycle waits for the slower, not the sum
+        Map<String, KafkaFuture<ConsumerGroupDescription>> describing = startDescribe(ids);
+        ListConsumerGroupOffsetsResult offsetsRequest = startOffsets(ids);
+        Map<String, ConsumerGroupDescription> described = described(describing);
+        Map<String, Map<TopicPartition, OffsetAndMetadata>> committed =
+                committedOffsets(offsetsRequest, described.keySet());
         Set<TopicPartition> union = new HashSet<>();
         committed.values().forEach(offsets -> union.addAll(offsets.keySet()));
         described
@@ -84,13 +88,29 @@ final class KafkaCollection {
                 .toList();
     }
 
-    private Map<String, ConsumerGroupDescription> describe(List<String> ids) {
+    private Map<String, KafkaFuture<ConsumerGroupDescription>> startDescribe(List<String> ids) {
         Map<String, KafkaFuture<ConsumerGroupDescription>> futures = new LinkedHashMap<>();
         for (int from = 0; from < ids.size(); from += batch) {
             roundTrips++;
             futures.putAll(admin.describeConsumerGroups(ids.subList(from, Math.min(ids.size(), from + batch)))
                     .describedGroups());
         }
+        return futures;
+    }
+
+    /** One request over every listed group; null when there are none. */
+    private ListConsumerGroupOffsetsResult startOffsets(List<String> ids) {
+        if (ids.isEmpty()) {
+            return null;
+        }
+        Map<String, ListConsumerGroupOffsetsSpec> specs = new HashMap<>();
+        ids.forEach(id -> specs.put(id, new ListConsumerGroupOffsetsSpec()));
+        roundTrips++;
+        return admin.listConsumerGroupOffsets(specs);
+    }
+
+    private Map<String, ConsumerGroupDescription> described(
+            Map<String, KafkaFuture<ConsumerGroupDescription>> futures) {
         Map<String, ConsumerGroupDescription> described = new TreeMap<>();
         futures.forEach((id, future) -> {
             ConsumerGroupDescription description = groupResult(id, future, "describing");
@@ -101,15 +121,13 @@ final class KafkaCollection {
         return described;
     }
 
-    private Map<String, Map<TopicPartition, OffsetAndMetadata>> committedOffsets(Set<String> ids) {
+    /** The offsets of the described groups (dead or failed ones are left out, as before). */
+    private Map<String, Map<TopicPartition, OffsetAndMetadata>> committedOffsets(
+            ListConsumerGroupOffsetsResult result, Set<String> ids) {
         Map<String, Map<TopicPartition, OffsetAndMetadata>> committed = new HashMap<>();
-        if (ids.isEmpty()) {
+        if (result == null) {
             return committed;
         }
-        Map<String, ListConsumerGroupOffsetsSpec> specs = new HashMap<>();
-        ids.forEach(id -> specs.put(id, new ListConsumerGroupOffsetsSpec()));
-        roundTrips++;
-        ListConsumerGroupOffsetsResult result = admin.listConsumerGroupOffsets(specs);
         for (String id : ids) {
             Map<TopicPartition, OffsetAndMetadata> offsets =
                     groupResult(id, result.partitionsToOffsetAndMetadata(id), "reading the offsets of");

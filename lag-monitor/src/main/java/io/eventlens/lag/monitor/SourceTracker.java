@@ -13,14 +13,11 @@ import io.eventlens.lag.time.LagSeconds;
 import io.eventlens.lag.time.OffsetTimeTable;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,8 +29,12 @@ final class SourceTracker {
     private final LagSource source;
     private final StatusRules rules;
     private final int tableCapacity;
-    private final Map<String, PartitionWindow> windows = new HashMap<>();
-    private final Map<String, OffsetTimeTable> tables = new HashMap<>();
+    /** Per group, per partition: Burrow's window. */
+    private final Map<String, Map<Key, Tracked<PartitionWindow>>> windows = new HashMap<>();
+    /** Per partition: the log-end table for lag in seconds, shared by the groups that read it. */
+    private final Map<Key, Tracked<OffsetTimeTable>> tables = new HashMap<>();
+
+    private long cycles;
     private List<GroupLag> lastGroups = List.of();
     private String lastFailure = "";
 
@@ -45,12 +46,31 @@ final class SourceTracker {
 
     record Cycle(List<GroupLag> groups, SourceHealth health, int roundTrips) {}
 
+    /** A topic (Redis: stream) partition; its hash is cheap (the topic's is cached by String). */
+    private record Key(String topic, int partition) {}
+
+    /** Something kept between cycles, with the last cycle that saw it (unseen ones are dropped). */
+    private static final class Tracked<T> {
+        final T value;
+        long generation;
+        long addedAt = -1;
+
+        Tracked(T value) {
+            this.value = value;
+        }
+
+        T touch(long cycle) {
+            generation = cycle;
+            return value;
+        }
+    }
+
     LagSource source() {
         return source;
     }
 
     long partitionsTracked() {
-        return windows.size();
+        return windows.values().stream().mapToLong(Map::size).sum();
     }
 
     Cycle cycle(Instant now) {
@@ -84,36 +104,48 @@ final class SourceTracker {
     }
 
     private List<GroupLag> evaluate(SourceReading reading, Instant now) {
-        Set<String> seenWindows = new HashSet<>();
-        Set<String> seenTables = new HashSet<>();
-        List<GroupLag> groups = new ArrayList<>();
+        long generation = ++cycles;
+        List<GroupLag> groups = new ArrayList<>(reading.groups().size());
         for (GroupReading group : reading.groups()) {
-            List<PartitionLag> partitions = new ArrayList<>();
+            Map<Key, Tracked<PartitionWindow>> groupWindows =
+                    windows.computeIfAbsent(group.group(), name -> new HashMap<>());
+            List<PartitionLag> partitions = new ArrayList<>(group.partitions().size());
             for (PartitionReading partition : group.partitions()) {
-                String tableKey = partition.topic() + "\u0000" + partition.partition();
-                String windowKey = group.group() + "\u0000" + tableKey;
-                seenWindows.add(windowKey);
-                seenTables.add(tableKey);
-                partitions.add(partition(partition, windowKey, tableKey, now));
+                partitions.add(partition(partition, groupWindows, generation, now));
             }
             groups.add(group(group.group(), partitions));
         }
-        windows.keySet().retainAll(seenWindows); // deleted groups and topics are forgotten
-        tables.keySet().retainAll(seenTables);
+        // deleted groups and topics are forgotten: whatever this cycle did not touch
+        windows.values().forEach(byPartition -> byPartition.values().removeIf(t -> t.generation != generation));
+        windows.values().removeIf(Map::isEmpty);
+        tables.values().removeIf(t -> t.generation != generation);
         return groups;
     }
 
-    private PartitionLag partition(PartitionReading reading, String windowKey, String tableKey, Instant now) {
+    private PartitionLag partition(
+            PartitionReading reading, Map<Key, Tracked<PartitionWindow>> groupWindows, long generation, Instant now) {
+        Key key = new Key(reading.topic(), reading.partition());
         boolean kafkaLike = reading.exactLagSeconds() == null;
         OffsetTimeTable table = null;
         if (kafkaLike) {
-            table = tables.computeIfAbsent(tableKey, key -> new OffsetTimeTable(tableCapacity));
-            table.add(reading.logEndPosition(), now.toEpochMilli());
+            Tracked<OffsetTimeTable> tracked =
+                    tables.computeIfAbsent(key, k -> new Tracked<>(new OffsetTimeTable(tableCapacity)));
+            table = tracked.touch(generation);
+            if (tracked.addedAt != generation) { // one log-end point per partition per cycle, not per group
+                table.add(reading.logEndPosition(), now.toEpochMilli());
+                tracked.addedAt = generation;
+            }
         }
         if (reading.position() == null) {
+            Tracked<PartitionWindow> kept = groupWindows.get(key);
+            if (kept != null) {
+                kept.touch(generation); // kept while the group still reads the partition, as before
+            }
             return lag(reading, new LagSeconds.Unknown(reading.lagNote()), Evaluation.okNoPosition(reading.lagNote()));
         }
-        PartitionWindow window = windows.computeIfAbsent(windowKey, key -> new PartitionWindow(rules, kafkaLike));
+        PartitionWindow window = groupWindows
+                .computeIfAbsent(key, k -> new Tracked<>(new PartitionWindow(rules, kafkaLike)))
+                .touch(generation);
         long lag = reading.lag() == null ? 0 : reading.lag();
         window.observe(now, reading.position(), reading.logEndPosition(), lag, reading.owned());
         Evaluation evaluation = reading.lag() == null
@@ -141,18 +173,15 @@ final class SourceTracker {
     }
 
     private GroupLag group(String name, List<PartitionLag> partitions) {
-        List<Map.Entry<String, Evaluation>> evaluations = partitions.stream()
-                .map(p -> (Map.Entry<String, Evaluation>)
-                        new AbstractMap.SimpleEntry<>(p.name(source.backend()), new Evaluation(p.status(), p.reason())))
-                .toList();
-        Evaluation rolled = GroupRollup.of(evaluations);
-        long total = partitions.stream()
-                .mapToLong(p -> p.lag() == null ? 0 : p.lag())
-                .sum();
-        long max = partitions.stream()
-                .mapToLong(p -> p.lag() == null ? 0 : p.lag())
-                .max()
-                .orElse(0);
+        Evaluation rolled =
+                GroupRollup.of(partitions, p -> p.name(source.backend()), p -> new Evaluation(p.status(), p.reason()));
+        long total = 0;
+        long max = 0;
+        for (PartitionLag p : partitions) {
+            long lag = p.lag() == null ? 0 : p.lag();
+            total += lag;
+            max = Math.max(max, lag);
+        }
         boolean beyond = partitions.stream().anyMatch(p -> p.lagSeconds() instanceof LagSeconds.BeyondWindow);
         Double maxSeconds = beyond
                 ? null

@@ -3,10 +3,10 @@ package io.eventlens.lag.kafka;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.eventlens.catalog.testing.MovableClock;
 import io.eventlens.lag.monitor.GroupLag;
 import io.eventlens.lag.monitor.LagMonitor;
 import io.eventlens.lag.monitor.PartitionLag;
-import io.eventlens.lag.monitor.ShiftableClock;
 import io.eventlens.lag.status.Status;
 import io.eventlens.lag.status.StatusRules;
 import io.eventlens.reference.kafka.KafkaBrokerExtension;
@@ -40,7 +40,7 @@ class ConsumerStatusIT {
     private final String topic = "status-it-" + UUID.randomUUID();
     private final String group = "group-" + UUID.randomUUID();
     private final TopicPartition partition = new TopicPartition(topic, 0);
-    private final ShiftableClock clock = new ShiftableClock();
+    private final MovableClock clock = MovableClock.fromNow();
     private KafkaProducer<String, String> producer;
     private KafkaConsumer<String, String> consumer;
     private LagMonitor monitor;

@@ -30,7 +30,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * One full collection and evaluation cycle over 1,000 groups on topics totalling 10,000 partitions
  * (100 topics of 100; group i has committed on every partition of topic i % 100), on the embedded
  * broker: the batched way beside the naive way (one describe and one offsets call per group), cycles
- * alternating; then the memory one group partition's history takes. Run by hand (docs/benchmarks.md):
+ * alternating; then the batched reads alone (admin calls, no evaluation); then the memory one group
+ * partition's history takes. Run by hand (docs/benchmarks.md):
  * {@code LagCollectionBenchmark [groups] [cycles]}.
  */
 public final class LagCollectionBenchmark {
@@ -54,6 +55,17 @@ public final class LagCollectionBenchmark {
                 for (int cycle = 1; cycle <= cycles; cycle++) {
                     print("batched", cycle, batched.poll());
                     print("naive  ", cycle, naive.poll());
+                }
+            }
+            // the admin calls alone (no status engine), to tell collection time from evaluation time
+            try (KafkaLagSource reads = new KafkaLagSource(client, Duration.ofSeconds(60))) {
+                reads.read(Instant.now());
+                for (int cycle = 1; cycle <= cycles; cycle++) {
+                    long started = System.nanoTime();
+                    int calls = reads.read(Instant.now()).roundTrips();
+                    System.out.printf(
+                            "read only cycle %d: %,d ms, %d admin calls%n",
+                            cycle, (System.nanoTime() - started) / 1_000_000, calls);
                 }
             }
         }

@@ -3,6 +3,7 @@ package io.eventlens.lag.monitor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.eventlens.catalog.testing.MovableClock;
 import io.eventlens.lag.source.LagSource;
 import io.eventlens.lag.source.SourceState;
 import io.eventlens.lag.status.Status;
@@ -25,7 +26,7 @@ public abstract class LagSourceContract {
 
     protected final String topic = "lag-it-" + UUID.randomUUID();
     protected final String group = "group-" + UUID.randomUUID();
-    private final ShiftableClock clock = new ShiftableClock();
+    private final MovableClock clock = MovableClock.fromNow();
     private LagMonitor monitor;
 
     protected abstract LagSource source();

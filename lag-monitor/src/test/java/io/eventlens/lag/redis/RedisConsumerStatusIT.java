@@ -2,9 +2,9 @@ package io.eventlens.lag.redis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.eventlens.catalog.testing.MovableClock;
 import io.eventlens.lag.monitor.LagMonitor;
 import io.eventlens.lag.monitor.PartitionLag;
-import io.eventlens.lag.monitor.ShiftableClock;
 import io.eventlens.lag.status.Status;
 import io.eventlens.lag.status.StatusRules;
 import java.time.Duration;
@@ -23,7 +23,7 @@ class RedisConsumerStatusIT {
     private final String stream = "stall-it-" + UUID.randomUUID();
     private final String group = "workers-" + UUID.randomUUID();
     private final RedisClient redis = RedisClient.create("127.0.0.1", 6379);
-    private final ShiftableClock clock = new ShiftableClock();
+    private final MovableClock clock = MovableClock.fromNow();
     private final LagMonitor monitor = new LagMonitor(
             List.of(new RedisLagSource(RedisLagSourceIT.URL, 10_000, Duration.ofMinutes(1))),
             new StatusRules(4, Duration.ZERO, 0, 1.0),

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
@@ -40,6 +41,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     private final Path dataDir;
     private final int port;
     private final int controllerPort;
+    private final Map<String, String> extraSettings = new HashMap<>();
     private KafkaRaftServer server;
 
     /**
@@ -53,6 +55,15 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         this.controllerPort = controllerPort == 0
                 ? FreePorts.pickOtherThan(this.port)
                 : FreePorts.check("controller port", controllerPort);
+    }
+
+    /**
+     * Broker settings added to (or replacing) the defaults at the next {@link #start()}, e.g. an
+     * authorizer for tests of denied access.
+     */
+    public synchronized EmbeddedKafkaBroker withSettings(Map<String, String> settings) {
+        extraSettings.putAll(settings);
+        return this;
     }
 
     /** Starts the broker and waits until it accepts clients. */
@@ -162,6 +173,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
                 // would sit in the host application's heap for nothing
                 Map.entry("log.cleaner.dedupe.buffer.size", String.valueOf(16 * 1024 * 1024)),
                 Map.entry("auto.create.topics.enable", "true")));
+        props.putAll(extraSettings);
         return props;
     }
 

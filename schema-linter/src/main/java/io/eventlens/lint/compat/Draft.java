@@ -85,8 +85,21 @@ public enum Draft {
                 + "'; allowed: draft-04, draft-06, draft-07, 2019-09, 2020-12 (or a $schema URI of one)");
     }
 
+    /** The URI without its scheme, a trailing {@code #} and then a trailing {@code /} (no regular expressions: hot). */
     private static String uriOf(String value) {
-        return value.replaceFirst("^https?://", "").replaceFirst("#$", "").replaceFirst("/$", "");
+        String uri = value;
+        if (uri.startsWith("https://")) {
+            uri = uri.substring("https://".length());
+        } else if (uri.startsWith("http://")) {
+            uri = uri.substring("http://".length());
+        }
+        if (uri.endsWith("#")) {
+            uri = uri.substring(0, uri.length() - 1);
+        }
+        if (uri.endsWith("/")) {
+            uri = uri.substring(0, uri.length() - 1);
+        }
+        return uri;
     }
 
     /** The draft a schema declares in {@code $schema}, or null when it declares none. */

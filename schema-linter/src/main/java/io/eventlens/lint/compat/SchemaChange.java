@@ -25,6 +25,15 @@ public record SchemaChange(ChangeKind kind, String pointer, JsonNode oldValue, J
                 kind, pointer, oldValue, newValue, kind.explain(pointer, text(oldValue), text(newValue)));
     }
 
+    /**
+     * Hashed without the two values: their deep hashes dominated checks that collect changes in sets, and the
+     * explanation already quotes them. Consistent with the record's {@code equals}, which still compares all five.
+     */
+    @Override
+    public int hashCode() {
+        return Objects.hash(kind, pointer, explanation);
+    }
+
     /** Whether the new schema can still read old data despite this change, under the policy. */
     public boolean isBackwardCompatible(Policy policy) {
         return kind.backward().compatibleUnder(policy);

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 
 /**
  * The recursion hub: can the new schema (reader) accept every value the old one (writer) accepts?
@@ -53,6 +54,10 @@ final class SchemaDiff {
     }
 
     void compare(JsonNode newSchema, JsonNode oldSchema, String pointer, Set<SchemaChange> out) {
+        if (Thread.currentThread().isInterrupted()) { // a web request cancelled (its client went, or its deadline)
+            throw new CancellationException(
+                    "the comparison was stopped at " + pointer + ": its thread was interrupted");
+        }
         JsonNode reader = context.reader().resolve(newSchema, pointer);
         JsonNode writer = context.writer().resolve(oldSchema, pointer);
         if (!context.enter(reader, writer, pointer)) {

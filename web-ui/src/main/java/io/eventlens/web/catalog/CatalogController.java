@@ -1,32 +1,65 @@
 package io.eventlens.web.catalog;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.eventlens.catalog.model.Action;
 import io.eventlens.catalog.model.Message;
 import io.eventlens.catalog.model.SharedDefinitions;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.WebRequest;
 
 /**
  * {@code GET /api/catalog}: services (applications only), shared definitions, messages and failed
- * documents; {@code ?q=} searches.
+ * documents; {@code ?q=} searches. The whole catalog is written once per catalog state and sent with an
+ * {@code ETag}: a client that sends it back in {@code If-None-Match} gets a 304 until the catalog changes.
  */
 @RestController
 @RequestMapping("/api/catalog")
 class CatalogController {
 
     private final CatalogService catalog;
+    private final ObjectMapper json;
+    private volatile Written written;
 
-    CatalogController(CatalogService catalog) {
+    /** The catalog state as JSON, and its entity tag. */
+    private record Written(CatalogState state, byte[] json, String etag) {}
+
+    CatalogController(CatalogService catalog, ObjectMapper json) {
         this.catalog = catalog;
+        this.json = json;
     }
 
     @GetMapping
-    Map<String, Object> catalog(@RequestParam(name = "q", required = false) String query) {
+    ResponseEntity<?> catalog(@RequestParam(name = "q", required = false) String query, WebRequest request)
+            throws JsonProcessingException {
         CatalogState state = catalog.state();
+        if (query != null && !query.isBlank()) {
+            return ResponseEntity.ok(body(state, query));
+        }
+        Written answer = written;
+        if (answer == null || answer.state() != state) {
+            byte[] bytes = json.writeValueAsBytes(body(state, null));
+            answer = new Written(state, bytes, UUID.nameUUIDFromBytes(bytes).toString());
+            written = answer;
+        }
+        if (request.checkNotModified(answer.etag())) {
+            return null;
+        }
+        return ResponseEntity.ok()
+                .eTag(answer.etag())
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(answer.json());
+    }
+
+    private Map<String, Object> body(CatalogState state, String query) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put(
                 "services",

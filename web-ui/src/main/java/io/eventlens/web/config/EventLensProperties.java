@@ -25,6 +25,7 @@ import org.springframework.util.unit.DataSize;
  * @param otlp the OTLP/HTTP span intake at {@code /v1/traces}
  * @param traces where traces are searched and how long the embedded store keeps spans
  * @param lag how consumer lag is polled, judged, kept and alerted on
+ * @param heavy the pool that heavy requests (governance checks, flow exports) run on
  */
 @ConfigurationProperties(prefix = "eventlens", ignoreUnknownFields = false)
 public record EventLensProperties(
@@ -37,7 +38,8 @@ public record EventLensProperties(
         @DefaultValue Otlp otlp,
         @DefaultValue Traces traces,
         @DefaultValue LagProperties lag,
-        @DefaultValue Dlq dlq) {
+        @DefaultValue Dlq dlq,
+        @DefaultValue Heavy heavy) {
 
     @ConstructorBinding
     public EventLensProperties {
@@ -56,7 +58,8 @@ public record EventLensProperties(
                 null,
                 null,
                 LagProperties.defaults(),
-                Dlq.defaults());
+                Dlq.defaults(),
+                null);
     }
 
     /** Without lag and DLQ settings: their defaults. */
@@ -69,7 +72,18 @@ public record EventLensProperties(
             Limits limits,
             Otlp otlp,
             Traces traces) {
-        this(dataDir, kafka, redis, security, catalog, limits, otlp, traces, LagProperties.defaults(), Dlq.defaults());
+        this(
+                dataDir,
+                kafka,
+                redis,
+                security,
+                catalog,
+                limits,
+                otlp,
+                traces,
+                LagProperties.defaults(),
+                Dlq.defaults(),
+                null);
     }
 
     /**
@@ -129,6 +143,16 @@ public record EventLensProperties(
                     maxYamlWord);
         }
     }
+
+    /**
+     * @param threads threads (0: as many as cores)
+     * @param waiting requests that may wait for a thread (negative: twice as many as cores; 0: none)
+     * @param deadline how long one request may take, waiting included (503 past it)
+     */
+    public record Heavy(
+            @DefaultValue("0") int threads,
+            @DefaultValue("-1") int waiting,
+            @DefaultValue("30s") Duration deadline) {}
 
     /** True when no external Kafka is configured: EventLens runs its bundled demo world. */
     public boolean demo() {

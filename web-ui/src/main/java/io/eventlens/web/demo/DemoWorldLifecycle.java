@@ -63,4 +63,10 @@ public final class DemoWorldLifecycle implements SmartLifecycle {
         DemoWorld running = world;
         return running == null ? Optional.empty() : Optional.of(running.baseUrl());
     }
+
+    /** The bundled reference system's admin token while it runs (its {@code /admin/faults} needs it). */
+    public Optional<String> referenceAdminToken() {
+        DemoWorld running = world;
+        return running == null ? Optional.empty() : Optional.ofNullable(running.adminToken());
+    }
 }

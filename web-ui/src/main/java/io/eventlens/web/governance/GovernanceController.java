@@ -11,6 +11,7 @@ import io.eventlens.lint.diff.MessageVerdict;
 import io.eventlens.web.flows.BlastRadiusPanel;
 import io.eventlens.web.flows.FlowsService;
 import io.eventlens.web.heavy.HeavyWork;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +26,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.async.DeferredResult;
 
 /**
  * {@code POST /api/governance/check?mode=BACKWARD&policy=STRICT} with an AsyncAPI document as the
@@ -49,19 +51,32 @@ class GovernanceController {
     }
 
     @PostMapping("/check")
-    Map<String, Object> check(
+    DeferredResult<Map<String, Object>> check(
             @RequestBody(required = false) byte[] document,
             @RequestParam(defaultValue = "BACKWARD") String mode,
             @RequestParam(defaultValue = "STRICT") String policy,
-            @RequestHeader(name = "X-Document-Name", defaultValue = "candidate.yaml") String name) {
-        GovernanceService.DocumentCheck check = heavy.run(
+            @RequestHeader(name = "X-Document-Name", defaultValue = "candidate.yaml") String name,
+            HttpServletRequest http) {
+        Mode parsedMode = Mode.parse(mode);
+        Policy parsedPolicy = Policy.parse(policy);
+        byte[] content = document == null ? new byte[0] : document;
+        // the answer is built on the pool too: a verdict can hold many changes
+        return heavy.start(
                 "POST /api/governance/check",
-                () -> governance.checkDocument(
-                        name, document == null ? new byte[0] : document, Mode.parse(mode), Policy.parse(policy)));
+                http,
+                () -> checkAnswer(
+                        name,
+                        parsedMode,
+                        parsedPolicy,
+                        governance.checkDocument(name, content, parsedMode, parsedPolicy)));
+    }
+
+    private Map<String, Object> checkAnswer(
+            String name, Mode mode, Policy policy, GovernanceService.DocumentCheck check) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("document", name);
-        body.put("mode", Mode.parse(mode).name());
-        body.put("policy", Policy.parse(policy).name());
+        body.put("mode", mode.name());
+        body.put("policy", policy.name());
         body.put("passed", check.passed());
         body.put(
                 "problems",
@@ -89,11 +104,12 @@ class GovernanceController {
      * {@code "string"} is read as that text, which is the same schema).
      */
     @PostMapping(path = "/compat", consumes = "application/json")
-    Map<String, Object> compat(
+    DeferredResult<Map<String, Object>> compat(
             @RequestBody JsonNode request,
             @RequestParam(defaultValue = "BACKWARD") String mode,
             @RequestParam(defaultValue = "STRICT") String policy,
-            @RequestParam(required = false) String draft) {
+            @RequestParam(required = false) String draft,
+            HttpServletRequest http) {
         JsonNode versions = request.path("versions");
         if (!versions.isArray() || versions.size() < 2) {
             throw new IllegalArgumentException(
@@ -108,12 +124,23 @@ class GovernanceController {
         List<String> texts = new ArrayList<>();
         versions.forEach(v -> texts.add(v.isTextual() ? v.asText() : v.toString()));
         Draft assumed = draft == null ? null : Draft.parse(draft);
-        CompatibilityVerdict verdict = heavy.run(
+        Mode parsedMode = Mode.parse(mode);
+        Policy parsedPolicy = Policy.parse(policy);
+        return heavy.start(
                 "POST /api/governance/compat",
-                () -> governance.checkSchemas(texts, Mode.parse(mode), Policy.parse(policy), assumed));
+                http,
+                () -> compatAnswer(
+                        parsedMode,
+                        parsedPolicy,
+                        assumed,
+                        governance.checkSchemas(texts, parsedMode, parsedPolicy, assumed)));
+    }
+
+    private static Map<String, Object> compatAnswer(
+            Mode mode, Policy policy, Draft assumed, CompatibilityVerdict verdict) {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("mode", Mode.parse(mode).name());
-        body.put("policy", Policy.parse(policy).name());
+        body.put("mode", mode.name());
+        body.put("policy", policy.name());
         if (assumed != null) {
             body.put("draft", assumed.label());
         }

@@ -25,6 +25,8 @@ import io.eventlens.lint.diff.MessageVerdict;
 import io.eventlens.web.config.EventLensProperties;
 import io.eventlens.web.flows.BlastRadiusPanel;
 import io.eventlens.web.flows.FlowsService;
+import io.eventlens.web.heavy.HeavyWork;
+import io.eventlens.web.heavy.HeavyWorkRefusedException;
 import io.eventlens.web.ui.MainLayout;
 import jakarta.annotation.security.PermitAll;
 import java.nio.charset.StandardCharsets;
@@ -43,6 +45,7 @@ public class GovernanceView extends VerticalLayout implements BeforeEnterObserve
 
     private final GovernanceService governance;
     private final FlowsService flows;
+    private final HeavyWork heavy;
     private final Select<Mode> mode = new Select<>();
     private final Select<Policy> policy = new Select<>();
     private final TextArea document = monospace("New version of an AsyncAPI document (YAML or JSON)");
@@ -53,9 +56,11 @@ public class GovernanceView extends VerticalLayout implements BeforeEnterObserve
 
     private final long maxUpload;
 
-    public GovernanceView(GovernanceService governance, FlowsService flows, EventLensProperties properties) {
+    public GovernanceView(
+            GovernanceService governance, FlowsService flows, HeavyWork heavy, EventLensProperties properties) {
         this.governance = governance;
         this.flows = flows;
+        this.heavy = heavy;
         this.maxUpload = properties.limits().maxRequestBody().toBytes();
         mode.setLabel("Mode");
         mode.setItems(Mode.values());
@@ -141,13 +146,15 @@ public class GovernanceView extends VerticalLayout implements BeforeEnterObserve
     private void checkDocument() {
         result.removeAll();
         GovernanceService.DocumentCheck check;
+        String name = documentName;
+        byte[] content = document.getValue().getBytes(StandardCharsets.UTF_8);
+        Mode checkedMode = mode.getValue();
+        Policy checkedPolicy = policy.getValue();
         try {
-            check = governance.checkDocument(
-                    documentName,
-                    document.getValue().getBytes(StandardCharsets.UTF_8),
-                    mode.getValue(),
-                    policy.getValue());
-        } catch (IllegalArgumentException | LimitExceededException e) {
+            // on the same bounded pool, with the same deadline, as POST /api/governance/check
+            check = heavy.run(
+                    "Check document", () -> governance.checkDocument(name, content, checkedMode, checkedPolicy));
+        } catch (IllegalArgumentException | LimitExceededException | HeavyWorkRefusedException e) {
             showInputError(e);
             return;
         }
@@ -173,12 +180,14 @@ public class GovernanceView extends VerticalLayout implements BeforeEnterObserve
 
     private void checkSchemas() {
         result.removeAll();
+        List<String> versions = List.of(oldSchema.getValue(), newSchema.getValue());
+        Mode checkedMode = mode.getValue();
+        Policy checkedPolicy = policy.getValue();
         try {
             result.add(new VerdictPanel(
                     "New version vs old",
-                    governance.checkSchemas(
-                            List.of(oldSchema.getValue(), newSchema.getValue()), mode.getValue(), policy.getValue())));
-        } catch (IllegalArgumentException | LimitExceededException e) {
+                    heavy.run("Check schemas", () -> governance.checkSchemas(versions, checkedMode, checkedPolicy))));
+        } catch (IllegalArgumentException | LimitExceededException | HeavyWorkRefusedException e) {
             showInputError(e);
         }
     }

@@ -133,6 +133,7 @@ public class GroupDetail extends VerticalLayout {
         reason.setText(current.reason());
         chart.setVisible(true);
         partitions.setItems(current.partitions());
+        partitions.recalculateColumnWidths(); // widths follow the values: a lag grown from 3 to 3,000 is not cut off
         changes.setItems(lag.changes(current));
         drawChart();
     }

@@ -2,6 +2,7 @@ package io.eventlens.web.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import io.eventlens.web.config.EventLensProperties;
+import jakarta.servlet.DispatcherType;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -44,7 +45,11 @@ class SecurityConfiguration {
             throws Exception {
         Hardening.api(http, users, properties.limits().maxRequestBody().toBytes());
         http.securityMatcher("/api/**", "/actuator/**")
-                .authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/health", "/actuator/health/**")
+                .authorizeHttpRequests(auth -> auth
+                        // the answer of heavy work started on the pool (authorized when the request came in)
+                        .dispatcherTypeMatchers(DispatcherType.ASYNC)
+                        .permitAll()
+                        .requestMatchers("/actuator/health", "/actuator/health/**")
                         .permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/**", "/actuator/**")
                         .hasRole(Roles.VIEWER)

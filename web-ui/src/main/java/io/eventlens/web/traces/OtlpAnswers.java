@@ -55,6 +55,15 @@ final class OtlpAnswers {
                 status, json ? write(Map.of("code", grpcCode, "message", message)) : status(grpcCode, message), json);
     }
 
+    /** A failure the sender should retry after a second ({@code Retry-After: 1}), as OTLP/HTTP asks. */
+    static ResponseEntity<byte[]> retryLater(HttpStatus status, int grpcCode, String message, boolean json) {
+        ResponseEntity<byte[]> failure = failure(status, grpcCode, message, json);
+        return ResponseEntity.status(status)
+                .headers(failure.getHeaders())
+                .header("Retry-After", "1")
+                .body(failure.getBody());
+    }
+
     private static ResponseEntity<byte[]> answer(HttpStatus status, byte[] body, boolean json) {
         return ResponseEntity.status(status)
                 .contentType(json ? MediaType.APPLICATION_JSON : MediaType.parseMediaType("application/x-protobuf"))

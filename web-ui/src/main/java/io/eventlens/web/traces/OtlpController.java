@@ -66,14 +66,11 @@ class OtlpController {
                 return OtlpAnswers.failure(HttpStatus.BAD_REQUEST, GRPC_INVALID_ARGUMENT, batch.rejection(), json);
             }
             if (!intake.offer(batch.spans())) {
-                return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
-                        .header("Retry-After", "1")
-                        .body(OtlpAnswers.failure(
-                                        HttpStatus.TOO_MANY_REQUESTS,
-                                        GRPC_RESOURCE_EXHAUSTED,
-                                        "the span store is behind (its queue is full); retry after a second",
-                                        json)
-                                .getBody());
+                return OtlpAnswers.retryLater(
+                        HttpStatus.TOO_MANY_REQUESTS,
+                        GRPC_RESOURCE_EXHAUSTED,
+                        "the span store is behind (its queue is full); retry after a second",
+                        json);
             }
             return OtlpAnswers.success(batch, json);
         } catch (BodyTooLargeException e) {

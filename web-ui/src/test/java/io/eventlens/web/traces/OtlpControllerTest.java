@@ -170,6 +170,26 @@ class OtlpControllerTest {
         assertThat(answers).anySatisfy(answer -> {
             assertThat(answer.getStatusCode().value()).isEqualTo(429);
             assertThat(answer.getHeaders().getFirst("Retry-After")).isEqualTo("1");
+            assertThat(answer.getHeaders().getContentType()).hasToString("application/x-protobuf");
+            assertThat(statusMessage(answer)).contains("the span store is behind (its queue is full)");
+        });
+    }
+
+    @Test
+    void a_full_queue_answers_json_senders_in_json_with_retry_after() throws Exception {
+        OtlpController controller = controller(null, true);
+        ExportTraceServiceRequest one = protobufRequest(1);
+        List<ResponseEntity<byte[]>> answers = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            answers.add(controller.export(request("application/json", json(one))));
+        }
+
+        assertThat(answers).anySatisfy(answer -> {
+            assertThat(answer.getStatusCode().value()).isEqualTo(429);
+            assertThat(answer.getHeaders().getFirst("Retry-After")).isEqualTo("1");
+            assertThat(answer.getHeaders().getContentType()).hasToString("application/json");
+            assertThat(new String(answer.getBody(), StandardCharsets.UTF_8))
+                    .contains("\"code\":8", "the span store is behind");
         });
     }
 

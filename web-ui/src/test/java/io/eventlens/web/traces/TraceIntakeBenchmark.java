@@ -8,6 +8,7 @@ import io.eventlens.flow.trace.IntakeLimits;
 import io.eventlens.flow.trace.OtlpDecoder;
 import io.eventlens.flow.trace.SpanIntake;
 import io.eventlens.web.EventLensApplication;
+import io.eventlens.web.demo.DemoWorldLifecycle;
 import io.opentelemetry.proto.collector.trace.v1.ExportTraceServiceRequest;
 import io.opentelemetry.proto.common.v1.AnyValue;
 import io.opentelemetry.proto.common.v1.KeyValue;
@@ -34,9 +35,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Intake rate: spans per second posted over OTLP/HTTP (protobuf, 4 senders) to a running EventLens
- * (the demo, H2 file database) until its store holds them all, beside the raw protobuf decode rate
- * of the same requests ({@code ExportTraceServiceRequest.parseFrom}, the limit) and EventLens's own
- * decode, in the same run. Run by hand, see docs/benchmarks.md:
+ * (the demo with its reference system stopped, H2 file database) until its store holds them all,
+ * beside the raw protobuf decode rate of the same requests ({@code ExportTraceServiceRequest.parseFrom},
+ * the limit) and EventLens's own decode, in the same run. Run by hand, see docs/benchmarks.md:
  *
  * <pre>java ... TraceIntakeBenchmark [requests=400] [spansPerRequest=512]</pre>
  */
@@ -63,6 +64,9 @@ public final class TraceIntakeBenchmark {
         try {
             int port = ((WebServerApplicationContext) app).getWebServer().getPort();
             SpanIntake intake = app.getBean(SpanIntake.class);
+            // the demo's reference system exports spans of its own: stop it, so only the benchmark's are counted
+            app.getBean(DemoWorldLifecycle.class).stop();
+            await().atMost(Duration.ofSeconds(30)).until(intake::idle);
             for (int round = 1; round <= 3; round++) {
                 post(URI.create("http://127.0.0.1:" + port + "/v1/traces"), bodies, intake, total, round);
             }

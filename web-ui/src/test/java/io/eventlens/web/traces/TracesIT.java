@@ -5,6 +5,15 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.eventlens.reference.event.EventCodec;
+import io.eventlens.reference.event.EventEnvelope;
+import io.eventlens.reference.messaging.EventConsumer;
+import io.eventlens.reference.messaging.KafkaClients;
+import io.eventlens.reference.messaging.RecordProcessor;
+import io.eventlens.reference.messaging.RetryPolicy;
+import io.eventlens.reference.messaging.TopicSetup;
+import io.eventlens.reference.tracing.Telemetry;
+import io.eventlens.web.kafka.KafkaConnection;
 import io.eventlens.web.ui.BrowserTestBase;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.common.Attributes;
@@ -20,6 +29,7 @@ import io.opentelemetry.sdk.trace.SdkTracerProvider;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import io.opentelemetry.sdk.trace.export.SimpleSpanProcessor;
 import io.opentelemetry.sdk.trace.export.SpanExporter;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -30,15 +40,21 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -53,6 +69,9 @@ class TracesIT extends BrowserTestBase {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String RUN = Long.toHexString(System.nanoTime());
     private static final String AUDIT_TOPIC = "audit-" + RUN;
+
+    @Autowired
+    private KafkaConnection kafka;
 
     /** A documented consumer that never runs: the audit service of this document receives AUDIT_TOPIC. */
     @DynamicPropertySource
@@ -155,6 +174,74 @@ class TracesIT extends BrowserTestBase {
     }
 
     @Test
+    void a_refused_request_stores_none_of_its_spans() throws Exception {
+        String refused = "it-refused-" + UUID.randomUUID();
+        String accepted = "it-accepted-" + UUID.randomUUID();
+        byte[] body = sdkProtobuf(refused, 3);
+        byte[] oversized = Arrays.copyOf(body, 16 * 1024 * 1024 + 1); // over eventlens.otlp.max-body-size
+
+        assertThat(post(Arrays.copyOf(body, body.length - 7), "application/x-protobuf", null))
+                .as("truncated protobuf")
+                .isEqualTo(400);
+        assertThat(post(body, "application/x-protobuf", "gzip"))
+                .as("says gzip, is not")
+                .isEqualTo(400);
+        assertThat(post(body, "text/plain", null)).as("unknown content type").isEqualTo(415);
+        // sent chunked (no Content-Length): the intake reads up to its maximum, then refuses; a body refused
+        // by its declared length alone is answered before it is read, which the unit test covers
+        HttpRequest.BodyPublisher chunked =
+                HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(oversized));
+        assertThat(post(chunked, "application/x-protobuf", null))
+                .as("too large")
+                .isEqualTo(413);
+        assertThat(post(sdkProtobuf(accepted, 2), "application/x-protobuf", null))
+                .isEqualTo(200);
+
+        // one writer stores requests in the order taken: once the later good request is stored, any part
+        // of the refused ones that had been taken would be too
+        assertThat(awaitAction("correlation=" + accepted).path("spans")).hasSize(2);
+        assertThat(api("/api/traces?correlation=" + refused).path("actions")).isEmpty();
+    }
+
+    /** OTLP protobuf of {@code spans} SDK spans of one trace, all carrying this correlation id. */
+    private static byte[] sdkProtobuf(String correlation, int spans) throws Exception {
+        List<SpanData> finished = new CopyOnWriteArrayList<>();
+        SdkTracerProvider provider = SdkTracerProvider.builder()
+                .setResource(service("it-intake-service"))
+                .addSpanProcessor(SimpleSpanProcessor.create(collecting(finished)))
+                .build();
+        Span root = provider.get("it").spanBuilder("POST /orders").startSpan();
+        for (int i = 1; i < spans; i++) {
+            provider.get("it")
+                    .spanBuilder("step " + i)
+                    .setParent(Context.root().with(root))
+                    .setAttribute("correlation.id", correlation)
+                    .startSpan()
+                    .end();
+        }
+        root.setAttribute("correlation.id", correlation).end();
+        provider.shutdown().join(5, TimeUnit.SECONDS);
+        ByteArrayOutputStream protobuf = new ByteArrayOutputStream();
+        TraceRequestMarshaler.create(finished).writeBinaryTo(protobuf);
+        return protobuf.toByteArray();
+    }
+
+    private int post(byte[] body, String contentType, String contentEncoding) throws Exception {
+        return post(HttpRequest.BodyPublishers.ofByteArray(body), contentType, contentEncoding);
+    }
+
+    private int post(HttpRequest.BodyPublisher body, String contentType, String contentEncoding) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + "v1/traces"))
+                .header("Content-Type", contentType)
+                .POST(body);
+        if (contentEncoding != null) {
+            request.header("Content-Encoding", contentEncoding);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.discarding())
+                .statusCode();
+    }
+
+    @Test
     void bad_searches_are_400_problems_naming_the_value() throws Exception {
         assertThat(problem("correlation=")).contains("correlation is empty");
         assertThat(problem("correlation=" + "x".repeat(10 * 1024))).contains("10240 characters; at most 1024");
@@ -200,22 +287,37 @@ class TracesIT extends BrowserTestBase {
 
     @Test
     void drift_shows_a_consumer_seen_but_not_documented_and_a_documented_one_that_never_ran() throws Exception {
-        // the undocumented consumer: this test consumes AUDIT_TOPIC as "it-fraud-<run>" and reports its span
-        SdkTracerProvider provider = SdkTracerProvider.builder()
-                .setResource(service("it-fraud-" + RUN))
-                .addSpanProcessor(SimpleSpanProcessor.create(OtlpHttpSpanExporter.builder()
-                        .setEndpoint(base() + "v1/traces")
-                        .build()))
-                .build();
-        provider.get("it")
-                .spanBuilder("process " + AUDIT_TOPIC)
-                .setSpanKind(SpanKind.CONSUMER)
-                .setAttribute("messaging.system", "kafka")
-                .setAttribute("messaging.destination.name", AUDIT_TOPIC)
-                .setAttribute("messaging.operation.type", "process")
-                .startSpan()
-                .end();
-        provider.shutdown().join(10, TimeUnit.SECONDS);
+        // the undocumented consumer: a real consumer group "it-fraud-<run>" on the embedded broker, built as
+        // the reference system builds its consumers (RecordProcessor's "process <topic>" spans, ADR 0010),
+        // exporting to this EventLens's intake
+        String group = "it-fraud-" + RUN;
+        KafkaClients clients = new KafkaClients(kafka.clientProperties());
+        TopicSetup.ensure(clients, List.of(AUDIT_TOPIC), 1);
+        CountDownLatch handled = new CountDownLatch(1);
+        RetryPolicy noRetries = new RetryPolicy(List.of(), 1, 1);
+        try (Telemetry telemetry = Telemetry.otlp(base() + "v1/traces");
+                KafkaProducer<String, byte[]> producer = clients.producer(group + "-producer")) {
+            EventConsumer consumer = new EventConsumer(
+                    clients.consumer(group, group),
+                    group,
+                    List.of(AUDIT_TOPIC),
+                    noRetries,
+                    new RecordProcessor(group, event -> handled.countDown(), noRetries, producer, telemetry));
+            Thread loop = new Thread(consumer, group);
+            loop.start();
+            try {
+                EventEnvelope audited = EventEnvelope.create(
+                        "Audited", "it-test", "it-audit-" + RUN, null, JSON.createObjectNode(), Instant.now());
+                producer.send(new ProducerRecord<>(AUDIT_TOPIC, "k-" + RUN, EventCodec.encode(audited)))
+                        .get(10, TimeUnit.SECONDS);
+                assertThat(handled.await(60, TimeUnit.SECONDS))
+                        .as("the consumer took the record")
+                        .isTrue();
+            } finally {
+                consumer.stop();
+                loop.join(10_000);
+            }
+        } // closing the telemetry flushes the consumer's span to the intake
 
         JsonNode drift = await().atMost(Duration.ofSeconds(20))
                 .until(
