@@ -5,16 +5,22 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.eventlens.catalog.model.Action;
 import io.eventlens.catalog.model.Message;
 import io.eventlens.catalog.model.SharedDefinitions;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.util.UriUtils;
 
 /**
  * {@code GET /api/catalog}: services (applications only), shared definitions, messages and failed
@@ -66,7 +72,7 @@ class CatalogController {
                 state.current().applications().stream()
                         .map(s -> Map.of(
                                 "id",
-                                s.id(),
+                                state.serviceIds().of(s),
                                 "title",
                                 String.valueOf(s.title()),
                                 "version",
@@ -127,8 +133,45 @@ class CatalogController {
         message.put(
                 "versions",
                 state.versions(key).stream().map(Message::schemaVersion).toList());
-        message.put("producers", state.current().servicesThat(Action.SEND, key));
-        message.put("consumers", state.current().servicesThat(Action.RECEIVE, key));
+        message.put("producers", CatalogAnswers.serviceIds(state, Action.SEND, key));
+        message.put("consumers", CatalogAnswers.serviceIds(state, Action.RECEIVE, key));
         return message;
+    }
+
+    /**
+     * {@code GET /api/catalog/messages/{key}}: the message with its versions, producers and consumers (stable service
+     * ids), channels, and {@code fields} as the message page's tree lists them ({@code data.lines[].sku}).
+     */
+    @GetMapping("/messages/{key}")
+    CatalogAnswers.MessageAnswer message(@PathVariable String key) {
+        CatalogAnswers.MessageAnswer answer = CatalogAnswers.message(catalog.state(), key);
+        if (answer == null) {
+            throw new ResponseStatusException(
+                    HttpStatus.NOT_FOUND,
+                    "no message '" + key + "' in the catalog; GET /api/catalog lists the messages");
+        }
+        return answer;
+    }
+
+    /**
+     * {@code GET /api/catalog/services/{id}} by stable id ({@code info.x-eventlens-id}, else a slug of the title); an
+     * older id (the title) answers 301 to the stable address.
+     */
+    @GetMapping("/services/{id}")
+    ResponseEntity<CatalogAnswers.ServiceAnswer> service(@PathVariable String id) {
+        CatalogState state = catalog.state();
+        if (state.serviceIds().service(id) == null && state.serviceIds().find(id) != null) {
+            return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
+                    .location(URI.create("/api/catalog/services/"
+                            + UriUtils.encodePathSegment(state.serviceIds().find(id), StandardCharsets.UTF_8)))
+                    .build();
+        }
+        CatalogAnswers.ServiceAnswer answer = CatalogAnswers.service(catalog, state, id);
+        if (answer == null) {
+            throw new ResponseStatusException(
+                    HttpStatus.NOT_FOUND,
+                    "no service '" + id + "' in the catalog; GET /api/catalog lists the services");
+        }
+        return ResponseEntity.ok(answer);
     }
 }

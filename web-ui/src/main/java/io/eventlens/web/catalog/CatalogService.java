@@ -1,15 +1,16 @@
 package io.eventlens.web.catalog;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.eventlens.catalog.CatalogLoad;
 import io.eventlens.catalog.CatalogLoader;
 import io.eventlens.catalog.history.Snapshot;
-import io.eventlens.catalog.history.SnapshotComparison;
 import io.eventlens.catalog.history.SnapshotStore;
 import io.eventlens.catalog.history.SnapshotStoreException;
 import io.eventlens.catalog.load.DocumentLoad;
 import io.eventlens.catalog.load.LoadOptions;
 import io.eventlens.catalog.load.LoadedDocument;
 import io.eventlens.catalog.model.Catalog;
+import io.eventlens.catalog.model.Message;
 import io.eventlens.web.config.EventLensProperties;
 import java.io.File;
 import java.nio.file.Files;
@@ -18,6 +19,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -170,26 +173,43 @@ public class CatalogService {
     private CatalogState publish() {
         List<DocumentLoad> documents = new ArrayList<>(fromFolders.documents());
         documents.addAll(uploads.values());
-        List<Catalog> current = new ArrayList<>();
-        current.add(Catalog.of(documents.stream()
+        List<LoadedDocument> loaded = documents.stream()
                 .filter(DocumentLoad::loaded)
                 .map(DocumentLoad::document)
-                .toList()));
+                .toList();
+        Map<Message, JsonNode> trees = new IdentityHashMap<>();
+        Map<String, JsonNode> treeByName = new HashMap<>();
+        loaded.forEach(d -> treeByName.put(d.name(), d.tree()));
+        List<Catalog> current = new ArrayList<>();
+        current.add(Catalog.of(loaded));
+        current.get(0).messages().forEach(m -> trees.put(m, treeByName.get(m.document())));
         List<Catalog> history = new ArrayList<>();
-        Set<String> live = documents.stream()
-                .filter(DocumentLoad::loaded)
-                .map(d -> d.document().name())
-                .collect(Collectors.toSet());
+        Set<String> live = loaded.stream().map(LoadedDocument::name).collect(Collectors.toSet());
         for (String source : safeSources()) {
             List<Snapshot> versions = snapshots.history(source);
-            versions.forEach(snapshot -> history.add(SnapshotComparison.catalogOf(snapshot)));
-            if (!live.contains(source) && !versions.isEmpty() && !fromFolder(source)) {
+            Catalog latest = null;
+            for (Snapshot snapshot : versions) {
+                JsonNode tree = snapshot.tree();
+                latest = Catalog.ofTree(snapshot.source(), snapshot.asyncapiVersion(), tree);
+                latest.messages().forEach(m -> trees.put(m, tree));
+                history.add(latest);
+            }
+            if (!live.contains(source) && latest != null && !fromFolder(source)) {
                 // an upload of an earlier run: its latest version stays in the catalog
-                current.add(SnapshotComparison.catalogOf(versions.get(versions.size() - 1)));
+                current.add(latest);
+                treeByName.put(source, versions.get(versions.size() - 1).tree());
             }
         }
+        Catalog merged = Catalogs.merge(current);
         state = new CatalogState(
-                Catalogs.merge(current), Catalogs.merge(history), documents, clock.instant(), storeProblem);
+                merged,
+                Catalogs.merge(history),
+                documents,
+                clock.instant(),
+                storeProblem,
+                trees,
+                ServiceIds.of(merged.services(), treeByName::get),
+                treeByName);
         listeners.forEach(listener -> listener.accept(state));
         return state;
     }
@@ -204,8 +224,21 @@ public class CatalogService {
         }
     }
 
-    private boolean fromFolder(String source) {
+    /** Whether a stored document came from a configured folder (else it was uploaded). */
+    boolean fromFolder(String source) {
         return folders.stream().anyMatch(folder -> source.startsWith(folder.toString()));
+    }
+
+    /**
+     * The stored document a name stands for: a source as stored, or as {@link #shown} (how pages and links name it);
+     * the name itself when none matches.
+     */
+    public String sourceNamed(String name) {
+        List<String> sources = safeSources();
+        if (sources.contains(name)) {
+            return name;
+        }
+        return sources.stream().filter(s -> name.equals(shown(s))).findFirst().orElse(name);
     }
 
     /** Every stored version of a document, oldest first. */

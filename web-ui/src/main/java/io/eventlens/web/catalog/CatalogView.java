@@ -93,20 +93,22 @@ public class CatalogView extends VerticalLayout implements BeforeEnterObserver {
         hits.addClassName("search-hits");
         hits.addColumn(this::kind).setHeader("Kind").setAutoWidth(true).setFlexGrow(0);
         hits.addComponentColumn(h -> switch (h.kind()) {
-                    case SERVICE -> CatalogLinks.service(h.id(), h.id());
+                    case SERVICE ->
+                        CatalogLinks.service(catalog.state().serviceIds().of(h.id()), h.id());
                     case MESSAGE -> CatalogLinks.message(h.id(), h.id());
                     case CHANNEL -> new Paragraph(h.id());
                 })
                 .setHeader("Name")
                 .setAutoWidth(true);
         hits.addColumn(SearchHit::matchedIn).setHeader("Matched in");
-        hits.addColumn(SearchHit::document).setHeader("Document");
+        hits.addColumn(h -> catalog.shown(h.document())).setHeader("Document");
         hits.setAllRowsVisible(true);
 
         services.addClassName("services");
         services.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         // every column but the description as narrow as its content, so long descriptions wrap there
-        services.addComponentColumn(s -> CatalogLinks.service(s.id(), s.title() == null ? s.id() : s.title()))
+        services.addComponentColumn(s -> CatalogLinks.service(
+                        catalog.state().serviceIds().of(s), s.title() == null ? s.id() : s.title()))
                 .setHeader("Service")
                 .setAutoWidth(true)
                 .setFlexGrow(0);

@@ -50,17 +50,24 @@ public class HistoryView extends VerticalLayout implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        String source = event.getLocation()
+        String asked = event.getLocation()
                 .getQueryParameters()
                 .getSingleParameter("source")
                 .orElse("");
-        if (source.isEmpty()) {
+        if (asked.isEmpty()) {
             add(new H2("History"), new Paragraph("Documents with stored versions:"));
-            catalog.sources().forEach(s -> add(link(s)));
+            catalog.sources().forEach(s -> add(link(catalog, s)));
             return;
         }
+        String source = catalog.sourceNamed(asked);
         List<Snapshot> versions = catalog.snapshotsOf(source);
-        add(new H2("History of " + source), new Paragraph(versions.size() + " stored version(s), newest first."));
+        String shown = catalog.shown(source);
+        add(
+                new H2("History of " + shown),
+                new Paragraph(versions.size() + " stored version(s), newest first."),
+                new H3("Changelog"),
+                new ChangelogPanel(shown, fileName(shown) + "-changelog.md", Changelog.of(catalog, source)),
+                new H3("Services, channels, operations and messages, version by version"));
         for (int i = versions.size() - 1; i >= 0; i--) {
             Snapshot snapshot = versions.get(i);
             add(new H3("Version stored " + TIME.format(snapshot.loadedAt()) + " · AsyncAPI "
@@ -74,10 +81,16 @@ public class HistoryView extends VerticalLayout implements BeforeEnterObserver {
         }
     }
 
-    static Anchor link(String source) {
+    static String fileName(String shown) {
+        return shown.substring(shown.lastIndexOf('/') + 1).replaceFirst("\\.(ya?ml|json)$", "");
+    }
+
+    /** A link to a document's history, by its name as shown (relative to its folder), never its server path. */
+    static Anchor link(CatalogService catalog, String source) {
+        String shown = catalog.shown(source);
         String url = RouteConfiguration.forSessionScope().getUrl(HistoryView.class) + "?"
-                + QueryParameters.simple(Map.of("source", source)).getQueryString();
-        return new Anchor(url, source);
+                + QueryParameters.simple(Map.of("source", shown)).getQueryString();
+        return new Anchor(url, shown);
     }
 
     /** Each message's compatibility (BACKWARD, STRICT) against the version before. */

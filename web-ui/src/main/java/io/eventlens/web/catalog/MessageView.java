@@ -4,12 +4,14 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -20,8 +22,11 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import io.eventlens.catalog.model.Action;
 import io.eventlens.catalog.model.Message;
+import io.eventlens.lint.payload.PayloadValidation;
 import io.eventlens.web.ui.MainLayout;
 import jakarta.annotation.security.PermitAll;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
@@ -58,8 +63,8 @@ public class MessageView extends VerticalLayout implements BeforeEnterObserver {
                     new Paragraph("The catalog has no message with this key. Search for it on the Catalog page."));
             return;
         }
-        Message latest = versions.get(versions.size() - 1);
-        add(new H2(latest.title() == null ? key : latest.title() + " (" + key + ")"));
+        Message latest = state.shown(key);
+        add(new H2(CatalogState.heading(latest)));
         setSpacing(false);
         add(new Paragraph("Latest schema version " + latest.schemaVersion() + " · " + versions.size() + " version(s)"
                 + (latest.correlationIdLocation() == null
@@ -69,8 +74,9 @@ public class MessageView extends VerticalLayout implements BeforeEnterObserver {
             add(new Paragraph(latest.description()));
         }
         add(
-                services("Producers", state.current().servicesThat(Action.SEND, key)),
-                services("Consumers", state.current().servicesThat(Action.RECEIVE, key)));
+                services(state, "Producers", state.current().servicesThat(Action.SEND, key)),
+                services(state, "Consumers", state.current().servicesThat(Action.RECEIVE, key)),
+                channels(state.channelsOf(key)));
         // spans carry the message's name as event.type (the consumers of the reference system set it)
         Anchor traces = new Anchor(
                 "traces?"
@@ -79,22 +85,88 @@ public class MessageView extends VerticalLayout implements BeforeEnterObserver {
                 "Recent traces of this message");
         traces.addClassName("message-traces");
         add(traces);
-        add(new H3("Payload"), SchemaTree.of(latest.payload()));
-        if (!latest.examples().isEmpty()) {
-            add(new H3("Examples"));
-            latest.examples().forEach(example -> add(pre(example)));
+        MessageDetails details = state.details(key);
+        add(new H3("Payload" + (details.format().isEmpty() ? "" : " (" + details.format() + ")")));
+        if (details.problem() != null) {
+            add(new Paragraph(details.problem()));
         }
+        add(payload(details, latest));
+        if (latest.headers() != null) {
+            add(new H3("Headers"), SchemaTree.of(details.headers(), "headers-tree"));
+        }
+        if (!details.examples().isEmpty()) {
+            add(new H3("Examples"));
+            details.examples().forEach(this::example);
+        }
+        add(new H3("Changelog"), new ChangelogPanel(key, key + "-changelog.md", changelog(key, versions)));
         add(new H3("Versions"), versionPicker(key, versions, query), diff);
     }
 
-    private static HorizontalLayout services(String title, List<String> ids) {
+    /** The versions of the documents declaring the message in which its part of them changed, newest first. */
+    private List<Changelog.Entry> changelog(String key, List<Message> versions) {
+        List<Changelog.Entry> entries = new ArrayList<>();
+        versions.stream()
+                .map(Message::document)
+                .distinct()
+                .forEach(document -> entries.addAll(
+                        Changelog.of(catalog, catalog.sourceNamed(document), Changelog.about(key), false)));
+        entries.sort(Comparator.comparing(Changelog.Entry::arrived).reversed());
+        return entries;
+    }
+
+    /** The tree, and a toggle to the schema as written with line numbers. */
+    private Div payload(MessageDetails details, Message latest) {
+        Div tree = new Div(SchemaTree.of(details.payload(), "payload-tree"));
+        tree.setWidthFull();
+        Div raw = new Div(RawSchema.of(pretty(latest.payload())));
+        raw.setWidthFull();
+        raw.setVisible(false);
+        Button toggle = new Button("Show the raw schema");
+        toggle.addClassName("raw-schema-toggle");
+        toggle.addClickListener(e -> {
+            raw.setVisible(!raw.isVisible());
+            tree.setVisible(!raw.isVisible());
+            toggle.setText(raw.isVisible() ? "Show the tree" : "Show the raw schema");
+        });
+        Div payload = new Div(toggle, tree, raw);
+        payload.setWidthFull();
+        return payload;
+    }
+
+    private void example(MessageDetails.Example example) {
+        Span verdict = new Span(example.verdict());
+        verdict.addClassNames(
+                "example-verdict", "example-" + example.outcome().name().toLowerCase());
+        verdict.getElement()
+                .getThemeList()
+                .add("badge "
+                        + (example.outcome() == PayloadValidation.Outcome.VALID
+                                ? "success"
+                                : example.outcome() == PayloadValidation.Outcome.INVALID ? "error" : "contrast"));
+        Div box = new Div(new HorizontalLayout(new Span(example.name()), verdict));
+        box.addClassName("message-example");
+        box.setWidthFull();
+        example.problems().forEach(problem -> box.add(new Paragraph(problem)));
+        box.add(pre(example.value()));
+        add(box);
+    }
+
+    private static HorizontalLayout channels(List<String> ids) {
+        HorizontalLayout row = new HorizontalLayout(new Paragraph("Channels:"));
+        row.addClassName("channels");
+        row.setAlignItems(Alignment.BASELINE);
+        row.add(new Paragraph(ids.isEmpty() ? "none declared" : String.join(", ", ids)));
+        return row;
+    }
+
+    private static HorizontalLayout services(CatalogState state, String title, List<String> ids) {
         HorizontalLayout row = new HorizontalLayout(new Paragraph(title + ":"));
         row.addClassName(title.toLowerCase());
         row.setAlignItems(Alignment.BASELINE);
         if (ids.isEmpty()) {
             row.add(new Paragraph("none declared"));
         }
-        ids.forEach(id -> row.add(CatalogLinks.service(id, id)));
+        ids.forEach(id -> row.add(CatalogLinks.service(state.serviceIds().of(id), id)));
         return row;
     }
 

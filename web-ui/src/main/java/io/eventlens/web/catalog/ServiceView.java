@@ -1,13 +1,18 @@
 package io.eventlens.web.catalog;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import io.eventlens.catalog.model.Action;
 import io.eventlens.catalog.model.Channel;
@@ -17,6 +22,7 @@ import io.eventlens.catalog.model.SharedDefinitions;
 import io.eventlens.web.ui.MainLayout;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A service: owner, tags, and what it sends and receives; for a document of shared definitions, what
@@ -43,10 +49,13 @@ public class ServiceView extends VerticalLayout implements BeforeEnterObserver {
                 .getSingleParameter("id")
                 .orElse("");
         CatalogState state = catalog.state();
-        Service service = state.current().services().stream()
-                .filter(s -> s.id().equals(id))
-                .findFirst()
-                .orElse(null);
+        Service service = state.serviceIds().service(id);
+        String renamed = service == null ? state.serviceIds().find(id) : null;
+        if (renamed != null) {
+            // a link by the service's title, as links were before stable ids: go to its stable address
+            event.forwardTo("catalog/service", QueryParameters.simple(Map.of("id", renamed)));
+            return;
+        }
         if (service == null) {
             add(
                     new H2("No service " + (id.isEmpty() ? "given" : "'" + id + "'")),
@@ -58,11 +67,11 @@ public class ServiceView extends VerticalLayout implements BeforeEnterObserver {
                 .findFirst()
                 .orElse(null);
         if (shared != null) {
-            add(new SharedDefinitionsDetails(state, shared));
+            add(new SharedDefinitionsDetails(catalog, state, shared));
             return;
         }
         add(new H2(service.title() == null ? service.id() : service.title()));
-        add(new Paragraph("Version " + service.version() + " · document " + service.document()
+        add(new Paragraph("Version " + service.version() + " · document " + catalog.shown(service.document())
                 + (service.owner() == null ? " · no owner declared" : " · owner " + owner(service))));
         if (service.description() != null) {
             add(new Paragraph(service.description()));
@@ -70,12 +79,63 @@ public class ServiceView extends VerticalLayout implements BeforeEnterObserver {
         if (!service.tags().isEmpty()) {
             add(new Paragraph("Tags: " + String.join(", ", service.tags())));
         }
-        add(new Paragraph("Stored versions of its document: "), HistoryView.link(service.document()));
+        add(new Paragraph("Stored versions of its document: "), HistoryView.link(catalog, service.document()));
+        String source = catalog.sourceNamed(service.document());
+        add(
+                new H3("Changelog"),
+                new ChangelogPanel(
+                        service.title() == null ? service.id() : service.title(),
+                        state.serviceIds().of(service) + "-changelog.md",
+                        Changelog.of(catalog, source)));
         add(
                 new H3("Sends"),
                 operations(state, service, Action.SEND),
                 new H3("Receives"),
                 operations(state, service, Action.RECEIVE));
+        JsonNode tree = state.documentTrees().get(service.document());
+        List<ChannelFacts> channels = state.current().channels().stream()
+                .filter(c -> service.document().equals(c.document()))
+                .map(c -> ChannelFacts.of(tree, c))
+                .toList();
+        List<String> servers = ChannelFacts.servers(tree);
+        Paragraph serverList =
+                new Paragraph("Servers: " + (servers.isEmpty() ? "none declared" : String.join("; ", servers)));
+        serverList.addClassName("servers");
+        add(new H3("Channels, bindings and servers"), bindings(channels), serverList);
+    }
+
+    /** Each channel with its bindings and consumer groups, linked to the runtime views that show it. */
+    private static Grid<ChannelFacts> bindings(List<ChannelFacts> channels) {
+        Grid<ChannelFacts> grid = new Grid<>();
+        grid.addClassName("channel-bindings");
+        grid.addColumn(ChannelFacts::id).setHeader("Channel").setAutoWidth(true);
+        grid.addColumn(ChannelFacts::destination).setHeader("Topic or stream").setAutoWidth(true);
+        grid.addColumn(c -> String.join("; ", c.protocols()))
+                .setHeader("Bindings")
+                .setFlexGrow(1);
+        grid.addColumn(c -> String.join(", ", c.groups()))
+                .setHeader("Consumer groups")
+                .setAutoWidth(true);
+        grid.addComponentColumn(ServiceView::runtimeLinks).setHeader("Runtime").setAutoWidth(true);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setItems(channels);
+        grid.setAllRowsVisible(true);
+        return grid;
+    }
+
+    private static HorizontalLayout runtimeLinks(ChannelFacts channel) {
+        HorizontalLayout links = new HorizontalLayout();
+        links.setSpacing(true);
+        channel.groups()
+                .forEach(group -> links.add(
+                        new Anchor("lag?" + QueryParameters.of("group", group).getQueryString(), "lag of " + group)));
+        links.add(new Anchor("dlq", "DLQs"));
+        links.add(new Anchor(
+                "traces?"
+                        + QueryParameters.of("attr", "messaging.destination.name:" + channel.destination())
+                                .getQueryString(),
+                "traces"));
+        return links;
     }
 
     static String owner(Service service) {

@@ -19,13 +19,13 @@ final class SharedDefinitionsDetails extends VerticalLayout {
 
     private static final long serialVersionUID = 1L;
 
-    SharedDefinitionsDetails(CatalogState state, SharedDefinitions definitions) {
+    SharedDefinitionsDetails(CatalogService catalog, CatalogState state, SharedDefinitions definitions) {
         Service info = definitions.info();
         addClassName("shared-definitions-details");
         setPadding(false);
         add(new H2(info.title() == null ? info.id() : info.title()));
         add(new Paragraph("Shared definitions (no channels, no operations) · version " + info.version() + " · document "
-                + info.document()
+                + catalog.shown(info.document())
                 + (info.owner() == null ? " · no owner declared" : " · owner " + ServiceView.owner(info))));
         if (info.description() != null) {
             add(new Paragraph(info.description()));
@@ -42,7 +42,7 @@ final class SharedDefinitionsDetails extends VerticalLayout {
                     "messages".equals(section.getKey()) ? messageKeys : List.of()));
         }
         add(new H3("Used by"), SharedDefinitionsList.usedBy(definitions));
-        add(new Paragraph("Stored versions of its document: "), HistoryView.link(info.document()));
+        add(new Paragraph("Stored versions of its document: "), HistoryView.link(catalog, info.document()));
     }
 
     /** One section of {@code components}; names that are messages of the catalog link to their page. */

@@ -148,6 +148,11 @@ class CatalogServiceTest {
     }
 
     private CatalogService service(List<Path> folders) {
+        return service(dir, folders);
+    }
+
+    /** A catalog of {@code folders} whose snapshots are kept in an H2 database under {@code dir}. */
+    static CatalogService service(Path dir, List<Path> folders) {
         JdbcDataSource dataSource = new JdbcDataSource();
         dataSource.setURL("jdbc:h2:file:" + dir.resolve("db") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE");
         ModuleMigrations.migrate(dataSource);
