@@ -54,7 +54,8 @@ public final class LinearGrowthBenchmark {
             fields.append(i == 0 ? "" : ",").append("\"p").append(i).append("\":{\"type\":\"string\"}");
         }
         byte[] document = ("{\"asyncapi\":\"3.0.0\",\"info\":{\"title\":\"t\",\"version\":\"1\"},"
-                        + "\"channels\":{\"c\":{\"address\":\"c\",\"messages\":{\"m\":{\"payload\":{\"type\":\"object\","
+                        + "\"channels\":{\"c\":{\"address\":\"c\",\"messages\":{\"m\":"
+                        + "{\"payload\":{\"type\":\"object\","
                         + "\"properties\":{" + fields + "}}}}}},"
                         + "\"operations\":{\"send\":{\"action\":\"send\",\"channel\":{\"$ref\":\"#/channels/c\"}}}}")
                 .getBytes(StandardCharsets.UTF_8);

@@ -232,7 +232,7 @@ class VerdictParityIT {
         return yaml.toString();
     }
 
-    /** Definitions each referring {@code width} times to the next, {@code levels} deep, ending in a {@code leaf} type. */
+    /** Definitions each referring {@code width} times to the next, {@code levels} deep, ending in a {@code leaf}. */
     static String fanOut(int width, int levels, String leaf) {
         StringBuilder defs = new StringBuilder();
         for (int level = 0; level < levels; level++) {
