@@ -70,12 +70,12 @@ public final class CatalogLoader {
         return new CatalogLoad(Catalog.of(loaded), loads);
     }
 
-    private static List<Path> documentsIn(Path folder, List<DocumentLoad> loads) {
+    private List<Path> documentsIn(Path folder, List<DocumentLoad> loads) {
         try (Stream<Path> files = Files.walk(folder)) {
             return files.filter(Files::isRegularFile)
                     .filter(CatalogLoader::hasDocumentExtension)
                     .sorted()
-                    .filter(CatalogLoader::looksLikeDocument)
+                    .filter(this::looksLikeDocument)
                     .toList();
         } catch (IOException | UncheckedIOException e) {
             loads.add(new DocumentLoad(
@@ -97,8 +97,11 @@ public final class CatalogLoader {
         return name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json");
     }
 
-    private static boolean looksLikeDocument(Path file) {
+    private boolean looksLikeDocument(Path file) {
         try {
+            if (Files.size(file) > options.limits().maxBytes()) {
+                return true; // the loader refuses it, naming the limit
+            }
             String text = Files.readString(file);
             boolean json =
                     file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");

@@ -29,11 +29,14 @@ final class Bundler {
     private final ParsedFile root;
     private final Map<String, String> firstCopy = new HashMap<>();
     private final List<LocalRef> localRefs = new ArrayList<>();
+    private final ParseLimits limits;
+    private int expansions;
 
-    Bundler(FileStore store, RefResolver resolver, ParsedFile root) {
+    Bundler(FileStore store, RefResolver resolver, ParsedFile root, ParseLimits limits) {
         this.store = store;
         this.resolver = resolver;
         this.root = root;
+        this.limits = limits;
     }
 
     JsonNode bundle() throws DocumentException {
@@ -80,6 +83,7 @@ final class Bundler {
     private JsonNode reference(JsonNode holder, ParsedFile file, String inFile, String out) throws DocumentException {
         String ref = holder.get("$ref").asText();
         String where = JsonPointers.child(inFile, "$ref");
+
         RefTarget target = resolver.resolve(file.source(), file.key(), ref, where);
         if (target.fileKey().equals(root.key())) {
             localRefs.add(new LocalRef(file, where, target.pointer()));
@@ -88,6 +92,12 @@ final class Bundler {
         String copyAt = firstCopy.get(target.id());
         if (copyAt != null) {
             return withSiblings(pointerTo(copyAt), holder, file, inFile, out);
+        }
+        // each value of another file is inlined once (later references point to its copy), so this counts the values
+        // a document pulls in from other files
+        if (++expansions > limits.maxRefExpansions()) {
+            throw DocumentException.exceeded(
+                    file.source(), null, where, limits, ParseLimits.Limit.REF_EXPANSIONS, expansions);
         }
         ParsedFile targetFile = store.get(target.fileKey(), file.source(), where);
         JsonNode value = targetFile.tree().at(target.pointer());

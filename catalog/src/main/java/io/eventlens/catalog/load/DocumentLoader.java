@@ -1,11 +1,6 @@
 package io.eventlens.catalog.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,46 +23,27 @@ public final class DocumentLoader {
         Path root =
                 options.root() != null ? options.root() : file.toAbsolutePath().getParent();
         String name = file.toString();
+        SourceFile source;
         try {
-            if (Files.size(file) > options.limits().maxBytes()) {
-                return failed(
-                        name,
-                        new LoadProblem(
-                                name,
-                                1,
-                                1,
-                                "",
-                                "file has " + Files.size(file) + " bytes; at most "
-                                        + options.limits().maxBytes() + " allowed (setting maxBytes)",
-                                LoadProblem.Severity.ERROR));
-            }
-            String text = Files.readString(file, StandardCharsets.UTF_8);
-            return load(new SourceFile(name, file, text), root);
-        } catch (CharacterCodingException e) {
-            return failed(
-                    name,
-                    new LoadProblem(
-                            name,
-                            1,
-                            1,
-                            "",
-                            "file is not UTF-8 text; expected a JSON or YAML document",
-                            LoadProblem.Severity.ERROR));
-        } catch (IOException | UncheckedIOException e) {
-            return failed(
-                    name,
-                    new LoadProblem(name, 0, 0, "", "cannot read file: " + e.getMessage(), LoadProblem.Severity.ERROR));
+            source = TextFiles.read(name, file, options.limits());
+        } catch (DocumentException e) {
+            return failed(name, e.toProblem());
         }
+        return load(source, root);
     }
 
     /** Loads an upload; it may reference files only when {@code options.root()} is set. */
     public DocumentLoad loadBytes(String name, byte[] content) {
-        return load(new SourceFile(name, null, new String(content, StandardCharsets.UTF_8)), options.root());
+        try {
+            return load(TextFiles.upload(name, content, options.limits()), options.root());
+        } catch (DocumentException e) {
+            return failed(name, e.toProblem());
+        }
     }
 
     private DocumentLoad load(SourceFile source, Path root) {
         TreeReader reader = new TreeReader(options.limits());
-        FileStore store = new FileStore(reader, source.path());
+        FileStore store = new FileStore(reader, options.limits(), source.path());
         List<LoadProblem> problems = new ArrayList<>();
         try {
             JsonNode tree = reader.read(source);
@@ -81,7 +57,7 @@ public final class DocumentLoader {
                     : source.path().toAbsolutePath().normalize().toString();
             ParsedFile parsed = new ParsedFile(key, source, tree);
             store.put(parsed);
-            JsonNode bundled = new Bundler(store, new RefResolver(options, root), parsed).bundle();
+            JsonNode bundled = new Bundler(store, new RefResolver(options, root), parsed, options.limits()).bundle();
             Object model = new ModelBinder().bind(source, bundled, version.model());
             List<String> files = store.all().values().stream()
                     .map(f -> f.source().name())

@@ -5,7 +5,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -16,12 +15,14 @@ import java.util.Map;
 final class FileStore {
 
     private final TreeReader reader;
+    private final ParseLimits limits;
     private final Path document;
     private final Map<String, ParsedFile> files = new HashMap<>();
 
     /** {@code document} is the loaded file as the user named it (null for an upload). */
-    FileStore(TreeReader reader, Path document) {
+    FileStore(TreeReader reader, ParseLimits limits, Path document) {
         this.reader = reader;
+        this.limits = limits;
         this.document = document;
     }
 
@@ -52,11 +53,7 @@ final class FileStore {
             throw DocumentException.at(
                     from, where, "$ref names file '" + displayName(path) + "', which does not exist");
         }
-        try {
-            return new SourceFile(displayName(path), path, Files.readString(path, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw DocumentException.at(from, where, "cannot read '" + displayName(path) + "': " + e.getMessage());
-        }
+        return TextFiles.read(displayName(path), path, limits);
     }
 
     private SourceFile fetch(String url, SourceFile from, String where) throws DocumentException {

@@ -28,6 +28,10 @@ public record LoadOptions(Path root, ParseLimits limits, List<String> remoteAllo
         return new LoadOptions(newRoot, limits, remoteAllowList);
     }
 
+    public LoadOptions withLimits(ParseLimits newLimits) {
+        return new LoadOptions(root, newLimits, remoteAllowList);
+    }
+
     public LoadOptions withMaxBytes(long newMaxBytes) {
         return new LoadOptions(root, limits.withMaxBytes(newMaxBytes), remoteAllowList);
     }

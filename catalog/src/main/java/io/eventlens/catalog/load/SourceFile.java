@@ -1,8 +1,11 @@
 package io.eventlens.catalog.load;
 
 import java.nio.file.Path;
+import java.util.IdentityHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
@@ -15,6 +18,7 @@ final class SourceFile {
     private final String name;
     private final Path path;
     private final String text;
+    private final Map<MappingNode, Map<String, Node>> keys = new IdentityHashMap<>();
     private Node composed;
     private boolean composeFailed;
 
@@ -55,6 +59,6 @@ final class SourceFile {
                 composeFailed = true;
             }
         }
-        return composed == null ? JsonPositions.locate(text, pointer) : YamlTrees.locate(composed, pointer);
+        return composed == null ? JsonPositions.locate(text, pointer) : YamlTrees.locate(composed, pointer, keys);
     }
 }

@@ -1,11 +1,6 @@
 package io.eventlens.catalog.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -35,29 +30,14 @@ public final class TextTree {
         }
     }
 
-    /** Reads a UTF-8 file, refusing one larger than {@code limits.maxBytes()} before reading it. */
+    /** Reads a UTF-8 file, refusing one larger than {@code limits.maxBytes()} before reading it whole. */
     public static TextTree readFile(Path file, ParseLimits limits) throws UnreadableTextException {
-        String name = file.toString();
         try {
-            long size = Files.size(file);
-            if (size > limits.maxBytes()) {
-                throw refused(name, "file has " + size + " bytes; at most " + limits.maxBytes() + " allowed");
-            }
-            String text = StandardCharsets.UTF_8
-                    .newDecoder()
-                    .decode(ByteBuffer.wrap(Files.readAllBytes(file)))
-                    .toString();
-            return read(name, text, limits);
-        } catch (CharacterCodingException e) {
-            throw refused(name, "file is not UTF-8 text; expected a JSON or YAML document");
-        } catch (IOException e) {
-            throw new UnreadableTextException(
-                    new LoadProblem(name, 0, 0, "", "cannot read file: " + e.getMessage(), LoadProblem.Severity.ERROR));
+            SourceFile source = TextFiles.read(file.toString(), file, limits);
+            return new TextTree(source, new TreeReader(limits).read(source));
+        } catch (DocumentException e) {
+            throw new UnreadableTextException(e.toProblem());
         }
-    }
-
-    private static UnreadableTextException refused(String name, String message) {
-        return new UnreadableTextException(new LoadProblem(name, 1, 1, "", message, LoadProblem.Severity.ERROR));
     }
 
     /** What errors call this text. */

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.Node;
 
 /**
  * Reads one file's text as a Jackson tree: {@code .json}/{@code .avsc} by Jackson, {@code .yaml}/{@code .yml} as YAML
@@ -33,6 +34,7 @@ final class TreeReader {
         JsonFactory factory = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(limits.maxDepth())
+                        // characters are counted by JsonBudget, which names the limit
                         .maxStringLength((int) Math.min(Integer.MAX_VALUE, limits.maxBytes()))
                         .build())
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -42,12 +44,13 @@ final class TreeReader {
 
     JsonNode read(SourceFile source) throws DocumentException {
         if (source.text().length() > limits.maxBytes()) {
-            throw new DocumentException(
+            throw DocumentException.exceeded(
                     source,
                     new Position(1, 1),
                     "",
-                    "file has " + source.text().length() + " characters; at most " + limits.maxBytes()
-                            + " allowed (setting maxBytes)");
+                    limits,
+                    ParseLimits.Limit.BYTES,
+                    source.text().length());
         }
         if (source.text().isBlank()) {
             throw new DocumentException(
@@ -63,6 +66,9 @@ final class TreeReader {
         try {
             return readJson(source);
         } catch (DocumentException notJson) {
+            if (notJson.exceedsLimit()) {
+                throw notJson;
+            }
             try {
                 return readYaml(source);
             } catch (DocumentException notYaml) {
@@ -72,6 +78,7 @@ final class TreeReader {
     }
 
     private JsonNode readJson(SourceFile source) throws DocumentException {
+        new JsonBudget(source, limits).check(json);
         try (JsonParser parser = json.createParser(source.text())) {
             try {
                 JsonNode tree = json.readTree(parser);
@@ -102,9 +109,46 @@ final class TreeReader {
                 duplicate.matches() ? YamlToJson.duplicateKey(duplicate.group(1)) : "malformed JSON: " + message);
     }
 
+    /** Refuses a run of characters without a space or line break longer than SnakeYAML scans in linear time. */
+    private void checkWords(SourceFile source) throws DocumentException {
+        String text = source.text();
+        int line = 1;
+        int lineStart = 0;
+        int wordStart = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+                wordStart = i + 1;
+                if (c == '\n') {
+                    line++;
+                    lineStart = i + 1;
+                }
+            } else if (i - wordStart >= limits.maxYamlWord()) {
+                int end = i;
+                while (end < text.length() && " \t\n\r".indexOf(text.charAt(end)) < 0) {
+                    end++;
+                }
+                throw DocumentException.exceeded(
+                        source,
+                        new Position(line, wordStart - lineStart + 1),
+                        "",
+                        limits,
+                        ParseLimits.Limit.YAML_WORD,
+                        end - wordStart);
+            }
+        }
+    }
+
     private JsonNode readYaml(SourceFile source) throws DocumentException {
+        checkWords(source);
         try {
-            return new YamlToJson(source).convert(YamlTrees.compose(source.text(), limits));
+            Node composed = YamlTrees.compose(source.text(), limits);
+            new YamlBudget(source, limits).check(composed);
+            return new YamlToJson(source).convert(composed);
+        } catch (DepthLimitedParser.TooDeep e) {
+            Position at =
+                    e.mark == null ? Position.UNKNOWN : new Position(e.mark.getLine() + 1, e.mark.getColumn() + 1);
+            throw DocumentException.exceeded(source, at, "", limits, ParseLimits.Limit.DEPTH, e.depth);
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             Position where = mark == null ? Position.UNKNOWN : new Position(mark.getLine() + 1, mark.getColumn() + 1);

@@ -3,8 +3,10 @@ package io.eventlens.catalog.model;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** What 2.x and 3.x documents share: the service from {@code info}, messages, channel bindings. */
 class CommonReader {
@@ -22,7 +24,7 @@ class CommonReader {
     private Service service(JsonNode info) {
         String title = DocView.text(info, "title");
         String id = firstNonNull(DocView.text(info, "x-service-id"), title, document);
-        List<String> tags = new ArrayList<>();
+        Set<String> tags = new LinkedHashSet<>(); // each tag once, in constant time per tag
         doc.get(doc.root(), "tags").forEach(t -> addIfPresent(tags, DocView.text(doc.deref(t), "name")));
         doc.get(info, "tags").forEach(t -> addIfPresent(tags, DocView.text(doc.deref(t), "name")));
         return new Service(
@@ -31,7 +33,7 @@ class CommonReader {
                 DocView.text(info, "version"),
                 DocView.text(info, "description"),
                 owner(info),
-                tags,
+                List.copyOf(tags),
                 document);
     }
 
@@ -124,9 +126,9 @@ class CommonReader {
         return null;
     }
 
-    private static void addIfPresent(List<String> list, String value) {
-        if (value != null && !list.contains(value)) {
-            list.add(value);
+    private static void addIfPresent(Set<String> set, String value) {
+        if (value != null) {
+            set.add(value);
         }
     }
 }

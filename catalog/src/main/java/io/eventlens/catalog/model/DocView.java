@@ -6,10 +6,11 @@ import io.eventlens.catalog.document.JsonPointers;
 import io.eventlens.catalog.document.LocalPointers;
 import io.eventlens.catalog.document.MessageSchema;
 import io.eventlens.catalog.document.SubschemaKeywords;
-import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Reads a bundled document, following local {@code $ref}s transparently. */
 final class DocView {
@@ -54,12 +55,13 @@ final class DocView {
 
     /** Property names anywhere in a schema (nested objects, arrays, combinators; Avro record fields too), each once. */
     List<String> propertyNames(JsonNode schema) {
-        List<String> names = new ArrayList<>();
+        // a set keeps the order met and tells whether a name was met in constant time (a list made this quadratic)
+        Set<String> names = new LinkedHashSet<>();
         collect(schema, names, new IdentityHashMap<>(), 0);
-        return names;
+        return List.copyOf(names);
     }
 
-    private void collect(JsonNode node, List<String> names, Map<JsonNode, Boolean> seen, int depth) {
+    private void collect(JsonNode node, Set<String> names, Map<JsonNode, Boolean> seen, int depth) {
         JsonNode schema = deref(node);
         if (!schema.isContainerNode() || depth > 64 || seen.put(schema, Boolean.TRUE) != null) {
             return;
@@ -76,7 +78,7 @@ final class DocView {
         if ("record".equals(text(schema, "type")) && fields != null && fields.isArray()) {
             for (JsonNode field : fields) {
                 String name = text(field, "name");
-                if (name != null && !names.contains(name)) {
+                if (name != null) {
                     names.add(name);
                 }
                 collect(field.get("type"), names, seen, depth + 1);
@@ -86,9 +88,7 @@ final class DocView {
         collect(schema.get("values"), names, seen, depth + 1);
         JsonNode properties = schema.get("properties");
         if (properties != null && properties.isObject()) {
-            properties.fieldNames().forEachRemaining(n -> {
-                if (!names.contains(n)) names.add(n);
-            });
+            properties.fieldNames().forEachRemaining(names::add);
         }
         SubschemaKeywords.forEach(schema, false, (at, subschema) -> collect(subschema, names, seen, depth + 1));
     }

@@ -50,7 +50,9 @@ class HostileInputTest {
         }
         LoadProblem problem = onlyError(load(write(dir, "bomb.yaml", yaml.toString())));
         assertThat(problem.message())
-                .isEqualTo("YAML refused: Number of aliases for non-scalar nodes exceeds the specified max=50");
+                .isEqualTo("51 YAML aliases to lists or maps exceed the limit of 50"
+                        + " (setting eventlens.limits.max-aliases)");
+        assertThat(problem.limit()).isEqualTo(ParseLimits.Limit.ALIASES);
     }
 
     @Test
@@ -66,7 +68,10 @@ class HostileInputTest {
     void fiveHundredLevelsOfYamlNestingAreRefusedNamingTheLimit() throws IOException {
         String nested = "[".repeat(500) + "]".repeat(500);
         LoadProblem problem = onlyError(load(write(dir, "deep.yaml", "asyncapi: 3.0.0\nx-deep: " + nested + "\n")));
-        assertThat(problem.message()).isEqualTo("YAML refused: Nesting Depth exceeded max 256");
+        assertThat(problem.message())
+                .isEqualTo("257 levels of nesting exceed the limit of 256 (setting eventlens.limits.max-depth)");
+        assertThat(problem.line()).isEqualTo(2);
+        assertThat(problem.column()).isEqualTo(264);
     }
 
     @Test
@@ -83,7 +88,8 @@ class HostileInputTest {
     void aFileLargerThanTheLimitIsRefusedNamingTheLimit() throws IOException {
         Path file = write(dir, "big.yaml", "asyncapi: 3.0.0\ninfo: {title: t, version: '1'}\n");
         DocumentLoad load = new DocumentLoader(LoadOptions.defaults().withMaxBytes(10)).loadFile(file);
-        assertThat(onlyError(load).message()).isEqualTo("file has 47 bytes; at most 10 allowed (setting maxBytes)");
+        assertThat(onlyError(load).message())
+                .isEqualTo("47 bytes exceed the limit of 10 (setting eventlens.limits.max-document-bytes)");
     }
 
     @Test
@@ -144,6 +150,6 @@ class HostileInputTest {
         Path file = dir.resolve("binary.yaml");
         Files.write(file, new byte[] {(byte) 0xC3, (byte) 0x28, 0x00, (byte) 0xFF});
         assertThat(onlyError(load(file)).message())
-                .isEqualTo("file is not UTF-8 text; expected a JSON or YAML document");
+                .isEqualTo("file is not UTF-8 text (byte 0xC3 at offset 0); expected a JSON or YAML document in UTF-8");
     }
 }

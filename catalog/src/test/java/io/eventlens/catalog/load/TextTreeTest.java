@@ -46,7 +46,8 @@ class TextTreeTest {
     @Test
     void aTextOverTheSizeLimitIsRefusedNamingTheLimit() {
         assertThatThrownBy(() -> TextTree.read("big.yaml", "a: 12345678901", LIMITS.withMaxBytes(10)))
-                .hasMessage("big.yaml:1:1: file has 14 characters; at most 10 allowed (setting maxBytes)");
+                .hasMessage("big.yaml:1:1: 14 bytes exceed the limit of 10"
+                        + " (setting eventlens.limits.max-document-bytes)");
     }
 
     @Test
@@ -69,6 +70,7 @@ class TextTreeTest {
         Files.write(file, "name: caf\u00e9".getBytes(StandardCharsets.ISO_8859_1));
 
         assertThatThrownBy(() -> TextTree.readFile(file, LIMITS))
-                .hasMessage(file + ":1:1: file is not UTF-8 text; expected a JSON or YAML document");
+                .hasMessage(file + ":1:1: file is not UTF-8 text (byte 0xE9 at offset 9);"
+                        + " expected a JSON or YAML document in UTF-8");
     }
 }

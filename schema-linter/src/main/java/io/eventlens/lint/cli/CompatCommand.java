@@ -1,6 +1,6 @@
 package io.eventlens.lint.cli;
 
-import io.eventlens.catalog.load.LoadOptions;
+import io.eventlens.lint.compat.CompatibilityChecker;
 import io.eventlens.lint.compat.SchemaLanguage;
 import io.eventlens.lint.diff.DocumentChange;
 import io.eventlens.lint.diff.MessageCompatibility;
@@ -81,10 +81,10 @@ final class CompatCommand implements Callable<Integer> {
             files.forEach(f -> read.add(SchemaFile.read(f)));
             long documents = read.stream().filter(SchemaFile::asyncApi).count();
             if (documents == read.size()) {
-                List<DocumentChange> changes = (gate.draft == null
-                                ? new MessageCompatibility(gate.mode, gate.policy)
-                                : new MessageCompatibility(gate.mode, gate.policy, gate.draft))
-                        .check(AsyncApiFiles.load(files, LoadOptions.defaults()));
+                CompatibilityChecker checker = new CompatibilityChecker(gate.policy).limitedBy(CliLimits.limits());
+                List<DocumentChange> changes = new MessageCompatibility(
+                                gate.mode, gate.draft == null ? checker : checker.assuming(gate.draft))
+                        .check(AsyncApiFiles.load(files, CliLimits.loadOptions()));
                 return gate.report(
                         TOOL, AsyncApiFiles.violations(changes), AsyncApiFiles.exitCode(changes), spec.commandLine());
             }

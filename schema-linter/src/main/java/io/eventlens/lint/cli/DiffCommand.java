@@ -1,6 +1,7 @@
 package io.eventlens.lint.cli;
 
 import io.eventlens.catalog.load.LoadOptions;
+import io.eventlens.lint.compat.CompatibilityChecker;
 import io.eventlens.lint.diff.DocumentChange;
 import io.eventlens.lint.diff.DocumentDiff;
 import io.eventlens.lint.diff.DocumentSide;
@@ -49,15 +50,15 @@ final class DiffCommand implements Callable<Integer> {
             List<Path> inputs = List.of(oldFile, newFile).stream()
                     .map(parent.workingDir()::resolve)
                     .toList();
-            LoadOptions options = roots.apply(LoadOptions.defaults(), parent.workingDir(), inputs, spec.commandLine());
+            LoadOptions options = roots.apply(CliLimits.loadOptions(), parent.workingDir(), inputs, spec.commandLine());
             sides = AsyncApiFiles.load(inputs, options);
         } catch (InputError e) {
             spec.commandLine().getErr().println("eventlens diff: " + e.getMessage());
             return 2;
         }
-        List<DocumentChange> changes = (gate.draft == null
-                        ? new DocumentDiff(gate.mode, gate.policy)
-                        : new DocumentDiff(gate.mode, gate.policy, gate.draft))
+        CompatibilityChecker checker = new CompatibilityChecker(gate.policy).limitedBy(CliLimits.limits());
+        List<DocumentChange> changes = new DocumentDiff(
+                        gate.mode, gate.draft == null ? checker : checker.assuming(gate.draft))
                 .diff(sides.get(0), sides.get(1));
         return gate.report(
                 "eventlens diff",

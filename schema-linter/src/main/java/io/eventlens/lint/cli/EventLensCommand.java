@@ -1,5 +1,6 @@
 package io.eventlens.lint.cli;
 
+import io.eventlens.catalog.load.LimitExceededException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -61,6 +62,15 @@ final class EventLensCommand implements Runnable {
     static CommandLine commandLine(Path workingDir) {
         CommandLine line = new CommandLine(new EventLensCommand(workingDir));
         line.setCaseInsensitiveEnumValuesAllowed(true);
+        // input the commands refuse as it is being worked on: its message on stderr and exit 2, never a stack trace
+        line.setExecutionExceptionHandler((e, command, parsed) -> {
+            if (e instanceof LimitExceededException || e instanceof InputError) {
+                command.getErr().println("eventlens " + command.getCommandName() + ": " + e.getMessage());
+                command.getErr().flush();
+                return 2;
+            }
+            throw e;
+        });
         return line;
     }
 }

@@ -2,7 +2,6 @@ package io.eventlens.lint.cli;
 
 import io.eventlens.catalog.CatalogLoad;
 import io.eventlens.catalog.CatalogLoader;
-import io.eventlens.catalog.load.LoadOptions;
 import io.eventlens.flow.export.ExportFormat;
 import io.eventlens.flow.export.FlowExports;
 import io.eventlens.flow.graph.CatalogGraph;
@@ -77,7 +76,7 @@ final class FlowsCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(
                     line, "--fan-out " + fanOut + " is not allowed: it must be 1 or more");
         }
-        CatalogLoad load = new CatalogLoader(LoadOptions.defaults()).load(paths);
+        CatalogLoad load = new CatalogLoader(CliLimits.loadOptions()).load(paths);
         if (load.documents().isEmpty()) {
             throw new CommandLine.ParameterException(
                     line,

@@ -76,7 +76,7 @@ final class LintCommand implements Callable<Integer> {
         } catch (LintConfigException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
-        LoadOptions options = roots.apply(LoadOptions.defaults(), parent.workingDir(), inputs, spec.commandLine());
+        LoadOptions options = roots.apply(CliLimits.loadOptions(), parent.workingDir(), inputs, spec.commandLine());
         LintRun run = new Linter(lintConfig, options).lint(inputs);
         if (run.documents() == 0 && run.inputErrors().isEmpty()) {
             throw new CommandLine.ParameterException(spec.commandLine(), "no AsyncAPI document found in " + paths);

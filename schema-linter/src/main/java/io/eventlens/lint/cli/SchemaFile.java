@@ -13,7 +13,7 @@ record SchemaFile(SchemaText text) {
     /** Reads {@code path}; a file that is missing, not UTF-8 or not JSON/YAML is an {@link InputError} naming it. */
     static SchemaFile read(Path path) {
         try {
-            return new SchemaFile(SchemaText.readFile(path));
+            return new SchemaFile(SchemaText.readFile(path, CliLimits.limits()));
         } catch (UnreadableTextException e) {
             throw new InputError(e.getMessage());
         }

@@ -19,7 +19,7 @@ record SchemaVerdict(CompatibilityVerdict verdict, List<SchemaFile> files) {
 
     /** {@code draft}: the draft of JSON Schemas that name none, or null for the engine's default reading. */
     static SchemaVerdict check(Mode mode, Policy policy, Draft draft, SchemaLanguage language, List<SchemaFile> files) {
-        CompatibilityChecker checker = new CompatibilityChecker(policy, language);
+        CompatibilityChecker checker = new CompatibilityChecker(policy, language).limitedBy(CliLimits.limits());
         if (draft != null) {
             checker = checker.assuming(draft);
         }
@@ -50,7 +50,7 @@ record SchemaVerdict(CompatibilityVerdict verdict, List<SchemaFile> files) {
         String remedy = verdict.strictOnly() ? " Breaks under STRICT only: " + verdict.remedy() + "." : "";
         verdict.breaking().forEach(f -> violations.add(violation(f, Severity.ERROR, remedy)));
         verdict.findings().stream()
-                .filter(f -> !verdict.breaks(f))
+                .filter(verdict.breakingTest().negate())
                 .forEach(f -> violations.add(violation(f, Severity.INFO, "")));
         return violations;
     }

@@ -1,6 +1,7 @@
 package io.eventlens.lint.cli;
 
 import io.eventlens.catalog.load.LoadOptions;
+import io.eventlens.catalog.load.LoadProblem;
 import io.eventlens.lint.validate.DocumentVerdict;
 import io.eventlens.lint.validate.Validation;
 import java.io.PrintWriter;
@@ -19,7 +20,7 @@ import picocli.CommandLine.Parameters;
         description = {
             "Validates AsyncAPI documents (2.0-2.6, 3.0; 3.1 as 3.0) against the official JSON Schema"
                     + " of their version and the semantic rules; folders are searched for documents.",
-            "Exit: 0 all valid, 1 a document is invalid, 2 usage or input error."
+            "Exit: 0 all valid, 1 a document is invalid, 2 usage or input error (a document over a limit included)."
         })
 final class ValidateCommand implements Callable<Integer> {
 
@@ -52,7 +53,7 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         List<Path> inputs = parent.existing(paths, spec.commandLine());
         LoadOptions options = roots.apply(
-                LoadOptions.defaults().withRemoteAllowList(remotePrefixes),
+                CliLimits.loadOptions().withRemoteAllowList(remotePrefixes),
                 parent.workingDir(),
                 inputs,
                 spec.commandLine());
@@ -70,6 +71,8 @@ final class ValidateCommand implements Callable<Integer> {
             TextReport.print(verdicts, out);
         }
         out.flush();
-        return verdicts.stream().allMatch(DocumentVerdict::valid) ? 0 : 1;
+        // a document refused by a limit is an input the command could not judge (2), not an invalid one (1)
+        boolean refused = verdicts.stream().flatMap(v -> v.problems().stream()).anyMatch(LoadProblem::exceedsLimit);
+        return refused ? 2 : verdicts.stream().allMatch(DocumentVerdict::valid) ? 0 : 1;
     }
 }

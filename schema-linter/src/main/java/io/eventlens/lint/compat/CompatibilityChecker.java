@@ -1,6 +1,8 @@
 package io.eventlens.lint.compat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.eventlens.catalog.load.LimitExceededException;
+import io.eventlens.catalog.load.ParseLimits;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -26,6 +28,7 @@ public final class CompatibilityChecker {
     private final Policy policy;
     private final SchemaLanguage language;
     private final Draft assumedDraft;
+    private final ParseLimits limits;
 
     /** A checker of JSON Schema versions. */
     public CompatibilityChecker(Policy policy) {
@@ -33,13 +36,33 @@ public final class CompatibilityChecker {
     }
 
     public CompatibilityChecker(Policy policy, SchemaLanguage language) {
-        this(policy, language, null);
+        this(policy, language, null, ParseLimits.defaults());
     }
 
-    private CompatibilityChecker(Policy policy, SchemaLanguage language, Draft assumedDraft) {
+    private CompatibilityChecker(Policy policy, SchemaLanguage language, Draft assumedDraft, ParseLimits limits) {
         this.policy = Objects.requireNonNull(policy, "policy");
         this.language = Objects.requireNonNull(language, "language");
         this.assumedDraft = assumedDraft;
+        this.limits = Objects.requireNonNull(limits, "limits");
+    }
+
+    /**
+     * The same checker holding to {@code limits} ({@link ParseLimits#maxRefExpansions()} per comparison of two
+     * schemas, {@link ParseLimits#maxChanges()} per check) instead of {@link ParseLimits#defaults()}. Past either,
+     * {@link #check} throws a {@link LimitExceededException} naming it.
+     */
+    public CompatibilityChecker limitedBy(ParseLimits limits) {
+        return new CompatibilityChecker(policy, language, assumedDraft, limits);
+    }
+
+    /** The same checker (policy, assumed draft, limits) for schemas in {@code other}. */
+    public CompatibilityChecker reading(SchemaLanguage other) {
+        return new CompatibilityChecker(policy, other, assumedDraft, limits);
+    }
+
+    /** The limits this checker holds to. */
+    public ParseLimits limits() {
+        return limits;
     }
 
     /**
@@ -48,7 +71,7 @@ public final class CompatibilityChecker {
      * with the keywords later drafts added compared too.
      */
     public CompatibilityChecker assuming(Draft draft) {
-        return new CompatibilityChecker(policy, language, Objects.requireNonNull(draft, "draft"));
+        return new CompatibilityChecker(policy, language, Objects.requireNonNull(draft, "draft"), limits);
     }
 
     /** The draft a JSON Schema without {@code $schema} is read under, when one was assumed. */
@@ -69,6 +92,8 @@ public final class CompatibilityChecker {
      *
      * @param versionsOldestFirst at least one schema; a single version, or mode NONE, is compatible
      * @return never null; bad or hostile input gives {@link NotComparable} naming the problem
+     * @throws LimitExceededException when the comparison follows more {@code $ref}s than the limits allow, or finds
+     *     more changes: the check stops there, and says nothing about compatibility
      */
     public CompatibilityVerdict check(Mode mode, List<JsonNode> versionsOldestFirst) {
         Objects.requireNonNull(mode, "mode");
@@ -84,6 +109,12 @@ public final class CompatibilityChecker {
                 collect(mode, versionsOldestFirst.get(earlier), versionsOldestFirst.get(latest), earlier, findings);
             } catch (SchemaComparisonException e) {
                 return new NotComparable(e.getMessage(), e.pointer(), earlier);
+            }
+            if (findings.size() > limits.maxChanges()) {
+                throw limits.exceeded(
+                        ParseLimits.Limit.CHANGES,
+                        findings.size(),
+                        "comparing version " + (earlier + 1) + " with the newest");
             }
         }
         List<Finding> breaking = findings.stream()
@@ -113,8 +144,9 @@ public final class CompatibilityChecker {
         if (language == SchemaLanguage.AVRO) {
             return AvroDiff.backwardDifferences(old, updated);
         }
-        SchemaDocument writer = new SchemaDocument(old, "old", assumedDraft);
-        SchemaDocument reader = new SchemaDocument(updated, "new", assumedDraft);
+        RefBudget refs = new RefBudget(limits);
+        SchemaDocument writer = new SchemaDocument(old, "old", assumedDraft, refs);
+        SchemaDocument reader = new SchemaDocument(updated, "new", assumedDraft, refs);
         return List.copyOf(new SchemaDiff(new DiffContext(policy, reader, writer)).compare(updated, old, ""));
     }
 }

@@ -1,6 +1,9 @@
 package io.eventlens.lint.compat;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The outcome of a compatibility check: a closed set of three cases. Callers use {@link #kind()} for
@@ -27,9 +30,18 @@ public sealed interface CompatibilityVerdict permits Compatible, Incompatible, N
     /** The changes that break under the policy, a subset of {@link #findings()}; none unless incompatible. */
     List<Finding> breaking();
 
-    /** Whether {@code finding}, one of {@link #findings()}, breaks under the policy. */
+    /**
+     * Whether {@code finding}, one of {@link #findings()}, breaks under the policy. To ask for every finding, use {@link
+     * #breakingTest()}: this searches the list each time.
+     */
     default boolean breaks(Finding finding) {
         return breaking().contains(finding);
+    }
+
+    /** {@link #breaks} as a test built once, so that asking it for every finding costs as much as the findings. */
+    default Predicate<Finding> breakingTest() {
+        Set<Finding> breaking = new HashSet<>(breaking());
+        return breaking::contains;
     }
 
     /** Whether every breaking change passes under LENIENT, so STRICT alone decided; false when nothing breaks. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.eventlens.catalog.load.ParseLimits;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 
@@ -17,17 +18,19 @@ final class SchemaDocument {
     private final Draft draft;
     private final boolean onlyItsVocabulary;
     private final Anchors anchors;
+    private final RefBudget refs;
 
     SchemaDocument(JsonNode root, String label) {
-        this(root, label, null);
+        this(root, label, null, new RefBudget(ParseLimits.defaults()));
     }
 
     /**
      * A side whose draft is its {@code $schema}, else {@code assumed}; with neither, draft-07 is read, and the keywords
      * later drafts added are read too (a schema that uses them without naming a draft most likely means them).
      */
-    SchemaDocument(JsonNode root, String label, Draft assumed) {
+    SchemaDocument(JsonNode root, String label, Draft assumed, RefBudget refs) {
         this.label = label;
+        this.refs = refs;
         if (root == null || root.isMissingNode() || root.isNull()) {
             throw new SchemaComparisonException(
                     "the " + label + " schema is missing or empty; give a JSON object or a boolean schema", "");
@@ -73,6 +76,7 @@ final class SchemaDocument {
             if (keyword == null) {
                 return current;
             }
+            refs.follow(label, pointer);
             JsonNode ref = current.get(keyword);
             if (!ref.isTextual()) {
                 throw new SchemaComparisonException(

@@ -32,7 +32,8 @@ public final class DocumentDiff {
         this(mode, new CompatibilityChecker(policy).assuming(draft));
     }
 
-    private DocumentDiff(Mode mode, CompatibilityChecker checker) {
+    /** The diff with {@code checker}'s policy, assumed draft and limits (Avro schemas read by the same). */
+    public DocumentDiff(Mode mode, CompatibilityChecker checker) {
         Objects.requireNonNull(mode, "mode");
         this.messages = new MessageDiff(new MessageSchemas(new SchemaCompare(mode, checker)));
     }

@@ -43,7 +43,8 @@ public final class MessageCompatibility {
         this(mode, new CompatibilityChecker(policy).assuming(draft));
     }
 
-    private MessageCompatibility(Mode mode, CompatibilityChecker checker) {
+    /** The check with {@code checker}'s policy, assumed draft and limits (Avro schemas read by the same). */
+    public MessageCompatibility(Mode mode, CompatibilityChecker checker) {
         Objects.requireNonNull(mode, "mode");
         this.schemas = new MessageSchemas(new SchemaCompare(mode, checker));
     }

@@ -27,7 +27,7 @@ final class SchemaCompare {
     SchemaCompare(Mode mode, CompatibilityChecker checker) {
         this.mode = mode;
         this.checker = checker;
-        this.avro = new CompatibilityChecker(checker.policy(), SchemaLanguage.AVRO);
+        this.avro = checker.reading(SchemaLanguage.AVRO);
     }
 
     Mode mode() {

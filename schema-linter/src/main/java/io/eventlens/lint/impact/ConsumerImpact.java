@@ -1,7 +1,9 @@
 package io.eventlens.lint.impact;
 
+import io.eventlens.catalog.load.ParseLimits;
 import io.eventlens.catalog.model.Action;
 import io.eventlens.catalog.model.Catalog;
+import io.eventlens.lint.compat.CompatibilityChecker;
 import io.eventlens.lint.compat.Mode;
 import io.eventlens.lint.compat.Policy;
 import io.eventlens.lint.diff.DocumentSide;
@@ -25,7 +27,12 @@ public final class ConsumerImpact {
     private final MessageCompatibility compatibility;
 
     public ConsumerImpact(Mode mode, Policy policy) {
-        this.compatibility = new MessageCompatibility(mode, policy);
+        this(mode, policy, ParseLimits.defaults());
+    }
+
+    /** As {@link #ConsumerImpact(Mode, Policy)}, each comparison holding to {@code limits}. */
+    public ConsumerImpact(Mode mode, Policy policy, ParseLimits limits) {
+        this.compatibility = new MessageCompatibility(mode, new CompatibilityChecker(policy).limitedBy(limits));
     }
 
     /**

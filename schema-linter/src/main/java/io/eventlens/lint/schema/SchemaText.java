@@ -21,12 +21,22 @@ public record SchemaText(TextTree text, SchemaLanguage language) {
 
     /** Reads a schema given as text; {@code name} is what messages call it ({@code schema version 2}). */
     public static SchemaText read(String name, String text) throws UnreadableTextException {
-        return of(TextTree.read(name, text, ParseLimits.defaults()));
+        return read(name, text, ParseLimits.defaults());
+    }
+
+    /** As {@link #read(String, String)}, holding to {@code limits}. */
+    public static SchemaText read(String name, String text, ParseLimits limits) throws UnreadableTextException {
+        return of(TextTree.read(name, text, limits));
     }
 
     /** Reads a schema file. */
     public static SchemaText readFile(Path file) throws UnreadableTextException {
-        return of(TextTree.readFile(file, ParseLimits.defaults()));
+        return readFile(file, ParseLimits.defaults());
+    }
+
+    /** Reads a schema file, holding to {@code limits}. */
+    public static SchemaText readFile(Path file, ParseLimits limits) throws UnreadableTextException {
+        return of(TextTree.readFile(file, limits));
     }
 
     private static SchemaText of(TextTree text) {

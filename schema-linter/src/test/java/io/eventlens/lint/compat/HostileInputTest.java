@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import io.eventlens.catalog.load.LimitExceededException;
+import io.eventlens.catalog.load.ParseLimits;
 import java.util.List;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
@@ -236,7 +238,10 @@ class HostileInputTest {
 
     @Test
     void alternativesThatMultiplyBeyondTheStepBudgetStopWithAClearError() {
-        CompatibilityVerdict verdict = backward(layeredAlternatives("integer"), layeredAlternatives("string"));
+        // the reference limit would stop these first (see the next test); raised, the step budget is what stops them
+        CompatibilityVerdict verdict = checker.limitedBy(
+                        ParseLimits.defaults().with(ParseLimits.Limit.REF_EXPANSIONS, Integer.MAX_VALUE))
+                .check(Mode.BACKWARD, List.of(layeredAlternatives("integer"), layeredAlternatives("string")));
 
         assertThat(verdict)
                 .isInstanceOfSatisfying(
@@ -245,6 +250,14 @@ class HostileInputTest {
                                 .startsWith("comparison stopped after 500000 steps at '")
                                 .endsWith("the schemas combine too many alternatives to compare; "
                                         + "simplify anyOf/oneOf nesting"));
+    }
+
+    @Test
+    void alternativesReachedThroughReferencesStopAtTheReferenceLimitFirst() {
+        assertThatThrownBy(() -> backward(layeredAlternatives("integer"), layeredAlternatives("string")))
+                .isInstanceOf(LimitExceededException.class)
+                .hasMessageEndingWith(": 10,001 $ref expansions exceed the limit of 10,000"
+                        + " (setting eventlens.limits.max-ref-expansions)");
     }
 
     /** Eight levels of six alternatives each, all leading to a leaf of the given type. */

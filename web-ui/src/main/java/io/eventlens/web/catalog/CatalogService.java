@@ -64,8 +64,8 @@ public class CatalogService {
         extraFolders.orderedStream().forEach(extra -> all.addAll(extra.folders()));
         this.folders = List.copyOf(all);
         this.snapshots = snapshots;
-        this.loader = new CatalogLoader(
-                LoadOptions.defaults().withRemoteAllowList(properties.catalog().remoteRefs()));
+        this.loader = new CatalogLoader(new LoadOptions(
+                null, properties.limits().parseLimits(), properties.catalog().remoteRefs()));
         reload();
     }
 

@@ -1,5 +1,6 @@
 package io.eventlens.web.config;
 
+import io.eventlens.catalog.load.ParseLimits;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -41,7 +42,9 @@ public record EventLensProperties(
         @DefaultValue Heavy heavy) {
 
     @ConstructorBinding
-    public EventLensProperties {}
+    public EventLensProperties {
+        limits = limits == null ? new Limits(Limits.DEFAULT_REQUEST_BODY) : limits;
+    }
 
     /** Without limits, OTLP, traces, lag and DLQ settings: their defaults. */
     public EventLensProperties(Path dataDir, Kafka kafka, Redis redis, Security security, CatalogSources catalog) {
@@ -84,12 +87,61 @@ public record EventLensProperties(
     }
 
     /**
+     * The budget of one request's reading and work: see {@link ParseLimits} for what each limit counts.
+     *
      * @param maxRequestBody the largest request body the web API and the upload fields take (413 above it)
+     * @param maxDocumentBytes the largest document or schema text read, from a folder or a request
+     * @param maxDepth the deepest nesting of a text, YAML aliases expanded
+     * @param maxAliases the most YAML aliases to lists or maps in one text
+     * @param maxNodes the most values in one text once its YAML aliases are expanded
+     * @param maxCharacters the most characters of keys and values in one text, aliases expanded
+     * @param maxRefExpansions the most {@code $ref}s followed bundling one document or comparing two schemas
+     * @param maxChanges the most changes one compatibility check reports before it stops
+     * @param maxYamlWord the most characters of YAML without a space or line break
      */
-    public record Limits(@DefaultValue("5MB") DataSize maxRequestBody) {
+    public record Limits(
+            @DefaultValue("5MB") DataSize maxRequestBody,
+            @DefaultValue("64MB") DataSize maxDocumentBytes,
+            @DefaultValue("256") int maxDepth,
+            @DefaultValue("50") int maxAliases,
+            @DefaultValue("2000000") long maxNodes,
+            @DefaultValue("16777216") long maxCharacters,
+            @DefaultValue("10000") int maxRefExpansions,
+            @DefaultValue("10000") int maxChanges,
+            @DefaultValue("1048576") int maxYamlWord) {
 
         /** The default of {@code eventlens.limits.max-request-body}. */
         public static final DataSize DEFAULT_REQUEST_BODY = DataSize.ofMegabytes(5);
+
+        @ConstructorBinding
+        public Limits {}
+
+        /** The request body limit, every other limit at its default. */
+        public Limits(DataSize maxRequestBody) {
+            this(
+                    maxRequestBody,
+                    DataSize.ofBytes(ParseLimits.defaults().maxBytes()),
+                    ParseLimits.defaults().maxDepth(),
+                    ParseLimits.defaults().maxAliases(),
+                    ParseLimits.defaults().maxNodes(),
+                    ParseLimits.defaults().maxChars(),
+                    ParseLimits.defaults().maxRefExpansions(),
+                    ParseLimits.defaults().maxChanges(),
+                    ParseLimits.defaults().maxYamlWord());
+        }
+
+        /** The limits of reading and comparing, as the engine takes them (invalid values fail the start). */
+        public ParseLimits parseLimits() {
+            return new ParseLimits(
+                    maxDocumentBytes.toBytes(),
+                    maxDepth,
+                    maxAliases,
+                    maxNodes,
+                    maxCharacters,
+                    maxRefExpansions,
+                    maxChanges,
+                    maxYamlWord);
+        }
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.eventlens.web.governance;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.eventlens.catalog.load.LimitExceededException;
 import io.eventlens.lint.compat.CompatibilityVerdict;
 import io.eventlens.lint.compat.Draft;
 import io.eventlens.lint.compat.Mode;
@@ -146,6 +147,17 @@ class GovernanceController {
         body.put("passed", verdict.exitCode() == 0);
         body.put("exitCode", verdict.exitCode());
         return withVerdict(body, verdict);
+    }
+
+    /** A limit exceeded while reading or comparing: 400, naming the limit, the count reached and its setting. */
+    @ExceptionHandler(LimitExceededException.class)
+    ResponseEntity<ProblemDetail> overLimit(LimitExceededException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+        problem.setTitle("Limit exceeded");
+        problem.setProperty("limit", e.limit().setting());
+        problem.setProperty("reached", e.reached());
+        problem.setProperty("allowed", e.allowed());
+        return ResponseEntity.badRequest().body(problem);
     }
 
     @ExceptionHandler(IllegalArgumentException.class)

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
+import io.eventlens.catalog.load.LimitExceededException;
 import io.eventlens.lint.compat.Mode;
 import io.eventlens.lint.compat.Policy;
 import io.eventlens.lint.diff.MessageVerdict;
@@ -153,7 +154,7 @@ public class GovernanceView extends VerticalLayout implements BeforeEnterObserve
             // on the same bounded pool, with the same deadline, as POST /api/governance/check
             check = heavy.run(
                     "Check document", () -> governance.checkDocument(name, content, checkedMode, checkedPolicy));
-        } catch (IllegalArgumentException | HeavyWorkRefusedException e) {
+        } catch (IllegalArgumentException | LimitExceededException | HeavyWorkRefusedException e) {
             showInputError(e);
             return;
         }
@@ -186,7 +187,7 @@ public class GovernanceView extends VerticalLayout implements BeforeEnterObserve
             result.add(new VerdictPanel(
                     "New version vs old",
                     heavy.run("Check schemas", () -> governance.checkSchemas(versions, checkedMode, checkedPolicy))));
-        } catch (IllegalArgumentException | HeavyWorkRefusedException e) {
+        } catch (IllegalArgumentException | LimitExceededException | HeavyWorkRefusedException e) {
             showInputError(e);
         }
     }

@@ -6,6 +6,7 @@ import io.eventlens.lint.compat.NotComparable;
 import io.eventlens.lint.diff.MessageVerdict;
 import io.eventlens.lint.diff.PartVerdict;
 import java.util.List;
+import java.util.function.Predicate;
 
 /** Reading verdicts uniformly: each finding with the part it is in and whether it breaks. */
 final class Verdicts {
@@ -22,8 +23,9 @@ final class Verdicts {
     private Verdicts() {}
 
     static List<Row> rows(CompatibilityVerdict verdict) {
+        Predicate<Finding> breaks = verdict.breakingTest();
         return verdict.findings().stream()
-                .map(f -> new Row("", f.change().pointer(), f, verdict.breaks(f)))
+                .map(f -> new Row("", f.change().pointer(), f, breaks.test(f)))
                 .toList();
     }
 
@@ -33,8 +35,9 @@ final class Verdicts {
 
     private static List<Row> rows(PartVerdict part) {
         CompatibilityVerdict verdict = part.verdict();
+        Predicate<Finding> breaks = verdict.breakingTest();
         return verdict.findings().stream()
-                .map(f -> new Row(part.part(), part.pointer() + f.change().pointer(), f, verdict.breaks(f)))
+                .map(f -> new Row(part.part(), part.pointer() + f.change().pointer(), f, breaks.test(f)))
                 .toList();
     }
 

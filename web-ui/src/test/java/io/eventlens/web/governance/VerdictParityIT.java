@@ -213,7 +213,99 @@ class VerdictParityIT {
                 "asyncapi: 9.9.9\ninfo: {title: Future, version: 1.0.0}\n",
                 "asyncapi: 3.0.0\ninfo: {title: Dangling, version: 1.0.0}\nchannels:\n  a:\n    messages:\n"
                         + "      M: {payload: {$ref: '#/components/schemas/Nowhere'}}\n",
-                "");
+                "",
+                "asyncapi: 3.0.0\ninfo: {title: Bomb, version: 1.0.0}\nx-bomb:\n  "
+                        + billionLaughs().replace("\n", "\n  "));
+    }
+
+    /** 48 aliases two wide, 24 levels: about a kilobyte that expands to 2^24 values (refused at the value limit). */
+    static String billionLaughs() {
+        StringBuilder yaml = new StringBuilder("l0: &l0 [lol, lol]\n");
+        for (int level = 1; level <= 24; level++) {
+            yaml.append("l").append(level).append(": &l").append(level);
+            yaml.append(" [*l")
+                    .append(level - 1)
+                    .append(", *l")
+                    .append(level - 1)
+                    .append("]\n");
+        }
+        return yaml.toString();
+    }
+
+    /** Definitions each referring {@code width} times to the next, {@code levels} deep, ending in a {@code leaf}. */
+    static String fanOut(int width, int levels, String leaf) {
+        StringBuilder defs = new StringBuilder();
+        for (int level = 0; level < levels; level++) {
+            defs.append("\"l").append(level).append("\": {\"type\": \"object\", \"properties\": {");
+            for (int i = 0; i < width; i++) {
+                defs.append(i == 0 ? "" : ", ")
+                        .append("\"p")
+                        .append(i)
+                        .append("\": {\"$ref\": \"#/$defs/l")
+                        .append(level + 1)
+                        .append("\"}");
+            }
+            defs.append("}}, ");
+        }
+        defs.append("\"l")
+                .append(levels)
+                .append("\": {\"type\": \"")
+                .append(leaf)
+                .append("\"}");
+        return "{\"$ref\": \"#/$defs/l0\", \"$defs\": {" + defs + "}}";
+    }
+
+    @Test
+    void a_reference_fan_out_over_the_expansion_limit_is_refused_by_the_cli_and_rest_compat_in_the_same_words()
+            throws Exception {
+        Path folder = Files.createDirectories(WORK.resolve("fan-out"));
+        String old = fanOut(4, 7, "string");
+        String now = fanOut(4, 7, "integer");
+        Cli cli = cli(
+                "compat",
+                new ParityCase(
+                        "fan-out",
+                        Files.writeString(folder.resolve("old.json"), old),
+                        Files.writeString(folder.resolve("new.json"), now),
+                        2,
+                        "",
+                        "",
+                        false));
+        HttpResponse<String> rest = postVersions(old, now);
+
+        assertThat(cli.exitCode).as(cli.err).isEqualTo(2);
+        assertThat(rest.statusCode()).as(rest.body()).isEqualTo(400);
+        JsonNode problem = JSON.readTree(rest.body());
+        assertThat(problem.path("limit").asText()).isEqualTo("eventlens.limits.max-ref-expansions");
+        assertThat(problem.path("detail").asText())
+                .endsWith("10,001 $ref expansions exceed the limit of 10,000"
+                        + " (setting eventlens.limits.max-ref-expansions)");
+        assertThat(cli.err.strip())
+                .isEqualTo("eventlens compat: " + problem.path("detail").asText());
+    }
+
+    @Test
+    void a_document_that_is_not_utf8_is_refused_by_the_cli_and_rest_in_the_same_words() throws Exception {
+        byte[] latin1 =
+                "asyncapi: 3.0.0\ninfo: {title: Caf\u00e9, version: 1.0.0}\n".getBytes(StandardCharsets.ISO_8859_1);
+        Path bad = Files.write(Files.createDirectories(WORK.resolve("latin1")).resolve("candidate.yaml"), latin1);
+        ParityCase pair = new ParityCase(
+                "latin1", WORK.resolve("catalog").resolve("parity-compatible.yaml"), bad, 2, "", "", false);
+
+        Cli diff = cli("diff", pair);
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/governance/check"))
+                .header("X-Document-Name", bad.toString())
+                .header("Authorization", basic())
+                .header("Content-Type", "application/yaml")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(latin1))
+                .build();
+        HttpResponse<String> rest = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+
+        assertThat(diff.exitCode).isEqualTo(2);
+        assertThat(diff.err).contains("file is not UTF-8 text (byte 0xE9 at offset 33)");
+        assertThat(rest.statusCode()).as(rest.body()).isEqualTo(400);
+        assertThat(JSON.readTree(rest.body()).path("detail").asText())
+                .isEqualTo(diff.err.substring("eventlens diff: ".length()).strip());
     }
 
     @ParameterizedTest(name = "{index}")
@@ -239,7 +331,9 @@ class VerdictParityIT {
         return Stream.of(
                 Arguments.of("duplicate key", "type: string\ntype: integer\n", ".yaml"),
                 Arguments.of("malformed json", "{\"type\": \"string\",", ".json"),
-                Arguments.of("unclosed yaml flow", "type: [string\n", ".yaml"));
+                Arguments.of("unclosed yaml flow", "type: [string\n", ".yaml"),
+                Arguments.of(
+                        "nested aliases", "type: object\nx-" + billionLaughs().replace("\nl", "\nx-l"), ".yaml"));
     }
 
     @ParameterizedTest(name = "{0}")
