@@ -82,12 +82,13 @@ public record ParseLimits(
     }
 
     /**
-     * 64 MiB per text, 256 levels, 50 aliases, 2,000,000 values, 16 Mi characters, 10,000 {@code $ref}s followed and
-     * 10,000 changes per comparison, 1 Mi characters of YAML without a space: far above any real document (the
-     * largest reference document has a few thousand values), far below what stalls a request.
+     * 64 MiB per text, 256 levels, 50 aliases, 4,000,000 values (a 50 MB document has about 2.2 million), 64 Mi
+     * characters (as many as the bytes: only aliases make more), 10,000 {@code $ref}s followed and 10,000 changes per
+     * comparison, 1 Mi characters of YAML without a space: far above any real document (the largest reference
+     * document has a few thousand values), far below what stalls a request.
      */
     public static ParseLimits defaults() {
-        return new ParseLimits(64L * 1024 * 1024, 256, 50, 2_000_000, 16L * 1024 * 1024, 10_000, 10_000, 1024 * 1024);
+        return new ParseLimits(64L * 1024 * 1024, 256, 50, 4_000_000, 64L * 1024 * 1024, 10_000, 10_000, 1024 * 1024);
     }
 
     /** The defaults with each limit whose setting {@code settings} answers (e.g. system properties) replaced. */

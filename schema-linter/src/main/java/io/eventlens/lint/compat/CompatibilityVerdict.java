@@ -31,8 +31,8 @@ public sealed interface CompatibilityVerdict permits Compatible, Incompatible, N
     List<Finding> breaking();
 
     /**
-     * Whether {@code finding}, one of {@link #findings()}, breaks under the policy. To ask for every finding, use {@link
-     * #breakingTest()}: this searches the list each time.
+     * Whether {@code finding}, one of {@link #findings()}, breaks under the policy. To ask for every finding, use
+     * {@link #breakingTest()}: this searches the list each time.
      */
     default boolean breaks(Finding finding) {
         return breaking().contains(finding);

@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,8 +56,8 @@ class InputLimitsCommandTest {
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err().strip())
-                .matches("eventlens compat: " + java.util.regex.Pattern.quote(bomb.toString())
-                        + ":\\d+:\\d+: 2,\\d{3},\\d{3} values exceed the limit of 2,000,000"
+                .matches("eventlens compat: " + Pattern.quote(bomb.toString())
+                        + ":\\d+:\\d+: 4,\\d{3},\\d{3} values exceed the limit of 4,000,000"
                         + " \\(setting eventlens.limits.max-nodes\\)");
     }
 
@@ -91,7 +93,7 @@ class InputLimitsCommandTest {
                 .contains("eventlens.limits.max-nodes=lots is not a whole number; allowed: a positive count of values");
     }
 
-    private static CliRun withProperty(String name, String value, java.util.function.Supplier<CliRun> run) {
+    private static CliRun withProperty(String name, String value, Supplier<CliRun> run) {
         String before = System.getProperty(name);
         System.setProperty(name, value);
         try {

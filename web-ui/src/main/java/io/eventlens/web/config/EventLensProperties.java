@@ -104,8 +104,8 @@ public record EventLensProperties(
             @DefaultValue("64MB") DataSize maxDocumentBytes,
             @DefaultValue("256") int maxDepth,
             @DefaultValue("50") int maxAliases,
-            @DefaultValue("2000000") long maxNodes,
-            @DefaultValue("16777216") long maxCharacters,
+            @DefaultValue("4000000") long maxNodes,
+            @DefaultValue("67108864") long maxCharacters,
             @DefaultValue("10000") int maxRefExpansions,
             @DefaultValue("10000") int maxChanges,
             @DefaultValue("1048576") int maxYamlWord) {

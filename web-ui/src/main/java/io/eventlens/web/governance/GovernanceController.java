@@ -15,6 +15,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -55,8 +56,17 @@ class GovernanceController {
             @RequestBody(required = false) byte[] document,
             @RequestParam(defaultValue = "BACKWARD") String mode,
             @RequestParam(defaultValue = "STRICT") String policy,
-            @RequestHeader(name = "X-Document-Name", defaultValue = "candidate.yaml") String name,
+            @RequestHeader(name = "X-Document-Name", required = false) String documentName,
             HttpServletRequest http) {
+        // unnamed, a JSON body is read as JSON (one pass, no YAML word limit), anything else as YAML
+        String name = documentName != null
+                ? documentName
+                : http.getContentType() != null
+                                && http.getContentType()
+                                        .toLowerCase(Locale.ROOT)
+                                        .contains("json")
+                        ? "candidate.json"
+                        : "candidate.yaml";
         Mode parsedMode = Mode.parse(mode);
         Policy parsedPolicy = Policy.parse(policy);
         byte[] content = document == null ? new byte[0] : document;

@@ -138,11 +138,12 @@ class HostileInputIT {
 
         assertProblem(rest, 413, "eventlens.limits.max-request-body");
         assertThat(cli.exitCode()).as(cli.err()).isEqualTo(2);
-        assertThat(cli.err()).contains("/dev/zero", "eventlens.limits.max-document-bytes");
+        // validate reports each file's problems in its report (standard output), as for any unloadable file
+        assertThat(cli.out() + cli.err()).contains("/dev/zero", "eventlens.limits.max-document-bytes");
     }
 
     @Test
-    void a_twenty_megabyte_string_is_a_413_on_the_web_and_refused_by_the_cli_naming_the_limit() throws Exception {
+    void a_twenty_megabyte_string_is_a_413_on_the_web_and_read_at_once_by_the_cli() throws Exception {
         String huge = "{\"type\": \"string\", \"description\": \"" + "x".repeat(20 * 1024 * 1024) + "\"}";
         String body = "{\"versions\": [" + huge + ", {\"type\": \"string\"}]}";
 
@@ -151,8 +152,9 @@ class HostileInputIT {
         Cli cli = cli("compat", file("huge.json", huge), file("small.json", "{\"type\": \"string\"}"));
 
         assertProblem(rest, 413, "eventlens.limits.max-request-body");
-        assertThat(cli.exitCode()).as(cli.err()).isEqualTo(2);
-        assertThat(cli.err()).contains("eventlens.limits.max-characters");
+        // within the CLI's limits (64 MB per file, 64 Mi characters): JSON reads it at once (the YAML reader's cost
+        // in long words is bounded by max-yaml-word, ParseBudgetTest); a description dropped is no change
+        assertThat(cli.exitCode()).as(cli.out() + cli.err()).isZero(); // 0: compatible
     }
 
     @Test
