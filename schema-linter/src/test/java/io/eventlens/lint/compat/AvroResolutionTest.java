@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.eventlens.catalog.load.LimitExceededException;
+import io.eventlens.catalog.load.ParseLimits;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -226,7 +228,14 @@ class AvroResolutionTest {
         JsonNode many = json(wide.append("]}").toString());
         JsonNode promoted = json(many.toString().replace("\"int\"", "\"long\""));
 
-        assertThat(checker.check(Mode.FULL, List.of(many, promoted)).exitCode()).isOne();
+        // 10,000 promotions in each direction: past max-changes at the defaults, refused at once naming it
+        assertThatThrownBy(() -> checker.check(Mode.FULL, List.of(many, promoted)))
+                .isInstanceOf(LimitExceededException.class)
+                .hasMessageContaining(
+                        "20,000 changes exceed the limit of 10,000 (setting eventlens.limits.max-changes)");
+        CompatibilityChecker raised = new CompatibilityChecker(Policy.STRICT, SchemaLanguage.AVRO)
+                .limitedBy(ParseLimits.defaults().with(ParseLimits.Limit.CHANGES, 100_000));
+        assertThat(raised.check(Mode.FULL, List.of(many, promoted)).exitCode()).isOne();
         String deep = "'string'";
         for (int i = 0; i < 400; i++) {
             deep = "{'type':'array','items':" + deep + "}";
