@@ -23,7 +23,10 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
@@ -155,22 +158,20 @@ class LagIT extends BrowserTestBase {
                 start.put(new TopicPartition(topic, partition), new OffsetAndMetadata(0));
             }
             admin.alterConsumerGroupOffsets(group, start).all().get();
-            AtomicBoolean producing = new AtomicBoolean(true);
-            Thread writer = new Thread(() -> {
-                int sent = 0;
-                while (producing.get()) {
-                    for (int i = 0; i < 15; i++) {
-                        producer.send(new ProducerRecord<>(topic, "key-" + (sent % 7), "order-" + sent++));
-                    }
-                    producer.flush();
-                    try {
-                        Thread.sleep(500);
-                    } catch (InterruptedException e) {
-                        return;
-                    }
-                }
-            });
-            writer.start();
+            // fifteen records every half second, paced by a scheduler, while the page samples the lag
+            AtomicInteger sent = new AtomicInteger();
+            ScheduledExecutorService writer = Executors.newSingleThreadScheduledExecutor();
+            writer.scheduleWithFixedDelay(
+                    () -> {
+                        for (int i = 0; i < 15; i++) {
+                            int n = sent.getAndIncrement();
+                            producer.send(new ProducerRecord<>(topic, "key-" + (n % 7), "order-" + n));
+                        }
+                        producer.flush();
+                    },
+                    0,
+                    500,
+                    TimeUnit.MILLISECONDS);
             try {
                 browser.open(base() + "lag?group=" + URLEncoder.encode(group, StandardCharsets.UTF_8))
                         .logIn("viewer", "viewer");
@@ -178,8 +179,8 @@ class LagIT extends BrowserTestBase {
                 // the hour view has 15 s buckets: four points take about a minute
                 await().atMost(Duration.ofSeconds(120)).until(() -> totals().size() >= 4);
             } finally {
-                producing.set(false);
-                writer.join();
+                writer.shutdown();
+                assertThat(writer.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
             }
         }
         List<Long> totals = totals();

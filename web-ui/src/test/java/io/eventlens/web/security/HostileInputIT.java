@@ -21,7 +21,9 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -276,37 +278,37 @@ class HostileInputIT {
      * every one of those answers must be a 200 within 5 s.
      */
     private <T> T whileHealthAnswers(Callable<T> hostile) throws InterruptedException {
-        AtomicBoolean done = new AtomicBoolean();
         List<String> missed = new ArrayList<>();
         List<Integer> answered = new ArrayList<>();
-        Thread probe = new Thread(() -> {
-            while (!done.get()) {
-                try {
-                    HttpResponse<String> health = HTTP.send(
-                            HttpRequest.newBuilder(uri("/actuator/health"))
-                                    .timeout(Duration.ofSeconds(5))
-                                    .build(),
-                            HttpResponse.BodyHandlers.ofString());
-                    synchronized (answered) {
-                        answered.add(health.statusCode());
+        // one health request every 200 ms after the last answer, paced by a scheduler
+        ScheduledExecutorService probe = Executors.newSingleThreadScheduledExecutor();
+        probe.scheduleWithFixedDelay(
+                () -> {
+                    try {
+                        HttpResponse<String> health = HTTP.send(
+                                HttpRequest.newBuilder(uri("/actuator/health"))
+                                        .timeout(Duration.ofSeconds(5))
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString());
+                        synchronized (answered) {
+                            answered.add(health.statusCode());
+                        }
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    } catch (Exception e) {
+                        synchronized (missed) {
+                            missed.add(e.toString());
+                        }
                     }
-                    Thread.sleep(200);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                } catch (Exception e) {
-                    synchronized (missed) {
-                        missed.add(e.toString());
-                    }
-                }
-            }
-        });
-        probe.start();
+                },
+                0,
+                200,
+                TimeUnit.MILLISECONDS);
         try {
             return assertTimeoutPreemptively(BOUND, hostile::call);
         } finally {
-            done.set(true);
-            probe.join(10_000);
+            probe.shutdown();
+            probe.awaitTermination(10, TimeUnit.SECONDS);
             synchronized (answered) {
                 assertThat(missed)
                         .as("health requests that got no answer within 5 s")
