@@ -8,7 +8,8 @@ import java.util.Locale;
 /**
  * Burrow's per-partition rules ({@code calculatePartitionStatus}), in Burrow's order: not enough data
  * or current lag within allowed is OK; then STOP, REWIND; then, only when the lag was above allowed in
- * every sample, STALL and WARN; else OK.
+ * every sample, STALL and WARN; else OK. Before them one rule of ours: STOP when nobody owns the
+ * partition and its position stood while records arrived for {@code stopped-after}.
  */
 final class StatusEngine {
 
