@@ -3,12 +3,11 @@ package io.eventlens.flow.trace;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.zip.DataFormatException;
 import java.util.zip.Deflater;
 import java.util.zip.Inflater;
@@ -51,7 +50,7 @@ final class SpanBlock {
             min = Math.min(min, at);
             max = Math.max(max, at);
         }
-        Set<String> values = new LinkedHashSet<>();
+        Hashes values = new Hashes();
         Map<String, Integer> dictionary = new HashMap<>();
         List<String> texts = new ArrayList<>();
         BlockBytes records = new BlockBytes(64 * 1024);
@@ -60,16 +59,18 @@ final class SpanBlock {
         int messaging = 0;
         for (int i = 0; i < spans.size(); i++) {
             TraceSpan span = spans.get(i);
-            values.add(BlockFilter.traceId(span.traceId()));
+            values.add(BlockFilter.hash(BlockFilter.TRACE_ID, span.traceId()));
             if (!span.correlationId().isEmpty()) {
-                values.add(BlockFilter.correlation(span.correlationId()));
+                values.add(BlockFilter.hash(BlockFilter.CORRELATION, span.correlationId()));
             }
             String key = span.messageKey();
             if (!key.isEmpty()) {
-                values.add(BlockFilter.key(key));
+                values.add(BlockFilter.hash(BlockFilter.KEY, key));
             }
-            span.attributes().forEach((name, value) -> values.add(BlockFilter.attribute(name, value)));
-            span.resource().forEach((name, value) -> values.add(BlockFilter.attribute(name, value)));
+            span.attributes().forEach((name, value) -> values.add(BlockFilter.hash(name, value)));
+            if (i == 0 || !span.resource().equals(spans.get(i - 1).resource())) {
+                span.resource().forEach((name, value) -> values.add(BlockFilter.hash(name, value)));
+            }
             failed += span.failed() ? 1 : 0;
             messaging += messaging(span.kind()) ? 1 : 0;
 
@@ -82,7 +83,7 @@ final class SpanBlock {
             records.writeText(key);
             records.writeVarLong(span.links().size());
             for (SpanLink link : span.links()) {
-                values.add(BlockFilter.linkedTrace(link.traceId()));
+                values.add(BlockFilter.hash(BlockFilter.LINKED_TRACE, link.traceId()));
                 records.writeHex(link.traceId());
             }
             body.clear();
@@ -101,12 +102,25 @@ final class SpanBlock {
         return new Encoded(
                 deflate(raw.array(), raw.size()),
                 raw.size(),
-                BlockFilter.of(values),
+                BlockFilter.of(values.hashes, values.count),
                 min,
                 max,
                 spans.size(),
                 failed,
                 messaging);
+    }
+
+    /** The hashes of a block's filter values, repeats included (the filter counts them once). */
+    private static final class Hashes {
+        private long[] hashes = new long[8 * 1024];
+        private int count;
+
+        void add(long hash) {
+            if (count == hashes.length) {
+                hashes = Arrays.copyOf(hashes, count * 2);
+            }
+            hashes[count++] = hash;
+        }
     }
 
     static boolean messaging(SpanKind kind) {

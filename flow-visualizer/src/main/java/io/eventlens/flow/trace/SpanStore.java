@@ -39,7 +39,7 @@ import javax.sql.DataSource;
 public final class SpanStore implements TraceSource {
 
     /** Spans per block at most: a store call of more writes several blocks (in one transaction). */
-    static final int BLOCK_SPANS = 1024;
+    public static final int BLOCK_SPANS = 1024;
 
     /** Blocks written by another instance may commit out of id order: ids this far below the newest are read again. */
     private static final int REFRESH_WINDOW = 64;
@@ -147,22 +147,21 @@ public final class SpanStore implements TraceSource {
 
     /** Why a span cannot be stored (ids that are not lower-case hex of OTLP's lengths), empty when it can. */
     static String invalid(TraceSpan span) {
-        String where = "span '" + Ids.abbreviate(span.spanId()) + "' of trace '" + Ids.abbreviate(span.traceId()) + "'";
+        String wrong = "";
         if (!hex(span.traceId(), Ids.TRACE_ID_BYTES)) {
-            return where + ": the trace id is not " + 2 * Ids.TRACE_ID_BYTES + " lower-case hex digits";
+            wrong = "the trace id is not " + 2 * Ids.TRACE_ID_BYTES + " lower-case hex digits";
+        } else if (!hex(span.spanId(), Ids.SPAN_ID_BYTES)) {
+            wrong = "the span id is not " + 2 * Ids.SPAN_ID_BYTES + " lower-case hex digits";
+        } else if (!span.parentSpanId().isEmpty() && !hex(span.parentSpanId(), Ids.SPAN_ID_BYTES)) {
+            wrong = "the parent span id is not " + 2 * Ids.SPAN_ID_BYTES + " lower-case hex digits";
+        } else if (span.links().stream()
+                .anyMatch(link -> !hex(link.traceId(), Ids.TRACE_ID_BYTES) || !hex(link.spanId(), Ids.SPAN_ID_BYTES))) {
+            wrong = "a link's ids are not lower-case hex of OTLP's lengths";
         }
-        if (!hex(span.spanId(), Ids.SPAN_ID_BYTES)) {
-            return where + ": the span id is not " + 2 * Ids.SPAN_ID_BYTES + " lower-case hex digits";
-        }
-        if (!span.parentSpanId().isEmpty() && !hex(span.parentSpanId(), Ids.SPAN_ID_BYTES)) {
-            return where + ": the parent span id is not " + 2 * Ids.SPAN_ID_BYTES + " lower-case hex digits";
-        }
-        for (SpanLink link : span.links()) {
-            if (!hex(link.traceId(), Ids.TRACE_ID_BYTES) || !hex(link.spanId(), Ids.SPAN_ID_BYTES)) {
-                return where + ": a link's ids are not lower-case hex of OTLP's lengths";
-            }
-        }
-        return "";
+        return wrong.isEmpty()
+                ? ""
+                : "span '" + Ids.abbreviate(span.spanId()) + "' of trace '" + Ids.abbreviate(span.traceId()) + "': "
+                        + wrong;
     }
 
     private static boolean hex(String id, int bytes) {
@@ -183,17 +182,17 @@ public final class SpanStore implements TraceSource {
         if (query instanceof TraceQuery.ByCorrelation correlation) {
             byte[] wanted = SpanBlock.utf8(correlation.correlationId());
             return latestFirst(
-                    BlockFilter.correlation(correlation.correlationId()),
+                    BlockFilter.hash(BlockFilter.CORRELATION, correlation.correlationId()),
                     cursor -> cursor.correlationIs(wanted),
                     limit);
         }
         if (query instanceof TraceQuery.ByKey key) {
             byte[] wanted = SpanBlock.utf8(key.key());
-            return latestFirst(BlockFilter.key(key.key()), cursor -> cursor.keyIs(wanted), limit);
+            return latestFirst(BlockFilter.hash(BlockFilter.KEY, key.key()), cursor -> cursor.keyIs(wanted), limit);
         }
         if (query instanceof TraceQuery.ByTraceId trace) {
             List<String> found = latestFirst(
-                    BlockFilter.traceId(trace.traceId()),
+                    BlockFilter.hash(BlockFilter.TRACE_ID, trace.traceId()),
                     cursor -> cursor.traceId().equals(trace.traceId()),
                     limit);
             return found.subList(0, Math.min(found.size(), 1));
@@ -202,7 +201,7 @@ public final class SpanStore implements TraceSource {
     }
 
     /** Traces with a span the header test accepts, by their latest span's arrival, newest first. */
-    private List<String> latestFirst(String filterValue, Predicate<SpanBlock.Cursor> matches, int limit) {
+    private List<String> latestFirst(long filterValue, Predicate<SpanBlock.Cursor> matches, int limit) {
         Map<String, Long> latest = new HashMap<>();
         for (Block block : read(candidates(List.of(filterValue)))) {
             SpanBlock.Cursor cursor = block.cursor();
@@ -222,7 +221,7 @@ public final class SpanStore implements TraceSource {
     /** Spans with an attribute (or resource attribute) of exactly this value, in the newest blocks that may hold it. */
     private List<String> byAttribute(TraceQuery.ByAttribute query, int limit) {
         Set<String> traces = new LinkedHashSet<>();
-        for (List<BlockMeta> chunk : chunks(candidates(List.of(BlockFilter.attribute(query.name(), query.value()))))) {
+        for (List<BlockMeta> chunk : chunks(candidates(List.of(BlockFilter.hash(query.name(), query.value()))))) {
             for (Block block : read(chunk)) {
                 SpanBlock.Cursor cursor = block.cursor();
                 while (cursor.next() && traces.size() < limit) {
@@ -247,8 +246,9 @@ public final class SpanStore implements TraceSource {
             return List.of();
         }
         Map<String, TraceSpan> spans = new HashMap<>();
-        for (Block block :
-                read(candidates(wanted.stream().map(BlockFilter::traceId).toList()))) {
+        for (Block block : read(candidates(wanted.stream()
+                .map(id -> BlockFilter.hash(BlockFilter.TRACE_ID, id))
+                .toList()))) {
             SpanBlock.Cursor cursor = block.cursor();
             while (cursor.next()) {
                 if (wanted.contains(cursor.traceId())) {
@@ -270,8 +270,9 @@ public final class SpanStore implements TraceSource {
         if (wanted.isEmpty()) {
             return linking;
         }
-        for (Block block :
-                read(candidates(wanted.stream().map(BlockFilter::linkedTrace).toList()))) {
+        for (Block block : read(candidates(wanted.stream()
+                .map(id -> BlockFilter.hash(BlockFilter.LINKED_TRACE, id))
+                .toList()))) {
             SpanBlock.Cursor cursor = block.cursor();
             while (cursor.next()) {
                 if (cursor.hasLinks() && cursor.linkedTraceIds().stream().anyMatch(wanted::contains)) {
@@ -342,7 +343,13 @@ public final class SpanStore implements TraceSource {
                 break;
             }
         }
-        return found.stream()
+        // a span received twice (an exporter's retry) counts once, as first received
+        Map<String, Received> distinct = new HashMap<>();
+        for (Received received : found) {
+            distinct.merge(
+                    received.span().traceId() + received.span().spanId(), received, (a, b) -> a.at() <= b.at() ? a : b);
+        }
+        return distinct.values().stream()
                 .sorted(Comparator.comparingLong(Received::at).reversed())
                 .limit(limit)
                 .map(Received::span)
@@ -427,14 +434,12 @@ public final class SpanStore implements TraceSource {
     }
 
     /** Blocks that may hold any of these filter values, newest first. */
-    private List<BlockMeta> candidates(List<String> filterValues) {
+    private List<BlockMeta> candidates(List<Long> hashes) {
         refresh();
-        List<BlockFilter.Probe> probes =
-                filterValues.stream().map(BlockFilter::probe).toList();
         List<BlockMeta> found = new ArrayList<>();
         for (BlockMeta block : blocks.descendingMap().values()) {
-            for (BlockFilter.Probe probe : probes) {
-                if (block.filter().mightContain(probe)) {
+            for (long hash : hashes) {
+                if (block.filter().mightContain(hash)) {
                     found.add(block);
                     break;
                 }

@@ -176,7 +176,7 @@ abstract class SpanStoreContract {
         BlockFilter filter = SpanBlock.encode(spans, new long[spans.size()]).filter();
         String absent = null;
         for (int i = 0; absent == null; i++) {
-            if (filter.mightContain(BlockFilter.probe(BlockFilter.correlation("absent-" + i)))) {
+            if (filter.mightContain(BlockFilter.hash(BlockFilter.CORRELATION, "absent-" + i))) {
                 absent = "absent-" + i;
             }
         }
