@@ -17,7 +17,10 @@ import javax.sql.DataSource;
  * protobuf parse rate of the same requests, in the same run (the limit). The HTTP leg is measured by
  * web-ui's {@code TraceIntakeBenchmark}. Run by hand, see docs/benchmarks.md:
  *
- * <pre>java ... SpanIntakeBenchmark [requests=400] [spansPerRequest=512] [h2 file path | jdbc:postgresql:... URL]</pre>
+ * <pre>java ... SpanIntakeBenchmark [requests=400] [spansPerRequest=512] [h2 file path | jdbc:postgresql:... URL]
+ *     [rounds=3]</pre>
+ *
+ * <p>Each round stores new spans: the requests are given fresh span ids before the round's clock starts.
  *
  * <p>A PostgreSQL URL gets a fresh schema, dropped after.
  */
@@ -29,6 +32,7 @@ public final class SpanIntakeBenchmark {
         int requests = args.length > 0 ? Integer.parseInt(args[0]) : 400;
         int perRequest = args.length > 1 ? Integer.parseInt(args[1]) : 512;
         String file = args.length > 2 ? args[2] : "/tmp/span-intake-bench/db";
+        int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 3;
         List<byte[]> bodies = new ArrayList<>();
         for (int i = 0; i < requests; i++) {
             bodies.add(request(perRequest).toByteArray());
@@ -47,7 +51,8 @@ public final class SpanIntakeBenchmark {
                     new SpanStore(CorrelationSearchBenchmark.pooled(dataSource), Clock.systemUTC()),
                     bodies,
                     total,
-                    database);
+                    database,
+                    rounds);
         } finally {
             if (postgres) {
                 CorrelationSearchBenchmark.execute(
@@ -56,9 +61,14 @@ public final class SpanIntakeBenchmark {
         }
     }
 
-    private static void run(SpanStore store, List<byte[]> bodies, long total, String database) throws Exception {
+    private static void run(SpanStore store, List<byte[]> bodies, long total, String database, int rounds)
+            throws Exception {
         OtlpDecoder decoder = new OtlpDecoder(IntakeLimits.DEFAULT, CorrelationAttributes.DEFAULT);
-        for (int round = 1; round <= 3; round++) {
+        for (int round = 1; round <= rounds; round++) {
+            List<byte[]> fresh = new ArrayList<>();
+            for (byte[] body : bodies) {
+                fresh.add(reseeded(body));
+            }
             long start = System.nanoTime();
             for (byte[] body : bodies) {
                 ExportTraceServiceRequest.parseFrom(body);
@@ -66,9 +76,9 @@ public final class SpanIntakeBenchmark {
             double raw = (System.nanoTime() - start) / 1e9;
             try (SpanIntake intake = new SpanIntake(store, 64)) {
                 start = System.nanoTime();
-                for (byte[] body : bodies) {
-                    List<TraceSpan> spans = decoder.decode(reseeded(body), OtlpDecoder.Encoding.PROTOBUF)
-                            .spans();
+                for (byte[] body : fresh) {
+                    List<TraceSpan> spans =
+                            decoder.decode(body, OtlpDecoder.Encoding.PROTOBUF).spans();
                     // a full queue refuses the batch: offer it again until the writer has made room
                     await().atMost(Duration.ofMinutes(1))
                             .pollInterval(Duration.ofMillis(1))

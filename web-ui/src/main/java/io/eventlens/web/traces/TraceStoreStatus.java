@@ -20,16 +20,20 @@ public class TraceStoreStatus {
         this.retention = retention;
     }
 
-    /** e.g. "1,234 spans stored (oldest 2026-12-06T10:00:00Z) · kept 7 days, at most 2,000,000 spans". */
+    /**
+     * e.g. "1,234 spans stored (oldest 2026-12-06T10:00:00Z) · kept 7 days, at most 2,000,000 spans (the oldest
+     * deleted in whole blocks of up to 1,024)".
+     */
     public String summary() {
         StoreUsage usage = store.usage();
         Duration age = retention.policy().maxAge();
         return String.format(
-                "%,d spans stored%s · kept %s, at most %,d spans",
+                "%,d spans stored%s · kept %s, at most %,d spans (the oldest deleted in whole blocks of up to %,d)",
                 usage.spans(),
                 usage.oldest() == null ? "" : " (oldest " + usage.oldest() + ")",
                 age.toDays() >= 1 ? age.toDays() + " day(s)" : age.toHours() + " hour(s)",
-                retention.policy().maxSpans());
+                retention.policy().maxSpans(),
+                SpanStore.BLOCK_SPANS);
     }
 
     public List<FailedAction> recentFailures(int limit) {
