@@ -37,13 +37,16 @@ final class KafkaCollection {
     private final Admin admin;
     private final Duration timeout;
     private final int batch;
+    private final MarkerProbe markers;
     private final List<String> problems = new ArrayList<>();
     private int roundTrips;
 
-    KafkaCollection(Admin admin, Duration timeout, int batch) {
+    /** @param markers reads past transaction markers; null to take log end minus committed as it is */
+    KafkaCollection(Admin admin, Duration timeout, int batch, MarkerProbe markers) {
         this.admin = admin;
         this.timeout = timeout;
         this.batch = batch;
+        this.markers = markers;
     }
 
     List<GroupReading> collect() {
@@ -61,14 +64,38 @@ final class KafkaCollection {
                 .forEach(group -> group.members()
                         .forEach(member -> union.addAll(member.assignment().topicPartitions())));
         Map<TopicPartition, Long> logEnds = logEnds(union);
+        Map<TopicPartition, Map<Long, MarkerProbe.After>> recordsAfter =
+                recordsAfter(described.keySet(), committed, logEnds);
         List<GroupReading> groups = new ArrayList<>();
         for (Map.Entry<String, ConsumerGroupDescription> group : described.entrySet()) {
             Map<TopicPartition, OffsetAndMetadata> offsets = committed.get(group.getKey());
             if (offsets != null) {
-                groups.add(reading(group.getValue(), offsets, logEnds));
+                groups.add(reading(group.getValue(), offsets, logEnds, recordsAfter));
             }
         }
         return groups;
+    }
+
+    /** Where committed offsets are followed by offsets without a record (transaction markers), what follows. */
+    private Map<TopicPartition, Map<Long, MarkerProbe.After>> recordsAfter(
+            Set<String> ids,
+            Map<String, Map<TopicPartition, OffsetAndMetadata>> committed,
+            Map<TopicPartition, Long> logEnds) {
+        if (markers == null) {
+            return Map.of();
+        }
+        Map<TopicPartition, Set<Long>> offsets = new HashMap<>();
+        for (String id : ids) {
+            Map<TopicPartition, OffsetAndMetadata> group = committed.get(id);
+            if (group != null) {
+                group.forEach((partition, offset) -> {
+                    if (offset != null) {
+                        offsets.computeIfAbsent(partition, p -> new HashSet<>()).add(offset.offset());
+                    }
+                });
+            }
+        }
+        return markers.recordsAfter(offsets, logEnds);
     }
 
     List<String> problems() {
@@ -161,6 +188,15 @@ final class KafkaCollection {
             ConsumerGroupDescription group,
             Map<TopicPartition, OffsetAndMetadata> offsets,
             Map<TopicPartition, Long> logEnds) {
+        return reading(group, offsets, logEnds, Map.of());
+    }
+
+    /** @param recordsAfter per partition, per committed offset followed by markers: the records after it */
+    static GroupReading reading(
+            ConsumerGroupDescription group,
+            Map<TopicPartition, OffsetAndMetadata> offsets,
+            Map<TopicPartition, Long> logEnds,
+            Map<TopicPartition, Map<Long, MarkerProbe.After>> recordsAfter) {
         Map<TopicPartition, Member> owners = new HashMap<>();
         for (MemberDescription member : group.members()) {
             Member owner = new Member(member.host(), member.consumerId(), member.clientId());
@@ -172,13 +208,21 @@ final class KafkaCollection {
         partitions.stream()
                 .filter(logEnds::containsKey)
                 .sorted(Comparator.comparing(TopicPartition::topic).thenComparing(TopicPartition::partition))
-                .forEach(partition -> readings.add(
-                        partition(partition, offsets.get(partition), logEnds.get(partition), owners.get(partition))));
+                .forEach(partition -> readings.add(partition(
+                        partition,
+                        offsets.get(partition),
+                        logEnds.get(partition),
+                        recordsAfter.getOrDefault(partition, Map.of()),
+                        owners.get(partition))));
         return new GroupReading(group.groupId(), readings);
     }
 
     private static PartitionReading partition(
-            TopicPartition partition, OffsetAndMetadata committed, long logEnd, Member owner) {
+            TopicPartition partition,
+            OffsetAndMetadata committed,
+            long logEnd,
+            Map<Long, MarkerProbe.After> recordsAfter,
+            Member owner) {
         if (committed == null) {
             return new PartitionReading(
                     partition.topic(),
@@ -194,15 +238,27 @@ final class KafkaCollection {
                     null);
         }
         long offset = committed.offset();
+        MarkerProbe.After after = recordsAfter.get(offset);
+        // the position steps over offsets without a record (transaction markers): they are never delivered
+        long position = after == null ? offset : after.first();
+        long lag = after == null ? Math.max(0, logEnd - offset) : after.count();
+        String note = after == null
+                ? ""
+                : after.count() == 0
+                        ? "only transaction markers after the committed offset " + offset + " (log end " + logEnd
+                                + "): caught up"
+                        : after.count() + " records and " + (logEnd - offset - after.count())
+                                + " offsets without a record (transaction markers) after the committed offset "
+                                + offset;
         return new PartitionReading(
                 partition.topic(),
                 partition.partition(),
                 offset,
                 logEnd,
-                offset,
+                position,
                 logEnd,
-                Math.max(0, logEnd - offset),
-                "",
+                lag,
+                note,
                 null,
                 owner,
                 null);

@@ -15,7 +15,8 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
  * Consumer groups of one Kafka cluster, read with batched admin calls per cycle: list the groups;
  * describe them in batches; one {@code listConsumerGroupOffsets} over all of them; one
  * {@code listOffsets} (latest) over the union of their partitions. Groups without members are
- * included; partitions without a commit show with no committed offset.
+ * included; partitions without a commit show with no committed offset. A committed offset followed
+ * by transaction markers only is caught up ({@link MarkerProbe}).
  */
 public final class KafkaLagSource implements LagSource {
 
@@ -25,6 +26,7 @@ public final class KafkaLagSource implements LagSource {
     private final Admin admin;
     private final String target;
     private final Duration timeout;
+    private final MarkerProbe markers;
 
     /**
      * @param clientProperties ordinary Kafka client properties; {@code bootstrap.servers} is required
@@ -43,6 +45,7 @@ public final class KafkaLagSource implements LagSource {
         this.admin = Admin.create(config);
         this.target = String.valueOf(servers);
         this.timeout = timeout;
+        this.markers = new MarkerProbe(clientProperties, Duration.ofMillis(Math.min(2_000, Math.max(200, millis / 2))));
     }
 
     @Override
@@ -57,13 +60,14 @@ public final class KafkaLagSource implements LagSource {
 
     @Override
     public SourceReading read(Instant now) {
-        KafkaCollection collection = new KafkaCollection(admin, timeout, DESCRIBE_BATCH);
+        KafkaCollection collection = new KafkaCollection(admin, timeout, DESCRIBE_BATCH, markers);
         List<GroupReading> groups = collection.collect();
         return SourceReading.of(groups, collection.problems(), collection.roundTrips());
     }
 
     @Override
     public void close() {
+        markers.close();
         admin.close(Duration.ofSeconds(2));
     }
 }

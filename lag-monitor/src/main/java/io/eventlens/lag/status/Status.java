@@ -11,7 +11,10 @@ public enum Status {
     WARN,
     /** Group only: at least one partition is STOP, STALL or REWIND. */
     ERR,
-    /** The committed position has not moved for longer than the window spans, and no consumer is attached. */
+    /**
+     * No consumer is attached and the committed position has not moved: for longer than the window spans
+     * (Burrow), or for {@code stopped-after} while records arrived, however few samples the window holds.
+     */
     STOP,
     /** A consumer is attached but its position has not moved over the whole window while lag stayed. */
     STALL,

@@ -3,11 +3,13 @@ package io.eventlens.lag.status;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Burrow's per-partition rules ({@code calculatePartitionStatus}), in Burrow's order: not enough data
  * or current lag within allowed is OK; then STOP, REWIND; then, only when the lag was above allowed in
- * every sample, STALL and WARN; else OK.
+ * every sample, STALL and WARN; else OK. Before them one rule of ours: STOP when nobody owns the
+ * partition and its position stood while records arrived for {@code stopped-after}.
  */
 final class StatusEngine {
 
@@ -20,9 +22,20 @@ final class StatusEngine {
         this.positionsCountMessages = positionsCountMessages;
     }
 
-    Evaluation evaluate(List<PartitionWindow.Sample> samples, List<Long> logEnds, Instant now, long currentLag) {
+    Evaluation evaluate(
+            List<PartitionWindow.Sample> samples,
+            List<Long> logEnds,
+            PartitionWindow.Unattended unattended,
+            Instant now,
+            long currentLag) {
         if (samples.isEmpty()) {
             return Evaluation.ok("no position seen yet");
+        }
+        if (unattended != null && currentLag > rules.allowedLag()) {
+            Evaluation stopped = unattendedStop(unattended, now, currentLag);
+            if (stopped != null) {
+                return stopped;
+            }
         }
         double complete = (double) samples.size() / rules.intervals();
         if (complete < rules.minimumComplete()) {
@@ -86,6 +99,36 @@ final class StatusEngine {
                 "committed offset has not moved for " + words(idle) + ", longer than the window spans ("
                         + words(span) + "), while the log end " + logEndMoved + " (lag now "
                         + currentLag + "); no consumer is attached");
+    }
+
+    /**
+     * STOP without enough samples: no live consumer, the position unchanged and the log end moving, for at
+     * least {@code stopped-after} (both at once). Burrow has no such rule: a group that committed once and
+     * died adds one commit sample only, and its window never fills.
+     */
+    private Evaluation unattendedStop(PartitionWindow.Unattended unattended, Instant now, long currentLag) {
+        PartitionWindow.Since both = unattended.both();
+        long arrivedSinceBoth = unattended.logEndNow() - both.logEnd();
+        if (Duration.between(both.at(), now).compareTo(rules.stoppedAfter()) < 0 || arrivedSinceBoth <= 0) {
+            return null;
+        }
+        PartitionWindow.Since still = unattended.still();
+        String members = unattended.unowned().at().isAfter(still.at())
+                ? (positionsCountMessages ? "no members for " : "no active consumer for ")
+                        + words(Duration.between(unattended.unowned().at(), now)) + ", "
+                : positionsCountMessages ? "no members, " : "no active consumer, ";
+        String arrived = positionsCountMessages
+                ? count(unattended.logEndNow() - still.logEnd()) + " records arrived (lag now " + count(currentLag)
+                        + ")"
+                : "entries arrived (lag " + count(still.lag()) + " then, " + count(currentLag) + " now)";
+        return new Evaluation(
+                Status.STOP,
+                members + (positionsCountMessages ? "committed offset" : "acknowledged position") + " unchanged for "
+                        + words(Duration.between(still.at(), now)) + " while " + arrived);
+    }
+
+    private static String count(long value) {
+        return String.format(Locale.ROOT, "%,d", value);
     }
 
     /** A step back that no later sample has come back from. */

@@ -11,6 +11,7 @@ import io.eventlens.lag.status.Status;
 import io.eventlens.lag.status.StatusRules;
 import io.eventlens.reference.kafka.KafkaBrokerExtension;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -143,6 +144,58 @@ class ConsumerStatusIT {
         assertThat(lag.status()).isEqualTo(Status.STOP);
         assertThat(lag.owner()).isNull();
         assertThat(lag.reason()).contains("no consumer is attached");
+        consumer = new KafkaConsumer<>(
+                Map.of("bootstrap.servers", KafkaBrokerExtension.bootstrapServers()),
+                new StringDeserializer(),
+                new StringDeserializer());
+    }
+
+    /**
+     * A job that committed once and died: its group has no members left, so polls add no sample and
+     * Burrow's window never fills; the producer goes on, and after stopped-after (5 min by default) the
+     * partition is STOP all the same, saying why.
+     */
+    @Test
+    void a_group_that_committed_once_and_lost_its_members_is_stop_once_stopped_after_passed() throws Exception {
+        produce(2);
+        processAndCommit(2);
+        closeTheConsumer();
+        List<PartitionLag> polls = new ArrayList<>();
+        for (int step = 0; step <= 5; step++) {
+            produce(3);
+            polls.add(step(Duration.ofMinutes(1)));
+        }
+
+        PartitionLag before = polls.get(4); // 4 minutes after the first poll
+        assertThat(before.status()).isEqualTo(Status.OK);
+        assertThat(before.reason()).startsWith("not enough samples to judge yet (1 of 4");
+        PartitionLag lag = polls.get(5);
+        assertThat(lag.owner()).isNull();
+        assertThat(lag.committedOffset()).isEqualTo(2);
+        assertThat(lag.lag()).isEqualTo(18);
+        assertThat(lag.status()).isEqualTo(Status.STOP);
+        assertThat(lag.reason())
+                .isEqualTo("no members, committed offset unchanged for 5 min while 15 records arrived (lag now 18)");
+        assertThat(monitor.latest().group(group).orElseThrow().status()).isEqualTo(Status.ERR);
+    }
+
+    @Test
+    void a_group_without_members_that_is_caught_up_stays_ok() throws Exception {
+        produce(2);
+        processAndCommit(2);
+        closeTheConsumer();
+        PartitionLag lag = null;
+        for (int step = 0; step <= 10; step++) {
+            lag = step(Duration.ofMinutes(1));
+        }
+        assertThat(lag.owner()).isNull();
+        assertThat(lag.lag()).isZero();
+        assertThat(lag.status()).isEqualTo(Status.OK);
+    }
+
+    /** Leaves the group (the member is gone at once), and puts a consumer outside any group in its place. */
+    private void closeTheConsumer() {
+        consumer.close();
         consumer = new KafkaConsumer<>(
                 Map.of("bootstrap.servers", KafkaBrokerExtension.bootstrapServers()),
                 new StringDeserializer(),

@@ -134,8 +134,102 @@ class PartitionWindowTest {
         assertThat(distant.size()).isEqualTo(2);
     }
 
+    /** A group that committed once and lost its members: one sample ever, yet STOP once stopped-after passed. */
+    @Test
+    void a_group_without_members_that_committed_once_and_falls_behind_is_stop_after_stopped_after() {
+        PartitionWindow once = new PartitionWindow(RULES, true); // default stopped-after: 5 min
+        long logEnd = 120;
+        for (int second = 0; second < 300; second += 5) {
+            once.observe(T0.plusSeconds(second), 120, logEnd, logEnd - 120, false);
+            logEnd += 20;
+        }
+        assertThat(once.size()).isEqualTo(1);
+        assertThat(once.evaluate(T0.plusSeconds(295), logEnd - 20 - 120))
+                .isEqualTo(new Evaluation(Status.OK, "not enough samples to judge yet (1 of 5, minimum-complete 1.0)"));
+
+        once.observe(T0.plusSeconds(300), 120, logEnd, logEnd - 120, false);
+
+        assertThat(once.evaluate(T0.plusSeconds(300), logEnd - 120))
+                .isEqualTo(new Evaluation(
+                        Status.STOP,
+                        "no members, committed offset unchanged for 5 min while 1,200 records arrived"
+                                + " (lag now 1,200)"));
+    }
+
+    @Test
+    void a_group_without_members_at_the_log_end_stays_ok() {
+        PartitionWindow caughtUp = new PartitionWindow(RULES, true);
+        for (int second = 0; second <= 900; second += 5) {
+            caughtUp.observe(T0.plusSeconds(second), 500, 500, 0, false);
+        }
+        assertThat(caughtUp.evaluate(T0.plusSeconds(900), 0).status()).isEqualTo(Status.OK);
+    }
+
+    @Test
+    void a_group_without_members_behind_a_log_end_that_does_not_move_is_not_stopped_by_this_rule() {
+        PartitionWindow quiet = new PartitionWindow(RULES, true);
+        for (int second = 0; second <= 900; second += 5) {
+            quiet.observe(T0.plusSeconds(second), 500, 530, 30, false);
+        }
+        assertThat(quiet.evaluate(T0.plusSeconds(900), 30).status()).isEqualTo(Status.OK);
+    }
+
+    @Test
+    void the_time_counts_from_when_the_last_member_left_not_from_the_last_commit() {
+        PartitionWindow window =
+                new PartitionWindow(new StatusRules(5, Duration.ZERO, 0, 1.0, Duration.ofMinutes(2)), true);
+        // a member owns the partition for 10 minutes without moving (STALL territory), then leaves
+        for (int second = 0; second <= 600; second += 60) {
+            window.observe(T0.plusSeconds(second), 100, 100 + second, second, true);
+        }
+        window.observe(T0.plusSeconds(660), 100, 760, 660, false);
+        window.observe(T0.plusSeconds(719), 100, 819, 719, false);
+        assertThat(window.evaluate(T0.plusSeconds(719), 719).reason()).doesNotContain("no members");
+
+        window.observe(T0.plusSeconds(780), 100, 880, 780, false);
+
+        assertThat(window.evaluate(T0.plusSeconds(780), 780))
+                .isEqualTo(new Evaluation(
+                        Status.STOP,
+                        "no members for 2 min, committed offset unchanged for 13 min while 780 records arrived"
+                                + " (lag now 780)"));
+    }
+
+    @Test
+    void a_member_coming_back_or_the_position_moving_restarts_the_time() {
+        PartitionWindow window =
+                new PartitionWindow(new StatusRules(5, Duration.ZERO, 0, 1.0, Duration.ofMinutes(2)), true);
+        window.observe(T0, 100, 100, 0, false);
+        window.observe(T0.plusSeconds(100), 100, 200, 100, false);
+        window.observe(T0.plusSeconds(110), 100, 210, 110, true); // a member polled once
+        window.observe(T0.plusSeconds(200), 100, 300, 200, false);
+        assertThat(window.evaluate(T0.plusSeconds(200), 200).status()).isEqualTo(Status.OK);
+        window.observe(T0.plusSeconds(220), 150, 320, 170, false); // a commit moved it
+        window.observe(T0.plusSeconds(300), 150, 400, 250, false);
+        assertThat(window.evaluate(T0.plusSeconds(300), 250).status()).isEqualTo(Status.OK);
+
+        window.observe(T0.plusSeconds(340), 150, 440, 290, false);
+
+        assertThat(window.evaluate(T0.plusSeconds(340), 290).status()).isEqualTo(Status.STOP);
+    }
+
+    @Test
+    void a_redis_group_without_an_active_consumer_says_entries_arrived_with_the_lag_then_and_now() {
+        PartitionWindow stream = new PartitionWindow(RULES, false);
+        stream.observe(T0, 1_000_000, 1_000_500, 3, false);
+        stream.observe(T0.plusSeconds(400), 1_000_000, 1_900_000, 40, false);
+
+        assertThat(stream.evaluate(T0.plusSeconds(400), 40))
+                .isEqualTo(new Evaluation(
+                        Status.STOP,
+                        "no active consumer, acknowledged position unchanged for 6 min while entries arrived"
+                                + " (lag 3 then, 40 now)"));
+    }
+
     @Test
     void settings_outside_their_range_are_refused_with_the_allowed_range() {
+        assertThatThrownBy(() -> new StatusRules(5, Duration.ZERO, 0, 1.0, Duration.ZERO))
+                .hasMessage("stopped-after is PT0S: it must be longer than zero");
         assertThatThrownBy(() -> new StatusRules(5, Duration.ZERO, 0, 1.5))
                 .hasMessage("minimum-complete is 1.5: allowed is 0.0 to 1.0 (a fraction of the window)");
         assertThatThrownBy(() -> new StatusRules(1, Duration.ZERO, 0, 1))

@@ -14,6 +14,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param minDistance Burrow's min-distance: a sample closer than this replaces the previous one
  * @param allowedLag Burrow's allowed-lag: lag at or below this is OK
  * @param minimumComplete Burrow's minimum-complete: the fraction of the window needed before judging
+ * @param stoppedAfter a partition no consumer owns, whose committed offset stands while records arrive, is
+ *     STOP after this long, however few samples the window holds (a group that committed once and died)
  * @param tableSize log-end points kept per partition for lag in seconds (the window is this times the poll)
  * @param redisConsumerActive a Redis consumer idle for less than this counts as attached (STALL, not STOP)
  * @param redisMaxStreams at most this many streams are read per cycle
@@ -28,6 +30,7 @@ public record LagProperties(
         @DefaultValue("1s") Duration minDistance,
         @DefaultValue("0") long allowedLag,
         @DefaultValue("0.5") double minimumComplete,
+        @DefaultValue("5m") Duration stoppedAfter,
         @DefaultValue("60") int tableSize,
         @DefaultValue("30s") Duration redisConsumerActive,
         @DefaultValue("10000") int redisMaxStreams,
@@ -49,6 +52,7 @@ public record LagProperties(
                 Duration.ofSeconds(1),
                 0,
                 0.5,
+                Duration.ofMinutes(5),
                 60,
                 Duration.ofSeconds(30),
                 10_000,

@@ -91,7 +91,8 @@ class LagConfiguration {
 
     private static StatusRules rules(LagProperties lag) {
         try {
-            return new StatusRules(lag.intervals(), lag.minDistance(), lag.allowedLag(), lag.minimumComplete());
+            return new StatusRules(
+                    lag.intervals(), lag.minDistance(), lag.allowedLag(), lag.minimumComplete(), lag.stoppedAfter());
         } catch (IllegalArgumentException e) {
             throw new StartupException(
                     "eventlens.lag.*", lag.toString(), e.getMessage(), "Correct the setting named in the message.", e);

@@ -45,7 +45,8 @@ import org.springframework.test.context.TestPropertySource;
 /**
  * The demo world's consumer groups on the Lag page, in GET /api/lag and on /actuator/prometheus. The
  * demo's Redis is the embedded one (nothing answers at the configured URL), and Burrow's window is
- * short (5 samples at least 2 s apart), so statuses turn within seconds.
+ * short (5 samples at least 2 s apart), so statuses turn within seconds; a group without members that
+ * falls behind is STOP after 20 s.
  */
 @AutoConfigureObservability(tracing = false) // Spring Boot leaves metrics exporters out of tests unless asked
 @TestPropertySource(
@@ -53,7 +54,8 @@ import org.springframework.test.context.TestPropertySource;
             "eventlens.lag.poll-interval=1s",
             "eventlens.lag.intervals=5",
             "eventlens.lag.min-distance=2s",
-            "eventlens.lag.minimum-complete=0.8"
+            "eventlens.lag.minimum-complete=0.8",
+            "eventlens.lag.stopped-after=20s"
         })
 class LagIT extends BrowserTestBase {
 
@@ -143,7 +145,8 @@ class LagIT extends BrowserTestBase {
 
     /**
      * A test producer writes ahead of a group that committed offset 0 once and never again (a stopped
-     * consumer): the chart's total line climbs with every sample.
+     * consumer): the chart's total line climbs with every sample, and the group turns ERR with the reason
+     * why (no members, committed offset unchanged while records arrived), though its window never fills.
      */
     @Test
     void a_groups_chart_shows_its_lag_growing_over_time_from_a_deep_link() throws Exception {
@@ -196,6 +199,14 @@ class LagIT extends BrowserTestBase {
                 .contains("Lag in seconds")
                 .contains(topic);
         assertThat(browser.waitFor(By.className("lag-changes")).getText()).contains(" UTC");
+        // the page polls every 5 s: the reason shows the stopped group once stopped-after (20 s) has passed
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(
+                                browser.waitFor(By.className("lag-reason")).getText())
+                        .startsWith(topic + "-")
+                        .containsPattern(" STOP: no members, committed offset unchanged for \\d+ (s|min) while"
+                                + " [\\d,]+ records arrived \\(lag now [\\d,]+\\)"));
+        assertThat(browser.waitFor(By.className("lag-groups")).getText()).contains("ERR");
         browser.script("document.querySelector('.lag-chart').scrollIntoView()");
         browser.screenshot("lag-group-chart");
     }

@@ -172,6 +172,42 @@ class ApiHygieneIT {
     }
 
     @Test
+    void the_catalog_answers_304_to_its_own_etag_until_the_catalog_changes() throws Exception {
+        HttpResponse<String> first = send(get("/api/catalog", "viewer:viewer"));
+        assertThat(first.statusCode()).isEqualTo(200);
+        String etag = first.headers().firstValue("ETag").orElseThrow();
+
+        HttpResponse<String> again = send(ifNoneMatch(etag));
+        assertThat(again.statusCode()).isEqualTo(304);
+        assertThat(again.body()).isEmpty();
+        assertThat(again.headers().firstValue("ETag")).hasValue(etag);
+        assertThat(send(ifNoneMatch("\"someone-else\"")).statusCode()).isEqualTo(200);
+
+        Path added = dataDir.resolve("specs/also-broken.yaml");
+        Files.writeString(added, "asyncapi: 3.0.0\ninfo: {title: [\n");
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        "operator", null, List.of(new SimpleGrantedAuthority("ROLE_" + Roles.OPERATOR))));
+        try {
+            catalog.reload();
+        } finally {
+            SecurityContextHolder.clearContext();
+            Files.delete(added);
+        }
+        HttpResponse<String> changed = send(ifNoneMatch(etag));
+        assertThat(changed.statusCode()).isEqualTo(200);
+        assertThat(changed.body()).contains("specs/also-broken.yaml");
+        assertThat(changed.headers().firstValue("ETag")).isPresent().get().isNotEqualTo(etag);
+    }
+
+    private HttpRequest ifNoneMatch(String etag) {
+        return authorized(HttpRequest.newBuilder(uri("/api/catalog")), "viewer:viewer")
+                .header("If-None-Match", etag)
+                .GET()
+                .build();
+    }
+
+    @Test
     @Order(Integer.MAX_VALUE)
     void failed_log_ins_are_throttled_with_retry_after_and_health_still_answers() throws Exception {
         for (int i = 0; i < Throttle.MAX_FAILURES; i++) {
