@@ -141,7 +141,8 @@ public final class LinearGrowthBenchmark {
             new CompatibilityChecker(Policy.STRICT).check(Mode.FULL, List.of(old, updated));
             refused = "not refused";
         } catch (LimitExceededException e) {
-            refused = "refused at default limit in " + ms(System.nanoTime() - start);
+            refused = "refused at the default " + e.limit().setting() + " (" + e.allowed() + ") in "
+                    + ms(System.nanoTime() - start);
         }
         if (print) {
             row(
