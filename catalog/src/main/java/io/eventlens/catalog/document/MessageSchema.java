@@ -52,6 +52,11 @@ public record MessageSchema(String format, Located schema) {
 
     /** Whether the format names JSON Schema: none written, AsyncAPI's dialect, or a JSON Schema media type. */
     public boolean jsonSchema() {
+        return jsonSchema(format);
+    }
+
+    /** Whether {@code format} names JSON Schema: empty (none written), AsyncAPI's dialect, or a JSON Schema type. */
+    public static boolean jsonSchema(String format) {
         return format.isEmpty() || JSON_SCHEMA.stream().anyMatch(format::startsWith);
     }
 }

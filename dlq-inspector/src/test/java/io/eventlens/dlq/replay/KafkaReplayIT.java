@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.eventlens.catalog.model.Catalog;
 import io.eventlens.dlq.audit.AuditEntry;
@@ -184,7 +185,9 @@ class KafkaReplayIT {
     @Test
     void a_fixed_payload_that_fails_its_schema_is_not_sent_and_a_valid_fix_is_sent_and_audited_with_both_versions()
             throws Exception {
-        PayloadCheck check = new PayloadCheck(() -> catalog(origin), new PayloadValidator());
+        JsonNode document = document(origin);
+        Catalog catalog = Catalog.ofTree("payments.json", "3.0.0", document);
+        PayloadCheck check = new PayloadCheck(() -> catalog, m -> document, new PayloadValidator());
 
         FixResult refused =
                 dlq.replay.fix(queue, "0-0", "{\"order_id\":\"o0\",\"amount\":\"five\"}", null, "op", check);
@@ -211,7 +214,7 @@ class KafkaReplayIT {
         assertThat(audit.fixedPayload()).isEqualTo("{\"order_id\":\"o0\",\"amount\":5}");
     }
 
-    private static Catalog catalog(String topic) {
+    private static JsonNode document(String topic) {
         try {
             String doc = """
                     {"asyncapi": "3.0.0", "info": {"title": "payments", "version": "1"},
@@ -221,7 +224,7 @@ class KafkaReplayIT {
                      "operations": {"receivePayments": {"action": "receive", "channel": {"$ref": "#/channels/payments"},
                        "messages": [{"$ref": "#/channels/payments/messages/Payment"}]}}}
                     """.formatted(topic);
-            return Catalog.ofTree("payments.json", "3.0.0", new ObjectMapper().readTree(doc));
+            return new ObjectMapper().readTree(doc);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

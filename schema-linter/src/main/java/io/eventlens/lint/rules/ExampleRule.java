@@ -1,8 +1,7 @@
 package io.eventlens.lint.rules;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.eventlens.catalog.document.SchemaInDocument;
 import io.eventlens.lint.payload.PayloadProblem;
 import io.eventlens.lint.payload.PayloadValidation;
 import io.eventlens.lint.payload.PayloadValidator;
@@ -35,7 +34,9 @@ final class ExampleRule {
                         report(
                                 at,
                                 part,
-                                payload != null && payload.standalone() ? schema : withRoots(document.tree(), schema),
+                                payload != null && payload.standalone()
+                                        ? schema
+                                        : SchemaInDocument.of(document.tree(), schema),
                                 value,
                                 out);
                     }
@@ -65,20 +66,5 @@ final class ExampleRule {
                     "example " + part + " could not be checked: "
                             + result.problems().get(0).message());
         }
-    }
-
-    /**
-     * Local {@code #/components/...} refs resolve against the schema's root, so the wrapper carries the document's
-     * roots.
-     */
-    private static JsonNode withRoots(JsonNode tree, JsonNode schema) {
-        ObjectNode wrapper = JsonNodeFactory.instance.objectNode();
-        wrapper.putArray("allOf").add(schema);
-        for (String root : List.of("components", "channels")) {
-            if (tree.has(root)) {
-                wrapper.set(root, tree.get(root));
-            }
-        }
-        return wrapper;
     }
 }

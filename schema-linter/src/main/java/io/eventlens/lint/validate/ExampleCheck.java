@@ -1,12 +1,11 @@
 package io.eventlens.lint.validate;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.Error;
 import io.eventlens.catalog.document.DocumentMessages;
 import io.eventlens.catalog.document.Located;
 import io.eventlens.catalog.document.MessageSchema;
+import io.eventlens.catalog.document.SchemaInDocument;
 import io.eventlens.catalog.load.LoadProblem;
 import io.eventlens.catalog.load.LoadedDocument;
 import io.eventlens.lint.payload.AvroJsonSchema;
@@ -68,7 +67,7 @@ final class ExampleCheck {
         }
         List<Error> errors;
         try {
-            errors = OfficialSchemas.payloadSchema(withReferencedRoots(document.tree(), schema.node()))
+            errors = OfficialSchemas.payloadSchema(SchemaInDocument.of(document.tree(), schema.node()))
                     .validate(value);
         } catch (RuntimeException e) {
             return; // a schema the validator cannot compile is reported by the schema check, not here
@@ -117,17 +116,5 @@ final class ExampleCheck {
                                 || schema.schema().node().isBoolean())
                 ? schema.schema()
                 : null;
-    }
-
-    /** Local refs ({@code #/components/...}) resolve against the schema's root: give it the document's roots. */
-    private static JsonNode withReferencedRoots(JsonNode document, JsonNode schema) {
-        ObjectNode wrapper = JsonNodeFactory.instance.objectNode();
-        wrapper.set("allOf", JsonNodeFactory.instance.arrayNode().add(schema));
-        for (String root : List.of("components", "channels")) {
-            if (document.has(root)) {
-                wrapper.set(root, document.get(root));
-            }
-        }
-        return wrapper;
     }
 }

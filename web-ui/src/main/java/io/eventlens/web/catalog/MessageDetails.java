@@ -1,11 +1,10 @@
 package io.eventlens.web.catalog;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.eventlens.catalog.document.DocumentMessages;
 import io.eventlens.catalog.document.Located;
 import io.eventlens.catalog.document.MessageSchema;
+import io.eventlens.catalog.document.SchemaInDocument;
 import io.eventlens.catalog.model.Message;
 import io.eventlens.lint.payload.AvroJsonSchema;
 import io.eventlens.lint.payload.PayloadValidation;
@@ -110,19 +109,9 @@ record MessageDetails(
                 .orElse(null);
     }
 
-    /**
-     * Local {@code #/components/...} references resolve against the schema's root, so the validator gets the schema
-     * under an {@code allOf} beside the document's {@code components} and {@code channels}.
-     */
+    /** A schema of {@code tree}, given to the validator in its document so local references resolve. */
     private static Readable readable(JsonNode tree, Located schema) {
-        ObjectNode wrapper = JsonNodeFactory.instance.objectNode();
-        wrapper.putArray("allOf").add(schema.node());
-        for (String root : List.of("components", "channels")) {
-            if (tree.has(root)) {
-                wrapper.set(root, tree.get(root));
-            }
-        }
-        return new Readable(tree, schema, wrapper);
+        return new Readable(tree, schema, SchemaInDocument.of(tree, schema.node()));
     }
 
     private static Example check(int index, JsonNode example, Readable payload, Readable headers) {

@@ -125,7 +125,9 @@ class DlqConfiguration {
 
     @Bean
     PayloadCheck dlqPayloadCheck(CatalogService catalog) {
-        return new PayloadCheck(() -> catalog.state().current(), new PayloadValidator());
+        // a reload between the two reads makes treeOf null: that check says "not known" rather than guess
+        return new PayloadCheck(
+                () -> catalog.state().current(), m -> catalog.state().treeOf(m), new PayloadValidator());
     }
 
     private static UnifiedJedis redis(String url) {
