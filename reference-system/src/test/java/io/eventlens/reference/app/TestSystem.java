@@ -1,6 +1,7 @@
 package io.eventlens.reference.app;
 
 import io.eventlens.reference.event.Names;
+import io.eventlens.reference.event.Topics;
 import io.eventlens.reference.kafka.KafkaBrokerExtension;
 import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
 import java.sql.Connection;
@@ -10,11 +11,13 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.UUID;
+import redis.clients.jedis.RedisClient;
 
 /**
  * A reference system for one test: its own topic, group and stream names on the shared test broker
  * and Redis, its own database (a fresh PostgreSQL schema, or an in-memory H2), a free API port, spans
- * kept in memory, retries scaled to milliseconds.
+ * kept in memory, retries scaled to milliseconds. Closing it deletes its database schema and its Redis
+ * streams.
  */
 final class TestSystem implements AutoCloseable {
 
@@ -84,6 +87,11 @@ final class TestSystem implements AutoCloseable {
         }
         if (schema != null) {
             execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+        }
+        // the machine's Redis outlives the test: its email streams would stay, and EventLens's lag page
+        // (which lists every stream group) would show them in later runs
+        try (RedisClient redis = RedisClient.create(config.redisHost, config.redisPort)) {
+            redis.del(config.names.of(Topics.EMAIL_STREAM), config.names.of(Topics.EMAIL_DLQ_STREAM));
         }
     }
 
