@@ -20,21 +20,21 @@ final class LegacySpans {
 
     private static final Logger LOG = LoggerFactory.getLogger(LegacySpans.class);
 
-    private final SpanStore store;
+    private final BlockIndex index;
 
-    LegacySpans(SpanStore store) {
-        this.store = store;
+    LegacySpans(BlockIndex index) {
+        this.index = index;
     }
 
     /** Returns the spans moved. */
     long migrate() {
-        if (store.select("SELECT 1 FROM trace_span LIMIT 1", List.of(), row -> 1)
+        if (index.select("SELECT 1 FROM trace_span LIMIT 1", List.of(), row -> 1)
                 .isEmpty()) {
             return 0;
         }
         long moved = 0;
         long skipped = 0;
-        try (Connection connection = store.dataSource().getConnection()) {
+        try (Connection connection = index.dataSource().getConnection()) {
             while (true) {
                 connection.setAutoCommit(false);
                 List<TraceSpan> spans = new ArrayList<>();
@@ -75,9 +75,9 @@ final class LegacySpans {
                         skipped++;
                     }
                 }
-                List<SpanStore.BlockMeta> written = valid.isEmpty()
+                List<BlockIndex.BlockMeta> written = valid.isEmpty()
                         ? List.of()
-                        : store.insert(
+                        : index.insert(
                                 connection,
                                 List.of(SpanBlock.encode(
                                         valid,
@@ -85,7 +85,7 @@ final class LegacySpans {
                                                 .mapToLong(Long::longValue)
                                                 .toArray())));
                 connection.commit();
-                store.known(written);
+                index.known(written);
                 moved += valid.size();
             }
             connection.setAutoCommit(true);
