@@ -25,8 +25,9 @@ import javax.sql.DataSource;
  * up to {@value #BLOCK_SPANS}: one {@code trace_block} row each, the spans encoded and deflated
  * ({@link SpanBlock}) beside a Bloom filter over their searchable values ({@link BlockFilter}). The
  * filters are held in memory ({@link BlockIndex}): a search tests them, reads only the blocks that
- * may match ({@link BlockCursor}) and filters their spans exactly. One {@link #store} call is one transaction: all its spans are stored or none. A
- * span received twice (an exporter's retry) is answered once.
+ * may match ({@link BlockCursor}) and filters their spans exactly. One {@link #store} call is one
+ * transaction: all its spans are stored or none. A span received twice (an exporter's retry) is
+ * answered once.
  *
  * <p>Another instance on the same database is seen: each search first reads the ids of blocks written
  * since (and just before) the newest it knows, and drops the blocks retention deleted. Spans of an
